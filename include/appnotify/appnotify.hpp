@@ -1,0 +1,14 @@
+// appnotify: check and render Power Apps in-app notifications.
+// The umbrella header: include this one.
+#ifndef APPNOTIFY_HPP
+#define APPNOTIFY_HPP
+
+#include "version.hpp"
+#include "diagnostic.hpp"
+#include "list_view.hpp"
+#include "ndjson.hpp"
+#include "notification.hpp"
+#include "report.hpp"
+#include "validate.hpp"
+
+#endif // APPNOTIFY_HPP

@@ -1,0 +1,104 @@
+// Heuristics over notification text: leftover template placeholders and markdown written where
+// only plain text is shown.
+#ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+#define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "suggest.hpp"
+
+namespace appnotify::detail {
+
+struct text_span {
+    std::size_t offset = std::string_view::npos;
+    std::size_t length = 0;
+    constexpr bool found() const noexcept { return offset != std::string_view::npos; }
+};
+
+constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
+    if (needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
+        if (equals_ignoring_case(haystack.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
+/// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
+/// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
+/// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
+constexpr text_span find_placeholder(std::string_view text) noexcept {
+    constexpr std::size_t max_inner = 80;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '<') {
+            std::size_t j = i + 1;
+            bool space = false, word = true;
+            while (j < text.size() && j - i <= max_inner && text[j] != '>') {
+                const char d = text[j];
+                if (d == ' ') space = true;
+                else if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '-' || d == '_'))
+                    word = false;
+                if (!word) break;
+                ++j;
+            }
+            if (word && j < text.size() && text[j] == '>' && j > i + 1) {
+                const std::string_view inner = text.substr(i + 1, j - i - 1);
+                const bool letter_first = (inner[0] >= 'a' && inner[0] <= 'z') || (inner[0] >= 'A' && inner[0] <= 'Z');
+                if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
+                    return {i, j + 1 - i};
+            }
+            // Resume after the scanned stretch: nothing inside it can start a placeholder,
+            // which keeps the scan linear.
+            if (j > i + 1) i = j - 1;
+        } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find('}');
+            if (close != std::string_view::npos && close > 0) return {i, close + 3};
+        } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find("}}");
+            if (close != std::string_view::npos && close > 0) return {i, close + 4};
+        }
+    }
+    return {};
+}
+
+/// Finds markdown syntax the notification center would show literally in a plain Title or Body.
+constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
+    // Each search below can fail at most once per kind (a later search covers less text), and
+    // the last '[' is tracked while scanning, so the whole check stays linear.
+    bool line_start = true;
+    bool no_closing_paren = false;
+    bool no_closing_run[2] = {false, false};
+    std::size_t last_open_bracket = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (line_start) {
+            std::size_t j = i;
+            while (j < text.size() && text[j] == ' ') ++j;
+            if (j + 1 < text.size() && (text[j] == '-' || text[j] == '*' || text[j] == '+') && text[j + 1] == ' ')
+                return {j, 2};
+            std::size_t k = j;
+            while (k < text.size() && k - j < 9 && text[k] >= '0' && text[k] <= '9') ++k;
+            if (k > j && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ')
+                return {j, k + 2 - j};
+        }
+        line_start = c == '\n' || c == '\r';
+        if (c == '[') last_open_bracket = i;
+        if ((c == '*' || c == '_') && i + 2 < text.size() && text[i + 1] == c && text[i + 2] != ' ' &&
+            text[i + 2] != c && !no_closing_run[c == '_']) {
+            const std::size_t close = text.find(text.substr(i, 2), i + 3);
+            if (close != std::string_view::npos) return {i, close + 2 - i};
+            no_closing_run[c == '_'] = true;
+        }
+        if (c == ']' && i + 1 < text.size() && text[i + 1] == '(' && last_open_bracket != std::string_view::npos &&
+            !no_closing_paren) {
+            const std::size_t close = text.find(')', i + 2);
+            if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
+            no_closing_paren = true;
+        }
+    }
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP

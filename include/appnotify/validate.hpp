@@ -1,0 +1,244 @@
+// appnotify: validating a SendAppNotification request body.
+#ifndef APPNOTIFY_VALIDATE_HPP
+#define APPNOTIFY_VALIDATE_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "detail/action_checker.hpp"
+#include "detail/diagnostic_sink.hpp"
+#include "detail/json_syntax.hpp"
+#include "detail/json_walker.hpp"
+#include "diagnostic.hpp"
+#include "list_view.hpp"
+#include "notification.hpp"
+
+namespace appnotify {
+
+/// Limits that keep hostile input cheap. Exceeding one is an error diagnostic.
+struct validate_options {
+    /// Larger inputs are refused before anything is parsed or copied.
+    std::size_t max_input_bytes = std::size_t(1) << 20;
+    /// Deepest nesting of arrays and objects.
+    std::size_t max_depth = 64;
+    /// Diagnostics kept per input; the rest are counted in one final "too-many-diagnostics".
+    std::size_t max_diagnostics = 1000;
+};
+
+namespace detail {
+struct validation_storage {
+    simdjson::ondemand::parser parser;
+    std::unique_ptr<char[]> buffer;
+    std::size_t buffer_capacity = 0;
+    std::size_t input_size = 0;
+    diagnostic_sink sink;
+    walker_scratch scratch;
+    notification_storage content;
+    std::vector<diagnostic> diagnostics;
+    std::string syntax_message;
+};
+} // namespace detail
+
+/// The notification read from a payload and every problem found in it. Strings in the model and
+/// the diagnostics are views into this object: they stay valid while it lives and is not reused.
+/// Reusing one result for many inputs keeps its buffers, so validation allocates nothing once the
+/// buffers are large enough.
+class validation_result {
+public:
+    validation_result() : storage_(std::make_unique<detail::validation_storage>()) {}
+
+    /// True when no diagnostic is an error (warnings allowed).
+    bool valid() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return valid(); }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+
+    const appnotify::notification& notification() const noexcept { return storage_->content.model; }
+    list_view<diagnostic> diagnostics() const noexcept {
+        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
+    }
+    /// The validated text, as given; diagnostics' offsets index into it.
+    std::string_view input() const noexcept { return {storage_->buffer.get(), storage_->input_size}; }
+
+private:
+    friend void validate(std::string_view, validation_result&, const validate_options&);
+    friend bool is_valid(std::string_view, const validate_options&);
+    friend class ndjson_validator;
+
+    void finish() {
+        detail::validation_storage& s = *storage_;
+        s.sink.finish(input(), s.diagnostics);
+        s.content.finish();
+        errors_ = s.sink.error_count();
+        warnings_ = s.sink.warning_count();
+    }
+
+    std::unique_ptr<detail::validation_storage> storage_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+namespace detail {
+
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+/// Copies `json` into the padded buffer simdjson needs; false when it is too large.
+inline bool load_input(validation_storage& s, std::string_view json) {
+    const std::size_t needed = json.size() + simdjson::SIMDJSON_PADDING;
+    if (needed > s.buffer_capacity) {
+        s.buffer.reset(new char[needed]);
+        s.buffer_capacity = needed;
+    }
+    if (!json.empty()) std::memcpy(s.buffer.get(), json.data(), json.size());
+    std::memset(s.buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    s.input_size = json.size();
+    return true;
+}
+
+inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
+    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
+        ++from;
+    return from;
+}
+
+/// Reports the exact syntax error simdjson ran into, and drops findings made after it.
+inline void report_syntax_error(validation_storage& s, std::string_view input, std::size_t body_start,
+                                const validate_options& options) {
+    s.syntax_message.clear();
+    const auto error = find_json_syntax_error(input.substr(body_start), options.max_depth, s.syntax_message);
+    if (error) {
+        const std::size_t offset = body_start + error->offset;
+        s.sink.discard_after(offset);
+        s.sink.add(error->code, severity::error, offset, "", s.syntax_message);
+    } else {
+        // simdjson refused a document the strict scanner accepts: say so rather than guess.
+        s.sink.add(diagnostic_code::json_syntax, severity::error, body_start, "",
+                   "the JSON parser refused this input (simdjson); please report it with the input attached");
+    }
+}
+
+/// The checks made before parsing. Returns false when the verdict is already known; otherwise
+/// `body` is where the JSON starts (after a byte order mark) and `root` its first character.
+inline bool check_before_parsing(validation_storage& s, std::string_view input, const validate_options& options,
+                                 bool collect, std::size_t& body, std::size_t& root) {
+    body = 0;
+    if (input.substr(0, 3) == utf8_bom) {
+        body = 3;
+        s.sink.add(diagnostic_code::json_byte_order_mark, severity::warning, 0, "",
+                   "the input starts with a UTF-8 byte order mark, which JSON senders should not emit; it is ignored");
+    }
+    root = first_non_space(input, body);
+    if (root == input.size()) {
+        s.sink.add(diagnostic_code::json_empty, severity::error, root, "",
+                   input.size() == body ? "the input is empty: expected a JSON object"
+                                        : "the input holds only whitespace: expected a JSON object");
+        return false;
+    }
+    if (input[root] == '{') return true;
+    // Not an object: explain the JSON first if the value itself is broken, then the shape.
+    s.syntax_message.clear();
+    if (collect) {
+        const auto error = find_json_syntax_error(input.substr(body), options.max_depth, s.syntax_message);
+        if (error && body + error->offset == root) {
+            s.sink.add(error->code, severity::error, root, "", s.syntax_message);
+            return false;
+        }
+    }
+    if (input[root] == '[')
+        s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
+                   "the payload is an array, but SendAppNotification takes one notification per request: "
+                   "send each object in its own request");
+    else
+        s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
+                   "the payload must be a JSON object holding the notification's parameters");
+    return false;
+}
+
+/// Checks a document simdjson has started to parse. `input` is its text and `base` where byte 0
+/// of `input` sits in the buffer simdjson parses; `whole_input` says the document must end the
+/// input (false for a document of a stream, whose extent the stream already knows). Returns true
+/// when a syntax error was found.
+template <typename Document>
+bool check_document(validation_storage& s, Document& document, std::string_view input, const char* base,
+                    std::size_t body, std::size_t root, const validate_options& options, bool collect,
+                    bool whole_input) {
+    action_checker checker(s.sink, s.scratch, walk_limits{options.max_depth}, s.content);
+    checker.start(input, base);
+    checker.check(document, root);
+    bool trailing = false;
+    if (whole_input && !checker.stopped()) {
+        const char* end = nullptr;
+        trailing = document.current_location().get(end) == simdjson::SUCCESS;
+    }
+    if (!checker.syntax_error() && !trailing) return false;
+    if (collect) report_syntax_error(s, input, body, options);
+    else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
+    return true;
+}
+
+inline void run_validation(validation_storage& s, std::string_view json, const validate_options& options,
+                           bool collect) {
+    s.sink.reset(collect, options.max_diagnostics);
+    s.content.clear();
+    if (json.size() > options.max_input_bytes) {
+        s.input_size = 0;
+        s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
+                   "the input is larger than the limit of ", options.max_input_bytes, " bytes");
+        return;
+    }
+    load_input(s, json);
+    const std::string_view input(s.buffer.get(), json.size());
+    std::size_t body = 0, root = 0;
+    if (!check_before_parsing(s, input, options, collect, body, root)) return;
+
+    const std::size_t simdjson_depth = options.max_depth + 2;
+    if (s.parser.max_depth() != simdjson_depth || s.parser.capacity() < input.size()) {
+        const std::size_t capacity = input.size() > s.parser.capacity() ? input.size() : s.parser.capacity();
+        if (s.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
+            s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
+                       "the input does not fit the JSON parser's memory");
+            return;
+        }
+    }
+    const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
+    simdjson::ondemand::document document;
+    if (s.parser.iterate(padded).get(document) != simdjson::SUCCESS) {
+        if (collect) report_syntax_error(s, input, body, options);
+        else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
+        return;
+    }
+    check_document(s, document, input, input.data(), body, root, options, collect, true);
+}
+
+} // namespace detail
+
+/// Validates `json`, the JSON text of a SendAppNotification request body, into `result`, whose
+/// buffers are reused. Never throws; every problem becomes a diagnostic.
+inline void validate(std::string_view json, validation_result& result, const validate_options& options = {}) {
+    detail::run_validation(*result.storage_, json, options, true);
+    result.finish();
+}
+
+/// Validates `json` and returns the notification with every problem found.
+inline validation_result validate(std::string_view json, const validate_options& options = {}) {
+    validation_result result;
+    validate(json, result, options);
+    return result;
+}
+
+/// True when `json` would validate without errors; cheaper than `validate` (it stops at the
+/// first error and builds no messages).
+inline bool is_valid(std::string_view json, const validate_options& options = {}) {
+    detail::validation_storage s;
+    detail::run_validation(s, json, options, false);
+    return s.sink.error_count() == 0;
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_VALIDATE_HPP
