@@ -1,0 +1,22 @@
+// The commands of the appnotify tool. Each returns the process exit status.
+#ifndef APPNOTIFY_CLI_COMMANDS_HPP
+#define APPNOTIFY_CLI_COMMANDS_HPP
+
+#include <string>
+#include <vector>
+
+namespace cli {
+
+/// Exit statuses every command shares.
+enum exit_status : int {
+    exit_ok = 0,      // every input valid (warnings allowed)
+    exit_invalid = 1, // some input has an error
+    exit_usage = 2,   // bad arguments, or an input could not be read
+};
+
+int validate_command(const std::vector<std::string>& args);
+extern const char* const validate_help;
+
+} // namespace cli
+
+#endif // APPNOTIFY_CLI_COMMANDS_HPP

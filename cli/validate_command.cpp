@@ -1,0 +1,241 @@
+// `appnotify validate`: check payload files and report every problem.
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sys/stat.h>
+
+#include <appnotify/appnotify.hpp>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "input.hpp"
+#include "terminal.hpp"
+
+namespace cli {
+
+const char* const validate_help = R"(usage: appnotify validate [OPTIONS] [FILE...]
+
+Checks SendAppNotification request bodies (JSON) and reports every problem, errors and warnings,
+with the exact place. No FILE, or "-", reads standard input.
+
+Options:
+  --dialect auto|action   payload dialect; auto (the default) detects it. SendAppNotification
+                          ("action") is the dialect supported today.
+  --format text|json      text (default): compiler-style "file:line:column: error[code]: message"
+                          with the source line and a caret; json: one JSON object per input per
+                          line: {"input", "dialect", "valid", "diagnostics": [{"severity", "code",
+                          "path", "offset", "line", "column", "message"}]}
+  --ndjson                every line of every file is a payload (input is named "file:line");
+                          streams in constant memory and ends with a summary on standard error
+  --color auto|always|never
+                          colour the text output; auto colours a terminal unless NO_COLOR is
+                          set (FORCE_COLOR forces colour)
+  -h, --help              show this help
+
+Exit status: 0 when every input is valid (warnings allowed), 1 when any input has an error,
+2 for usage or I/O errors.
+
+Examples:
+  appnotify validate examples/seed000/*.json
+  appnotify validate --format json payload.json
+  appnotify validate --ndjson export.ndjson
+)";
+
+namespace {
+
+struct validate_settings {
+    bool json = false;
+    bool ndjson = false;
+    bool color = false;
+    appnotify::validate_options limits;
+};
+
+struct tally {
+    std::size_t inputs = 0, valid = 0, invalid = 0, errors = 0, warnings = 0;
+    bool io_error = false;
+    std::map<std::string_view, std::size_t> by_code;
+
+    void count(const appnotify::validation_result& r) {
+        ++inputs;
+        (r.valid() ? valid : invalid) += 1;
+        errors += r.error_count();
+        warnings += r.warning_count();
+        for (const auto& d : r.diagnostics()) ++by_code[appnotify::to_string(d.code)];
+    }
+};
+
+void write(const std::string& text, std::FILE* stream = stdout) { std::fwrite(text.data(), 1, text.size(), stream); }
+
+/// Prints the findings about one input. `line_number` is nonzero for an NDJSON record, whose
+/// diagnostics are placed on that line of the file.
+void print_result(const validate_settings& settings, const std::string& file_name, std::size_t line_number,
+                  const appnotify::validation_result& result, std::string& out) {
+    out.clear();
+    if (settings.json) {
+        const std::string name = line_number ? file_name + ":" + std::to_string(line_number) : file_name;
+        appnotify::format_result_json(out, name, "action", result.valid(), result.diagnostics());
+        out.push_back('\n');
+    } else {
+        for (appnotify::diagnostic d : result.diagnostics()) {
+            if (line_number) d.line = line_number;
+            appnotify::format_diagnostic(out, d, file_name, result.input(), {settings.color, true});
+        }
+    }
+    write(out);
+}
+
+/// A progress bar on standard error, shown once a run has taken a second.
+class progress_bar {
+public:
+    progress_bar(bool enabled, std::size_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+    ~progress_bar() { clear(); }
+
+    void update(std::size_t bytes_done, std::size_t records) {
+        if (!enabled_) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        shown_ = true;
+        constexpr int width = 30;
+        const int filled = total_ ? static_cast<int>(width * (bytes_done > total_ ? total_ : bytes_done) / total_) : 0;
+        std::fprintf(stderr, "\r[%.*s%.*s] %3d%% %zu payloads", filled, "==============================",
+                     width - filled, "                              ",
+                     total_ ? static_cast<int>(100 * (bytes_done > total_ ? total_ : bytes_done) / total_) : 0, records);
+        std::fflush(stderr);
+    }
+    void clear() {
+        if (shown_) std::fputs("\r\x1b[K", stderr);
+        shown_ = false;
+    }
+
+private:
+    bool enabled_;
+    std::size_t total_;
+    bool shown_ = false;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point last_ = start_;
+};
+
+std::size_t file_size(const std::string& path) {
+    struct stat st {};
+    if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+    return static_cast<std::size_t>(st.st_size);
+}
+
+void validate_whole(const validate_settings& settings, const std::string& path, tally& totals) {
+    input_file file(path);
+    std::string text;
+    if (!file.ok() || !file.read_all(text, settings.limits.max_input_bytes + 1)) {
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", file.name().c_str(), file.error().c_str());
+        totals.io_error = true;
+        return;
+    }
+    const appnotify::validation_result result = appnotify::validate(text, settings.limits);
+    totals.count(result);
+    std::string out;
+    print_result(settings, file.name(), 0, result, out);
+}
+
+void validate_lines(const validate_settings& settings, const std::string& path, tally& totals) {
+    input_file file(path);
+    if (!file.ok()) {
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", file.name().c_str(), file.error().c_str());
+        totals.io_error = true;
+        return;
+    }
+    const std::string name = file.name();
+    appnotify::ndjson_validator validator(settings.limits);
+    progress_bar progress(is_terminal(2), file_size(path));
+    std::string out;
+    std::size_t bytes = 0;
+    const auto on_record = [&](const appnotify::ndjson_record& record) {
+        totals.count(record.result);
+        if (settings.json || record.result.diagnostics().size() != 0) {
+            progress.clear();
+            print_result(settings, name, record.line_number, record.result, out);
+        }
+    };
+    std::vector<char> chunk(std::size_t(1) << 20);
+    while (true) {
+        const std::size_t n = file.read(chunk.data(), chunk.size());
+        if (n == 0) break;
+        bytes += n;
+        validator.feed(std::string_view(chunk.data(), n), on_record);
+        progress.update(bytes, totals.inputs);
+    }
+    validator.finish(on_record);
+    progress.clear();
+    if (!file.error().empty()) {
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", name.c_str(), file.error().c_str());
+        totals.io_error = true;
+    }
+}
+
+void print_summary(const validate_settings& settings, const tally& totals) {
+    std::string out;
+    if (settings.ndjson) {
+        out += "summary: " + std::to_string(totals.inputs) + " payloads, " + std::to_string(totals.valid) + " valid, " +
+               std::to_string(totals.invalid) + " invalid (" + std::to_string(totals.errors) + " errors, " +
+               std::to_string(totals.warnings) + " warnings)\n";
+        for (const auto& [code, count] : totals.by_code)
+            out += "  " + std::string(code) + ": " + std::to_string(count) + "\n";
+    } else if (!settings.json) {
+        out += std::to_string(totals.inputs) + (totals.inputs == 1 ? " input: " : " inputs: ") +
+               std::to_string(totals.valid) + " valid, " + std::to_string(totals.invalid) + " invalid (" +
+               std::to_string(totals.errors) + " errors, " + std::to_string(totals.warnings) + " warnings)\n";
+    }
+    write(out, stderr);
+}
+
+} // namespace
+
+int validate_command(const std::vector<std::string>& args) {
+    const parsed_arguments parsed = parse_arguments(
+        args, {{"--dialect", true}, {"--format", true}, {"--ndjson", false}, {"--color", true}, {"--help", false},
+               {"-h", false}});
+    if (!parsed.error.empty()) {
+        std::fprintf(stderr, "appnotify validate: %s\n(see appnotify validate --help)\n", parsed.error.c_str());
+        return exit_usage;
+    }
+    if (parsed.has("--help") || parsed.has("-h")) {
+        std::fputs(validate_help, stdout);
+        return exit_ok;
+    }
+    const std::string dialect = parsed.value("--dialect", "auto");
+    if (dialect != "auto" && dialect != "action") {
+        std::fprintf(stderr, "appnotify validate: unknown dialect '%s': use auto or action\n", dialect.c_str());
+        return exit_usage;
+    }
+    const std::string format = parsed.value("--format", "text");
+    if (format != "text" && format != "json") {
+        std::fprintf(stderr, "appnotify validate: unknown format '%s': use text or json\n", format.c_str());
+        return exit_usage;
+    }
+    color_mode colors = color_mode::automatic;
+    if (!parse_color_mode(parsed.value("--color", "auto"), colors)) {
+        std::fprintf(stderr, "appnotify validate: --color takes auto, always or never\n");
+        return exit_usage;
+    }
+    validate_settings settings;
+    settings.json = format == "json";
+    settings.ndjson = parsed.has("--ndjson");
+    settings.color = !settings.json && use_color(colors, 1);
+
+    std::vector<std::string> paths = parsed.operands;
+    if (paths.empty()) paths.push_back("-");
+    tally totals;
+    for (const std::string& path : paths) {
+        if (settings.ndjson) validate_lines(settings, path, totals);
+        else validate_whole(settings, path, totals);
+    }
+    std::fflush(stdout);
+    print_summary(settings, totals);
+    if (totals.io_error) return exit_usage;
+    return totals.invalid ? exit_invalid : exit_ok;
+}
+
+} // namespace cli
