@@ -5,6 +5,7 @@
 
 #include "version.hpp"
 #include "diagnostic.hpp"
+#include "link_policy.hpp"
 #include "list_view.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"

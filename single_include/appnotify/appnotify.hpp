@@ -139,6 +139,519 @@ struct diagnostic {
 } // namespace appnotify
 
 #endif // APPNOTIFY_DIAGNOSTIC_HPP
+// ---- appnotify/link_policy.hpp ----
+// appnotify: the one link policy. Every link the library renders or checks (markdown links,
+// URL actions, icon URLs) is classified here; only the kinds below are ever emitted as links.
+#ifndef APPNOTIFY_LINK_POLICY_HPP
+#define APPNOTIFY_LINK_POLICY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- appnotify/detail/guid.hpp ----
+// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
+#ifndef APPNOTIFY_DETAIL_GUID_HPP
+#define APPNOTIFY_DETAIL_GUID_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+constexpr bool is_hex_digit(char c) noexcept {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+enum class guid_problem : std::uint8_t {
+    none,
+    bad_length,    // not 36 characters (38 with braces)
+    bad_character, // a non-hex digit where a digit belongs, or a digit where a hyphen belongs
+};
+
+struct guid_check {
+    guid_problem problem = guid_problem::none;
+    std::size_t at = 0;      // offset of the first offending character
+    bool braced = false;     // written as {...}
+    bool nil = false;        // all zeros
+    std::string_view digits; // the 36 characters without braces
+};
+
+/// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
+constexpr guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
+    guid_check r;
+    std::string_view core = text;
+    std::size_t base = 0;
+    if (allow_braces && text.size() == 38 && text.front() == '{' && text.back() == '}') {
+        core = text.substr(1, 36);
+        base = 1;
+        r.braced = true;
+    }
+    bool nil = true;
+    const std::size_t n = core.size() < 36 ? core.size() : 36;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = core[i];
+        const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen_place ? c != '-' : !is_hex_digit(c)) {
+            r.problem = guid_problem::bad_character;
+            r.at = base + i;
+            return r;
+        }
+        if (!hyphen_place && c != '0') nil = false;
+    }
+    if (core.size() != 36) {
+        r.problem = guid_problem::bad_length;
+        r.at = base + n;
+        return r;
+    }
+    r.nil = nil;
+    r.digits = core;
+    return r;
+}
+
+constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
+    return check_guid(text, allow_braces).problem == guid_problem::none;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_GUID_HPP
+// ---- appnotify/detail/suggest.hpp ----
+// "Did you mean" for near misses: case, stray spaces and small typos.
+#ifndef APPNOTIFY_DETAIL_SUGGEST_HPP
+#define APPNOTIFY_DETAIL_SUGGEST_HPP
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace appnotify::detail {
+
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+constexpr std::string_view trim_spaces(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+/// Case-insensitive optimal string alignment distance, or `limit + 1` once it exceeds `limit`.
+/// Only short words are compared, so the quadratic table stays tiny whatever the input.
+constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept {
+    constexpr std::size_t max_len = 40;
+    if (a.size() > max_len || b.size() > max_len) return limit + 1;
+    const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (diff > limit) return limit + 1;
+    std::size_t prev2[max_len + 1]{}, prev[max_len + 1]{}, cur[max_len + 1]{};
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
+            std::size_t best = prev[j - 1] + (same ? 0 : 1);
+            if (prev[j] + 1 < best) best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
+                ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]) && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
+            cur[j] = best;
+            if (best < row_min) row_min = best;
+        }
+        if (row_min > limit) return limit + 1;
+        for (std::size_t j = 0; j <= b.size(); ++j) {
+            prev2[j] = prev[j];
+            prev[j] = cur[j];
+        }
+    }
+    return prev[b.size()] <= limit ? prev[b.size()] : limit + 1;
+}
+
+/// The candidate `input` most plausibly meant, or an empty view. Exact matches are not
+/// suggestions: callers only ask about values they already rejected.
+template <typename Candidates>
+constexpr std::string_view suggest(std::string_view input, const Candidates& candidates) noexcept {
+    const std::string_view trimmed = trim_spaces(input);
+    for (const std::string_view c : candidates)
+        if (equals_ignoring_case(trimmed, c)) return c;
+    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
+    for (const std::string_view c : candidates) {
+        const std::size_t d = edit_distance(trimmed, c, limit);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+constexpr std::string_view suggest(std::string_view input, std::initializer_list<std::string_view> candidates) noexcept {
+    return suggest<std::initializer_list<std::string_view>>(input, candidates);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_SUGGEST_HPP
+// ---- appnotify/detail/utf8.hpp ----
+// UTF-8 decoding and measuring, strict per RFC 3629 (no overlongs, no surrogates, <= U+10FFFF).
+#ifndef APPNOTIFY_DETAIL_UTF8_HPP
+#define APPNOTIFY_DETAIL_UTF8_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+enum class utf8_error : std::uint8_t {
+    none,
+    unexpected_continuation, // 0x80..0xBF where a sequence should start
+    invalid_lead,            // 0xC0, 0xC1, 0xF5..0xFF
+    truncated,               // lead byte without enough continuation bytes
+    overlong,                // a shorter sequence exists for the same code point
+    surrogate,               // U+D800..U+DFFF encoded directly
+    too_large,               // beyond U+10FFFF
+};
+
+constexpr std::string_view describe(utf8_error error) noexcept {
+    switch (error) {
+    case utf8_error::none: return "valid";
+    case utf8_error::unexpected_continuation: return "a continuation byte with no lead byte";
+    case utf8_error::invalid_lead: return "a byte that never occurs in UTF-8";
+    case utf8_error::truncated: return "a truncated multi-byte sequence";
+    case utf8_error::overlong: return "an overlong encoding";
+    case utf8_error::surrogate: return "an encoded UTF-16 surrogate";
+    case utf8_error::too_large: return "a code point beyond U+10FFFF";
+    }
+    return "invalid";
+}
+
+struct utf8_decoded {
+    char32_t code_point = 0;
+    std::uint8_t length = 0; // bytes consumed; at least 1 even on error
+    utf8_error error = utf8_error::none;
+};
+
+/// Decodes the sequence starting at `text[at]`. On error, `length` is the number of bytes that
+/// form the broken sequence, so a caller can resynchronise after it.
+constexpr utf8_decoded decode_utf8(std::string_view text, std::size_t at) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1, utf8_error::none};
+    if (lead < 0xC0) return {0, 1, utf8_error::unexpected_continuation};
+    if (lead < 0xC2 || lead > 0xF4) {
+        // 0xC0/0xC1 can only start overlong two-byte sequences.
+        if (lead == 0xC0 || lead == 0xC1) {
+            const bool has_tail = at + 1 < text.size() && (byte(at + 1) & 0xC0) == 0x80;
+            return {0, static_cast<std::uint8_t>(has_tail ? 2 : 1), utf8_error::overlong};
+        }
+        return {0, 1, utf8_error::invalid_lead};
+    }
+    const std::size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = lead & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
+    std::size_t got = 1;
+    for (; got < need; ++got) {
+        if (at + got >= text.size() || (byte(at + got) & 0xC0) != 0x80)
+            return {0, static_cast<std::uint8_t>(got), utf8_error::truncated};
+        cp = (cp << 6) | (byte(at + got) & 0x3F);
+    }
+    const auto len = static_cast<std::uint8_t>(need);
+    if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000)) return {0, len, utf8_error::overlong};
+    if (cp >= 0xD800 && cp <= 0xDFFF) return {0, len, utf8_error::surrogate};
+    if (cp > 0x10FFFF) return {0, len, utf8_error::too_large};
+    return {cp, len, utf8_error::none};
+}
+
+/// Offset of the first invalid sequence, or npos when `text` is valid UTF-8.
+constexpr std::size_t find_invalid_utf8(std::string_view text, utf8_error* error = nullptr) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error != utf8_error::none) {
+            if (error) *error = d.error;
+            return i;
+        }
+        i += d.length;
+    }
+    return std::string_view::npos;
+}
+
+/// Length in UTF-16 code units, the unit Dataverse measures string columns in.
+constexpr std::size_t utf16_length(std::string_view valid_utf8) noexcept {
+    std::size_t units = 0;
+    for (const char c : valid_utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80) ++units;  // one unit per code point...
+        if (b >= 0xF0) ++units;           // ...and a second for those beyond the BMP
+    }
+    return units;
+}
+
+/// Number of code points (each invalid byte counts as one).
+constexpr std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t n = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+/// Appends the UTF-8 encoding of a valid scalar value.
+template <typename String>
+void append_utf8(String& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_UTF8_HPP
+
+namespace appnotify {
+
+enum class link_kind : std::uint8_t {
+    app_relative,  // ?pagetype=entityrecord&etn=incident&id=...
+    main_aspx,     // main.aspx?... or /main.aspx?...
+    root_relative, // /WebResources/...
+    absolute,      // http:, https:, mailto:, tel:
+    fragment,      // #section
+    refused,
+};
+
+enum class link_refusal : std::uint8_t {
+    none,
+    empty,             // nothing but whitespace
+    dangerous_scheme,  // javascript:, vbscript:, data:, file: (however disguised)
+    unknown_scheme,    // any other scheme (ms-settings:, livescript:, ftp:...)
+    protocol_relative, // //host or \\host: leaves the app for another host
+    relative_path,     // page.htm, ../x: meaningless outside a known base
+};
+
+constexpr std::string_view to_string(link_kind kind) noexcept {
+    switch (kind) {
+    case link_kind::app_relative: return "app-relative";
+    case link_kind::main_aspx: return "main.aspx";
+    case link_kind::root_relative: return "root-relative";
+    case link_kind::absolute: return "absolute";
+    case link_kind::fragment: return "fragment";
+    case link_kind::refused: return "refused";
+    }
+    return "refused";
+}
+
+constexpr std::string_view to_string(link_refusal refusal) noexcept {
+    switch (refusal) {
+    case link_refusal::none: return "allowed";
+    case link_refusal::empty: return "the link is empty";
+    case link_refusal::dangerous_scheme: return "the scheme can run code or read local files";
+    case link_refusal::unknown_scheme: return "only http, https, mailto and tel links are allowed";
+    case link_refusal::protocol_relative: return "a link starting with // leaves the app for another host";
+    case link_refusal::relative_path:
+        return "a relative path has no meaning outside the page it was written for; start it with / or ?";
+    }
+    return "refused";
+}
+
+struct link_check {
+    link_kind kind = link_kind::refused;
+    link_refusal refusal = link_refusal::none;
+    /// The scheme as the browser would see it, lowercased (without ':'), for absolute and
+    /// scheme-refused links; up to 32 characters.
+    char scheme[33] = {};
+
+    constexpr bool allowed() const noexcept { return kind != link_kind::refused; }
+    constexpr std::string_view scheme_name() const noexcept {
+        std::size_t n = 0;
+        while (n < sizeof scheme && scheme[n] != '\0') ++n;
+        return {scheme, n};
+    }
+};
+
+namespace detail {
+
+/// Decodes one character of a disguised scheme at `text[i]`: a percent escape (%3A), an HTML
+/// character reference (&#58; &#x3a; &colon; &Tab;...), or the byte itself. Returns the decoded
+/// code point and advances `i`.
+constexpr char32_t decode_disguised(std::string_view text, std::size_t& i) noexcept {
+    const auto hex = [](char c) -> int {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    const char c = text[i];
+    if (c == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+        const char32_t v = static_cast<char32_t>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+        i += 3;
+        return v;
+    }
+    if (c == '&' && i + 1 < text.size()) {
+        std::size_t j = i + 1;
+        if (text[j] == '#') {
+            ++j;
+            const bool is_hex = j < text.size() && (text[j] == 'x' || text[j] == 'X');
+            if (is_hex) ++j;
+            char32_t v = 0;
+            std::size_t digits = 0;
+            while (j < text.size() && digits < 8) {
+                const int d = is_hex ? hex(text[j]) : (text[j] >= '0' && text[j] <= '9' ? text[j] - '0' : -1);
+                if (d < 0) break;
+                v = v * (is_hex ? 16 : 10) + static_cast<char32_t>(d);
+                ++j;
+                ++digits;
+            }
+            if (digits != 0) {
+                if (j < text.size() && text[j] == ';') ++j; // browsers accept a missing ';'
+                i = j;
+                return v;
+            }
+        } else {
+            // The named references that can spell a scheme separator or hide whitespace.
+            constexpr std::string_view names[] = {"colon", "Tab", "NewLine", "nbsp", "sol", "bsol", "period"};
+            constexpr char32_t values[] = {':', '\t', '\n', 0xA0, '/', '\\', '.'};
+            for (std::size_t k = 0; k < sizeof names / sizeof names[0]; ++k) {
+                const std::string_view n = names[k];
+                if (text.substr(j, n.size()) == n) {
+                    std::size_t end = j + n.size();
+                    if (end < text.size() && text[end] == ';') ++end;
+                    i = end;
+                    return values[k];
+                }
+            }
+        }
+    }
+    ++i;
+    return static_cast<unsigned char>(c);
+}
+
+constexpr bool is_ignorable_in_scheme(char32_t c) noexcept {
+    // C0 controls and space (stripped or skipped by browsers and by the decoders of old ones),
+    // DEL, NBSP and the zero-width characters that make a word look unbroken.
+    return c <= 0x20 || c == 0x7F || c == 0xA0 || (c >= 0x200B && c <= 0x200D) || c == 0xFEFF;
+}
+
+} // namespace detail
+
+/// Classifies a link destination (the text of a JSON string or a markdown destination after its
+/// own unescaping). Scheme detection sees through case, leading whitespace and control
+/// characters, percent-encoding and HTML character references, repeatedly, so that
+/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
+/// `javascript%3A` are all refused.
+constexpr link_check check_link(std::string_view destination) noexcept {
+    link_check r;
+    // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
+    // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.
+    char lead[64] = {};
+    std::size_t n = 0;
+    {
+        std::string_view text = destination;
+        char buffer[2][256] = {};
+        int which = 0;
+        for (int round = 0; round < 4; ++round) {
+            std::size_t i = 0, out = 0;
+            bool changed = false;
+            while (i < text.size() && out < sizeof buffer[0]) {
+                const std::size_t before = i;
+                char32_t c = 0;
+                if (static_cast<unsigned char>(text[i]) >= 0x80) {
+                    const detail::utf8_decoded d = detail::decode_utf8(text, i);
+                    c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
+                    i += d.length;
+                    buffer[which][out++] = detail::is_ignorable_in_scheme(c) ? ' ' : static_cast<char>(0x80);
+                    continue;
+                }
+                c = detail::decode_disguised(text, i);
+                if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
+                buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
+                if (c >= 0x80 && detail::is_ignorable_in_scheme(c)) buffer[which][out - 1] = ' ';
+            }
+            text = std::string_view(buffer[which], out);
+            which ^= 1;
+            if (!changed) break;
+        }
+        for (std::size_t i = 0; i < text.size() && n < sizeof lead; ++i) {
+            const char c = text[i];
+            if (detail::is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
+                // Whitespace before anything else is stripped; inside a would-be scheme it is
+                // removed the way old browsers did, which is what attackers rely on.
+                continue;
+            }
+            lead[n++] = c;
+        }
+    }
+    const std::string_view head(lead, n);
+    if (head.empty()) {
+        r.refusal = link_refusal::empty;
+        return r;
+    }
+    // A scheme: a letter, then letters, digits, '+', '-' or '.', then ':'.
+    std::size_t colon = 0;
+    const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (is_alpha(head[0])) {
+        std::size_t i = 1;
+        while (i < head.size() && (is_alpha(head[i]) || (head[i] >= '0' && head[i] <= '9') || head[i] == '+' ||
+                                   head[i] == '-' || head[i] == '.'))
+            ++i;
+        if (i < head.size() && head[i] == ':') colon = i;
+    }
+    if (colon != 0) {
+        for (std::size_t i = 0; i < colon && i < 32; ++i) r.scheme[i] = detail::ascii_lower(head[i]);
+        const std::string_view scheme = r.scheme_name();
+        if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") {
+            r.kind = link_kind::absolute;
+            return r;
+        }
+        r.refusal = scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file" ||
+                            scheme == "livescript" || scheme == "mocha"
+                        ? link_refusal::dangerous_scheme
+                        : link_refusal::unknown_scheme;
+        return r;
+    }
+    const char first = head[0];
+    const char second = head.size() > 1 ? head[1] : '\0';
+    if ((first == '/' || first == '\\') && (second == '/' || second == '\\')) {
+        r.refusal = link_refusal::protocol_relative;
+        return r;
+    }
+    if (first == '?') r.kind = link_kind::app_relative;
+    else if (first == '#') r.kind = link_kind::fragment;
+    else if (first == '/' && detail::equals_ignoring_case(head.substr(1, 9), "main.aspx") &&
+             (head.size() == 10 || head[10] == '?' || head[10] == '#'))
+        r.kind = link_kind::main_aspx;
+    else if (first == '/') r.kind = link_kind::root_relative;
+    else if (detail::equals_ignoring_case(head.substr(0, 9), "main.aspx") &&
+             (head.size() == 9 || head[9] == '?' || head[9] == '#'))
+        r.kind = link_kind::main_aspx;
+    else r.refusal = link_refusal::relative_path;
+    return r;
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_LINK_POLICY_HPP
 // ---- appnotify/list_view.hpp ----
 // appnotify: a read-only view of consecutive elements owned by a result.
 #ifndef APPNOTIFY_LIST_VIEW_HPP
@@ -414,74 +927,6 @@ struct notification {
 #include <optional>
 #include <string_view>
 
-// ---- appnotify/detail/guid.hpp ----
-// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
-#ifndef APPNOTIFY_DETAIL_GUID_HPP
-#define APPNOTIFY_DETAIL_GUID_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace appnotify::detail {
-
-constexpr bool is_hex_digit(char c) noexcept {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-enum class guid_problem : std::uint8_t {
-    none,
-    bad_length,    // not 36 characters (38 with braces)
-    bad_character, // a non-hex digit where a digit belongs, or a digit where a hyphen belongs
-};
-
-struct guid_check {
-    guid_problem problem = guid_problem::none;
-    std::size_t at = 0;      // offset of the first offending character
-    bool braced = false;     // written as {...}
-    bool nil = false;        // all zeros
-    std::string_view digits; // the 36 characters without braces
-};
-
-/// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
-constexpr guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
-    guid_check r;
-    std::string_view core = text;
-    std::size_t base = 0;
-    if (allow_braces && text.size() == 38 && text.front() == '{' && text.back() == '}') {
-        core = text.substr(1, 36);
-        base = 1;
-        r.braced = true;
-    }
-    bool nil = true;
-    const std::size_t n = core.size() < 36 ? core.size() : 36;
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = core[i];
-        const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
-        if (hyphen_place ? c != '-' : !is_hex_digit(c)) {
-            r.problem = guid_problem::bad_character;
-            r.at = base + i;
-            return r;
-        }
-        if (!hyphen_place && c != '0') nil = false;
-    }
-    if (core.size() != 36) {
-        r.problem = guid_problem::bad_length;
-        r.at = base + n;
-        return r;
-    }
-    r.nil = nil;
-    r.digits = core;
-    return r;
-}
-
-constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
-    return check_guid(text, allow_braces).problem == guid_problem::none;
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_GUID_HPP
 // ---- appnotify/detail/json_string.hpp ----
 // Positions inside JSON strings: from an index into the unescaped text back to the byte of the
 // raw JSON that produced it, so a diagnostic can point at the exact character even after
@@ -573,136 +1018,6 @@ constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t ind
 #include <string_view>
 #include <type_traits>
 
-// ---- appnotify/detail/utf8.hpp ----
-// UTF-8 decoding and measuring, strict per RFC 3629 (no overlongs, no surrogates, <= U+10FFFF).
-#ifndef APPNOTIFY_DETAIL_UTF8_HPP
-#define APPNOTIFY_DETAIL_UTF8_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace appnotify::detail {
-
-enum class utf8_error : std::uint8_t {
-    none,
-    unexpected_continuation, // 0x80..0xBF where a sequence should start
-    invalid_lead,            // 0xC0, 0xC1, 0xF5..0xFF
-    truncated,               // lead byte without enough continuation bytes
-    overlong,                // a shorter sequence exists for the same code point
-    surrogate,               // U+D800..U+DFFF encoded directly
-    too_large,               // beyond U+10FFFF
-};
-
-constexpr std::string_view describe(utf8_error error) noexcept {
-    switch (error) {
-    case utf8_error::none: return "valid";
-    case utf8_error::unexpected_continuation: return "a continuation byte with no lead byte";
-    case utf8_error::invalid_lead: return "a byte that never occurs in UTF-8";
-    case utf8_error::truncated: return "a truncated multi-byte sequence";
-    case utf8_error::overlong: return "an overlong encoding";
-    case utf8_error::surrogate: return "an encoded UTF-16 surrogate";
-    case utf8_error::too_large: return "a code point beyond U+10FFFF";
-    }
-    return "invalid";
-}
-
-struct utf8_decoded {
-    char32_t code_point = 0;
-    std::uint8_t length = 0; // bytes consumed; at least 1 even on error
-    utf8_error error = utf8_error::none;
-};
-
-/// Decodes the sequence starting at `text[at]`. On error, `length` is the number of bytes that
-/// form the broken sequence, so a caller can resynchronise after it.
-constexpr utf8_decoded decode_utf8(std::string_view text, std::size_t at) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    if (lead < 0x80) return {lead, 1, utf8_error::none};
-    if (lead < 0xC0) return {0, 1, utf8_error::unexpected_continuation};
-    if (lead < 0xC2 || lead > 0xF4) {
-        // 0xC0/0xC1 can only start overlong two-byte sequences.
-        if (lead == 0xC0 || lead == 0xC1) {
-            const bool has_tail = at + 1 < text.size() && (byte(at + 1) & 0xC0) == 0x80;
-            return {0, static_cast<std::uint8_t>(has_tail ? 2 : 1), utf8_error::overlong};
-        }
-        return {0, 1, utf8_error::invalid_lead};
-    }
-    const std::size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = lead & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
-    std::size_t got = 1;
-    for (; got < need; ++got) {
-        if (at + got >= text.size() || (byte(at + got) & 0xC0) != 0x80)
-            return {0, static_cast<std::uint8_t>(got), utf8_error::truncated};
-        cp = (cp << 6) | (byte(at + got) & 0x3F);
-    }
-    const auto len = static_cast<std::uint8_t>(need);
-    if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000)) return {0, len, utf8_error::overlong};
-    if (cp >= 0xD800 && cp <= 0xDFFF) return {0, len, utf8_error::surrogate};
-    if (cp > 0x10FFFF) return {0, len, utf8_error::too_large};
-    return {cp, len, utf8_error::none};
-}
-
-/// Offset of the first invalid sequence, or npos when `text` is valid UTF-8.
-constexpr std::size_t find_invalid_utf8(std::string_view text, utf8_error* error = nullptr) noexcept {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const utf8_decoded d = decode_utf8(text, i);
-        if (d.error != utf8_error::none) {
-            if (error) *error = d.error;
-            return i;
-        }
-        i += d.length;
-    }
-    return std::string_view::npos;
-}
-
-/// Length in UTF-16 code units, the unit Dataverse measures string columns in.
-constexpr std::size_t utf16_length(std::string_view valid_utf8) noexcept {
-    std::size_t units = 0;
-    for (const char c : valid_utf8) {
-        const auto b = static_cast<unsigned char>(c);
-        if ((b & 0xC0) != 0x80) ++units;  // one unit per code point...
-        if (b >= 0xF0) ++units;           // ...and a second for those beyond the BMP
-    }
-    return units;
-}
-
-/// Number of code points (each invalid byte counts as one).
-constexpr std::size_t count_code_points(std::string_view text) noexcept {
-    std::size_t n = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-/// Appends the UTF-8 encoding of a valid scalar value.
-template <typename String>
-void append_utf8(String& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_UTF8_HPP
 
 namespace appnotify::detail {
 
@@ -1128,91 +1443,6 @@ constexpr integer_read read_integer(std::string_view token, std::int64_t& value)
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_NUMBER_HPP
-// ---- appnotify/detail/suggest.hpp ----
-// "Did you mean" for near misses: case, stray spaces and small typos.
-#ifndef APPNOTIFY_DETAIL_SUGGEST_HPP
-#define APPNOTIFY_DETAIL_SUGGEST_HPP
-
-#include <cstddef>
-#include <initializer_list>
-#include <string_view>
-
-namespace appnotify::detail {
-
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-
-constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    return true;
-}
-
-constexpr std::string_view trim_spaces(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-/// Case-insensitive optimal string alignment distance, or `limit + 1` once it exceeds `limit`.
-/// Only short words are compared, so the quadratic table stays tiny whatever the input.
-constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept {
-    constexpr std::size_t max_len = 40;
-    if (a.size() > max_len || b.size() > max_len) return limit + 1;
-    const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-    if (diff > limit) return limit + 1;
-    std::size_t prev2[max_len + 1]{}, prev[max_len + 1]{}, cur[max_len + 1]{};
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
-            std::size_t best = prev[j - 1] + (same ? 0 : 1);
-            if (prev[j] + 1 < best) best = prev[j] + 1;
-            if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
-                ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]) && prev2[j - 2] + 1 < best)
-                best = prev2[j - 2] + 1;
-            cur[j] = best;
-            if (best < row_min) row_min = best;
-        }
-        if (row_min > limit) return limit + 1;
-        for (std::size_t j = 0; j <= b.size(); ++j) {
-            prev2[j] = prev[j];
-            prev[j] = cur[j];
-        }
-    }
-    return prev[b.size()] <= limit ? prev[b.size()] : limit + 1;
-}
-
-/// The candidate `input` most plausibly meant, or an empty view. Exact matches are not
-/// suggestions: callers only ask about values they already rejected.
-template <typename Candidates>
-constexpr std::string_view suggest(std::string_view input, const Candidates& candidates) noexcept {
-    const std::string_view trimmed = trim_spaces(input);
-    for (const std::string_view c : candidates)
-        if (equals_ignoring_case(trimmed, c)) return c;
-    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
-    std::string_view best;
-    std::size_t best_distance = limit + 1;
-    for (const std::string_view c : candidates) {
-        const std::size_t d = edit_distance(trimmed, c, limit);
-        if (d < best_distance) {
-            best_distance = d;
-            best = c;
-        }
-    }
-    return best;
-}
-
-constexpr std::string_view suggest(std::string_view input, std::initializer_list<std::string_view> candidates) noexcept {
-    return suggest<std::initializer_list<std::string_view>>(input, candidates);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_SUGGEST_HPP
 
 namespace appnotify::detail {
 

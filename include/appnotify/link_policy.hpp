@@ -1,0 +1,232 @@
+// appnotify: the one link policy. Every link the library renders or checks (markdown links,
+// URL actions, icon URLs) is classified here; only the kinds below are ever emitted as links.
+#ifndef APPNOTIFY_LINK_POLICY_HPP
+#define APPNOTIFY_LINK_POLICY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/guid.hpp"
+#include "detail/suggest.hpp"
+#include "detail/utf8.hpp"
+
+namespace appnotify {
+
+enum class link_kind : std::uint8_t {
+    app_relative,  // ?pagetype=entityrecord&etn=incident&id=...
+    main_aspx,     // main.aspx?... or /main.aspx?...
+    root_relative, // /WebResources/...
+    absolute,      // http:, https:, mailto:, tel:
+    fragment,      // #section
+    refused,
+};
+
+enum class link_refusal : std::uint8_t {
+    none,
+    empty,             // nothing but whitespace
+    dangerous_scheme,  // javascript:, vbscript:, data:, file: (however disguised)
+    unknown_scheme,    // any other scheme (ms-settings:, livescript:, ftp:...)
+    protocol_relative, // //host or \\host: leaves the app for another host
+    relative_path,     // page.htm, ../x: meaningless outside a known base
+};
+
+constexpr std::string_view to_string(link_kind kind) noexcept {
+    switch (kind) {
+    case link_kind::app_relative: return "app-relative";
+    case link_kind::main_aspx: return "main.aspx";
+    case link_kind::root_relative: return "root-relative";
+    case link_kind::absolute: return "absolute";
+    case link_kind::fragment: return "fragment";
+    case link_kind::refused: return "refused";
+    }
+    return "refused";
+}
+
+constexpr std::string_view to_string(link_refusal refusal) noexcept {
+    switch (refusal) {
+    case link_refusal::none: return "allowed";
+    case link_refusal::empty: return "the link is empty";
+    case link_refusal::dangerous_scheme: return "the scheme can run code or read local files";
+    case link_refusal::unknown_scheme: return "only http, https, mailto and tel links are allowed";
+    case link_refusal::protocol_relative: return "a link starting with // leaves the app for another host";
+    case link_refusal::relative_path:
+        return "a relative path has no meaning outside the page it was written for; start it with / or ?";
+    }
+    return "refused";
+}
+
+struct link_check {
+    link_kind kind = link_kind::refused;
+    link_refusal refusal = link_refusal::none;
+    /// The scheme as the browser would see it, lowercased (without ':'), for absolute and
+    /// scheme-refused links; up to 32 characters.
+    char scheme[33] = {};
+
+    constexpr bool allowed() const noexcept { return kind != link_kind::refused; }
+    constexpr std::string_view scheme_name() const noexcept {
+        std::size_t n = 0;
+        while (n < sizeof scheme && scheme[n] != '\0') ++n;
+        return {scheme, n};
+    }
+};
+
+namespace detail {
+
+/// Decodes one character of a disguised scheme at `text[i]`: a percent escape (%3A), an HTML
+/// character reference (&#58; &#x3a; &colon; &Tab;...), or the byte itself. Returns the decoded
+/// code point and advances `i`.
+constexpr char32_t decode_disguised(std::string_view text, std::size_t& i) noexcept {
+    const auto hex = [](char c) -> int {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    const char c = text[i];
+    if (c == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+        const char32_t v = static_cast<char32_t>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+        i += 3;
+        return v;
+    }
+    if (c == '&' && i + 1 < text.size()) {
+        std::size_t j = i + 1;
+        if (text[j] == '#') {
+            ++j;
+            const bool is_hex = j < text.size() && (text[j] == 'x' || text[j] == 'X');
+            if (is_hex) ++j;
+            char32_t v = 0;
+            std::size_t digits = 0;
+            while (j < text.size() && digits < 8) {
+                const int d = is_hex ? hex(text[j]) : (text[j] >= '0' && text[j] <= '9' ? text[j] - '0' : -1);
+                if (d < 0) break;
+                v = v * (is_hex ? 16 : 10) + static_cast<char32_t>(d);
+                ++j;
+                ++digits;
+            }
+            if (digits != 0) {
+                if (j < text.size() && text[j] == ';') ++j; // browsers accept a missing ';'
+                i = j;
+                return v;
+            }
+        } else {
+            // The named references that can spell a scheme separator or hide whitespace.
+            constexpr std::string_view names[] = {"colon", "Tab", "NewLine", "nbsp", "sol", "bsol", "period"};
+            constexpr char32_t values[] = {':', '\t', '\n', 0xA0, '/', '\\', '.'};
+            for (std::size_t k = 0; k < sizeof names / sizeof names[0]; ++k) {
+                const std::string_view n = names[k];
+                if (text.substr(j, n.size()) == n) {
+                    std::size_t end = j + n.size();
+                    if (end < text.size() && text[end] == ';') ++end;
+                    i = end;
+                    return values[k];
+                }
+            }
+        }
+    }
+    ++i;
+    return static_cast<unsigned char>(c);
+}
+
+constexpr bool is_ignorable_in_scheme(char32_t c) noexcept {
+    // C0 controls and space (stripped or skipped by browsers and by the decoders of old ones),
+    // DEL, NBSP and the zero-width characters that make a word look unbroken.
+    return c <= 0x20 || c == 0x7F || c == 0xA0 || (c >= 0x200B && c <= 0x200D) || c == 0xFEFF;
+}
+
+} // namespace detail
+
+/// Classifies a link destination (the text of a JSON string or a markdown destination after its
+/// own unescaping). Scheme detection sees through case, leading whitespace and control
+/// characters, percent-encoding and HTML character references, repeatedly, so that
+/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
+/// `javascript%3A` are all refused.
+constexpr link_check check_link(std::string_view destination) noexcept {
+    link_check r;
+    // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
+    // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.
+    char lead[64] = {};
+    std::size_t n = 0;
+    {
+        std::string_view text = destination;
+        char buffer[2][256] = {};
+        int which = 0;
+        for (int round = 0; round < 4; ++round) {
+            std::size_t i = 0, out = 0;
+            bool changed = false;
+            while (i < text.size() && out < sizeof buffer[0]) {
+                const std::size_t before = i;
+                char32_t c = 0;
+                if (static_cast<unsigned char>(text[i]) >= 0x80) {
+                    const detail::utf8_decoded d = detail::decode_utf8(text, i);
+                    c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
+                    i += d.length;
+                    buffer[which][out++] = detail::is_ignorable_in_scheme(c) ? ' ' : static_cast<char>(0x80);
+                    continue;
+                }
+                c = detail::decode_disguised(text, i);
+                if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
+                buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
+                if (c >= 0x80 && detail::is_ignorable_in_scheme(c)) buffer[which][out - 1] = ' ';
+            }
+            text = std::string_view(buffer[which], out);
+            which ^= 1;
+            if (!changed) break;
+        }
+        for (std::size_t i = 0; i < text.size() && n < sizeof lead; ++i) {
+            const char c = text[i];
+            if (detail::is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
+                // Whitespace before anything else is stripped; inside a would-be scheme it is
+                // removed the way old browsers did, which is what attackers rely on.
+                continue;
+            }
+            lead[n++] = c;
+        }
+    }
+    const std::string_view head(lead, n);
+    if (head.empty()) {
+        r.refusal = link_refusal::empty;
+        return r;
+    }
+    // A scheme: a letter, then letters, digits, '+', '-' or '.', then ':'.
+    std::size_t colon = 0;
+    const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (is_alpha(head[0])) {
+        std::size_t i = 1;
+        while (i < head.size() && (is_alpha(head[i]) || (head[i] >= '0' && head[i] <= '9') || head[i] == '+' ||
+                                   head[i] == '-' || head[i] == '.'))
+            ++i;
+        if (i < head.size() && head[i] == ':') colon = i;
+    }
+    if (colon != 0) {
+        for (std::size_t i = 0; i < colon && i < 32; ++i) r.scheme[i] = detail::ascii_lower(head[i]);
+        const std::string_view scheme = r.scheme_name();
+        if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") {
+            r.kind = link_kind::absolute;
+            return r;
+        }
+        r.refusal = scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file" ||
+                            scheme == "livescript" || scheme == "mocha"
+                        ? link_refusal::dangerous_scheme
+                        : link_refusal::unknown_scheme;
+        return r;
+    }
+    const char first = head[0];
+    const char second = head.size() > 1 ? head[1] : '\0';
+    if ((first == '/' || first == '\\') && (second == '/' || second == '\\')) {
+        r.refusal = link_refusal::protocol_relative;
+        return r;
+    }
+    if (first == '?') r.kind = link_kind::app_relative;
+    else if (first == '#') r.kind = link_kind::fragment;
+    else if (first == '/' && detail::equals_ignoring_case(head.substr(1, 9), "main.aspx") &&
+             (head.size() == 10 || head[10] == '?' || head[10] == '#'))
+        r.kind = link_kind::main_aspx;
+    else if (first == '/') r.kind = link_kind::root_relative;
+    else if (detail::equals_ignoring_case(head.substr(0, 9), "main.aspx") &&
+             (head.size() == 9 || head[9] == '?' || head[9] == '#'))
+        r.kind = link_kind::main_aspx;
+    else r.refusal = link_refusal::relative_path;
+    return r;
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_LINK_POLICY_HPP
