@@ -147,6 +147,7 @@ struct diagnostic {
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 // ---- appnotify/detail/guid.hpp ----
@@ -648,6 +649,23 @@ constexpr link_check check_link(std::string_view destination) noexcept {
     else r.refusal = link_refusal::relative_path;
     return r;
 }
+
+/// The hook through which renderers turn an allowed link destination into the href they emit.
+/// The markdown renderers call it for every link the policy allows; the app-link resolver
+/// (links.hpp) implements it to emit absolute URLs for an organization and app. Without one,
+/// the destination itself is the href.
+class link_rewriter {
+public:
+    /// Appends the href for `destination` (which `check` allowed) to `href`, or returns false to
+    /// refuse the link after all: it is then rendered as plain text.
+    virtual bool rewrite(std::string_view destination, const link_check& check, std::string& href) const = 0;
+
+protected:
+    link_rewriter() = default;
+    link_rewriter(const link_rewriter&) = default;
+    link_rewriter& operator=(const link_rewriter&) = default;
+    ~link_rewriter() = default;
+};
 
 } // namespace appnotify
 

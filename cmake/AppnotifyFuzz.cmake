@@ -1,0 +1,28 @@
+# The fuzz harnesses are listed once, in fuzz/targets.cmake, and built two ways:
+#   FUZZ   - with clang and -fsanitize=fuzzer,address,undefined (fuzz/CMakeLists.txt);
+#   REPLAY - with any compiler and fuzz/replay_main.cpp, registered as a ctest test that replays
+#            fuzz/corpus/<name>/ (tests/CMakeLists.txt), so harnesses never rot.
+#
+# In fuzz/targets.cmake:  appnotify_fuzz_target(<name> <source> [LIBRARIES <libs...>])
+
+function(appnotify_fuzz_target name source)
+    cmake_parse_arguments(ARG "" "" "LIBRARIES" ${ARGN})
+    set(src "${PROJECT_SOURCE_DIR}/fuzz/${source}")
+    if(APPNOTIFY_FUZZ_MODE STREQUAL "FUZZ")
+        add_executable(${name} "${src}")
+        target_link_libraries(${name} PRIVATE appnotify::appnotify ${ARG_LIBRARIES})
+        target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all)
+        target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    else()
+        add_executable(${name}_replay "${src}" "${PROJECT_SOURCE_DIR}/fuzz/replay_main.cpp")
+        target_link_libraries(${name}_replay PRIVATE appnotify::appnotify ${ARG_LIBRARIES})
+        target_compile_features(${name}_replay PRIVATE cxx_std_17)
+        add_test(NAME fuzz_replay.${name}
+            COMMAND ${name}_replay "${PROJECT_SOURCE_DIR}/fuzz/corpus/${name}")
+    endif()
+endfunction()
+
+macro(appnotify_fuzz_targets mode)
+    set(APPNOTIFY_FUZZ_MODE "${mode}")
+    include("${PROJECT_SOURCE_DIR}/fuzz/targets.cmake")
+endmacro()
