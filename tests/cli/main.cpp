@@ -1,0 +1,3 @@
+// The command-line tests: each case runs the built appnotify executable.
+#define BOOST_TEST_MODULE appnotify_cli
+#include <boost/test/unit_test.hpp>
