@@ -3033,9 +3033,9 @@ private:
         case page_type::dashboard: return f_dashboard_id;
         case page_type::webresource: return f_webresource_name;
         case page_type::custom: return f_name;
-        case page_type::generative: return f_page_id;
+        case page_type::generative: break;
         }
-        return f_count;
+        return f_page_id;
     }
 
     void check_page_target(od::value& v, page_target& page) {

@@ -1,0 +1,192 @@
+// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
+// percent-encoding, and mapping positions in decoded text back to the raw text.
+#ifndef APPNOTIFY_DETAIL_URL_QUERY_HPP
+#define APPNOTIFY_DETAIL_URL_QUERY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "utf8.hpp"
+
+namespace appnotify::detail {
+
+constexpr int hex_value(char c) noexcept {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/// True when `text[i]` starts a valid escape: '%' and two hexadecimal digits.
+constexpr bool is_percent_escape(std::string_view text, std::size_t i) noexcept {
+    return i + 2 < text.size() && text[i] == '%' && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0;
+}
+
+/// One `name=value` piece of a query as written, with where each part starts.
+struct query_param {
+    std::string_view name;
+    std::string_view value; // empty when there is no '='
+    std::size_t name_offset = 0;
+    std::size_t value_offset = 0;
+    bool has_equals = false;
+};
+
+/// Reads the pieces of a query (the text after '?', without the fragment) in order. Pieces are
+/// separated by '&'; empty pieces (`a=1&&b=2`, a trailing '&') are skipped. Offsets are `base`
+/// plus the position in `query`.
+class query_reader {
+public:
+    constexpr query_reader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
+
+    constexpr bool next(query_param& out) noexcept {
+        while (at_ < query_.size() && query_[at_] == '&') ++at_;
+        if (at_ >= query_.size()) return false;
+        std::size_t end = at_;
+        while (end < query_.size() && query_[end] != '&') ++end;
+        const std::string_view piece = query_.substr(at_, end - at_);
+        const std::size_t equals = piece.find('=');
+        out.name_offset = base_ + at_;
+        if (equals == std::string_view::npos) {
+            out.name = piece;
+            out.value = {};
+            out.value_offset = base_ + end;
+            out.has_equals = false;
+        } else {
+            out.name = piece.substr(0, equals);
+            out.value = piece.substr(equals + 1);
+            out.value_offset = base_ + at_ + equals + 1;
+            out.has_equals = true;
+        }
+        at_ = end;
+        return true;
+    }
+
+private:
+    std::string_view query_;
+    std::size_t base_;
+    std::size_t at_ = 0;
+};
+
+/// What is wrong with the encoding of a raw query component.
+struct encoding_check {
+    std::size_t bad_escape = std::string_view::npos;   // a '%' without two hexadecimal digits
+    std::size_t invalid_utf8 = std::string_view::npos; // raw index of the first byte of a broken sequence
+    std::size_t double_escape = std::string_view::npos; // "%25" followed by two hexadecimal digits
+};
+
+/// Decodes one byte of a query component at `raw[i]`, advancing `i`: "%41" is 'A', '+' is a
+/// space when `plus_is_space`, and a '%' that starts no escape stands for itself.
+constexpr unsigned char decode_query_byte(std::string_view raw, std::size_t& i, bool plus_is_space) noexcept {
+    const char c = raw[i];
+    if (c == '%' && is_percent_escape(raw, i)) {
+        const int v = hex_value(raw[i + 1]) * 16 + hex_value(raw[i + 2]);
+        i += 3;
+        return static_cast<unsigned char>(v);
+    }
+    ++i;
+    return static_cast<unsigned char>(c == '+' && plus_is_space ? ' ' : c);
+}
+
+/// Percent-decodes `raw` onto `out` (one allocation at most, when `out` grows).
+inline void percent_decode(std::string_view raw, bool plus_is_space, std::string& out) {
+    for (std::size_t i = 0; i < raw.size();) out.push_back(static_cast<char>(decode_query_byte(raw, i, plus_is_space)));
+}
+
+/// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
+/// past the end).
+constexpr std::size_t raw_index_of_decoded(std::string_view raw, std::size_t index) noexcept {
+    std::size_t decoded = 0;
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        if (decoded == index) return i;
+        decode_query_byte(raw, i, false);
+        ++decoded;
+    }
+    return raw.size();
+}
+
+/// Checks the escapes of `raw` and the UTF-8 of what they decode to, without decoding it anywhere.
+constexpr encoding_check check_encoding(std::string_view raw) noexcept {
+    encoding_check r;
+    // UTF-8 is validated over the decoded bytes as they stream by.
+    unsigned char sequence[4] = {};
+    std::size_t have = 0, need = 0, sequence_start = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        const std::size_t start = i;
+        if (raw[i] == '%' && !is_percent_escape(raw, i) && r.bad_escape == std::string_view::npos) r.bad_escape = i;
+        // "%25" then two hexadecimal digits: the '%' of an escape was itself encoded.
+        if (raw.substr(i, 3) == "%25" && i + 4 < raw.size() && hex_value(raw[i + 3]) >= 0 &&
+            hex_value(raw[i + 4]) >= 0 && r.double_escape == std::string_view::npos)
+            r.double_escape = i;
+        const unsigned char b = decode_query_byte(raw, i, true);
+        if (r.invalid_utf8 != std::string_view::npos) continue;
+        if (have == 0) {
+            if (b < 0x80) continue;
+            need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            sequence_start = start;
+        }
+        sequence[have++] = b;
+        const bool continuation_expected = have > 1;
+        if (continuation_expected && (b & 0xC0) != 0x80) {
+            r.invalid_utf8 = sequence_start;
+            continue;
+        }
+        if (have == need) {
+            const std::string_view s(reinterpret_cast<const char*>(sequence), have);
+            if (decode_utf8(s, 0).error != utf8_error::none) r.invalid_utf8 = sequence_start;
+            have = 0;
+        }
+    }
+    if (have != 0 && r.invalid_utf8 == std::string_view::npos) r.invalid_utf8 = sequence_start;
+    return r;
+}
+
+constexpr bool is_unreserved(unsigned char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
+}
+
+inline void append_escape(std::string& out, unsigned char b) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    const char escape[3] = {'%', digits[b >> 4], digits[b & 0xF]};
+    out.append(escape, 3);
+}
+
+/// Appends `text` percent-encoded as a query component: unreserved characters (RFC 3986) stay,
+/// every other byte becomes %XX with uppercase digits, a space included.
+inline void encode_component(std::string_view text, std::string& out) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (is_unreserved(b)) out.push_back(c);
+        else append_escape(out, b);
+    }
+}
+
+/// Appends the canonical form of a raw query component: decoded once (`+` as a space), then
+/// encoded as `encode_component` does. Applying it twice changes nothing.
+inline void canonicalize_component(std::string_view raw, std::string& out) {
+    for (std::size_t i = 0; i < raw.size();) {
+        const unsigned char b = decode_query_byte(raw, i, true);
+        if (is_unreserved(b)) out.push_back(static_cast<char>(b));
+        else append_escape(out, b);
+    }
+}
+
+/// Bytes that cannot stand in a URL as they are: controls, space, DEL, '"', '<', '>', '`',
+/// and (unless kept) bytes of non-ASCII characters.
+constexpr bool is_unsafe_in_url(unsigned char b, bool keep_non_ascii) noexcept {
+    return b <= 0x20 || b == 0x7F || b == '"' || b == '<' || b == '>' || b == '`' || (b >= 0x80 && !keep_non_ascii);
+}
+
+/// Appends `text` with only the unsafe bytes percent-encoded; '%' and everything else stay, so
+/// applying it twice changes nothing.
+inline void encode_unsafe(std::string_view text, bool keep_non_ascii, std::string& out) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (is_unsafe_in_url(b, keep_non_ascii)) append_escape(out, b);
+        else out.push_back(c);
+    }
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_URL_QUERY_HPP
