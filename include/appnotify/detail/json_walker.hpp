@@ -227,7 +227,9 @@ protected:
     std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - base_); }
     std::size_t offset_of(od::value& v) noexcept { return offset_of(v.raw_json_token().data()); }
 
-    /// The kind of a value; a refusal from simdjson is a syntax error.
+    /// The kind of a value; a refusal from simdjson is a syntax error. Numbers, booleans and
+    /// null are validated here, once for every reader: simdjson only checks what it is asked to
+    /// read, and a null that means "the default" is never read.
     bool kind_of(od::value& v, json_kind& kind) {
         od::json_type t{};
         if (v.type().get(t) != simdjson::SUCCESS) {
@@ -242,7 +244,9 @@ protected:
         case od::json_type::boolean: kind = json_kind::boolean; break;
         case od::json_type::null: kind = json_kind::null; break;
         }
-        return true;
+        if (kind == json_kind::object || kind == json_kind::array || kind == json_kind::string) return true;
+        std::string_view token;
+        return scalar_token(v, kind, token);
     }
 
     /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
