@@ -485,6 +485,9 @@ struct link_check {
     /// The scheme as the browser would see it, lowercased (without ':'), for absolute and
     /// scheme-refused links; up to 32 characters.
     char scheme[33] = {};
+    /// Where the link starts once leading spaces and control characters are stripped, as
+    /// browsers strip them.
+    std::size_t offset = 0;
 
     constexpr bool allowed() const noexcept { return kind != link_kind::refused; }
     constexpr std::string_view scheme_name() const noexcept {
@@ -554,13 +557,40 @@ constexpr bool is_ignorable_in_scheme(char32_t c) noexcept {
     return c <= 0x20 || c == 0x7F || c == 0xA0 || (c >= 0x200B && c <= 0x200D) || c == 0xFEFF;
 }
 
+/// Skips the tabs and newlines browsers remove from anywhere in a URL.
+constexpr std::size_t skip_url_tabs(std::string_view text, std::size_t i) noexcept {
+    while (i < text.size() && (text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    return i;
+}
+
+/// True when `text` from `from` reads `prefix` (ASCII case-insensitively) the way a browser reads
+/// it: with tabs and newlines removed, and nothing decoded.
+constexpr bool raw_starts_with(std::string_view text, std::size_t from, std::string_view prefix) noexcept {
+    std::size_t k = 0;
+    for (std::size_t i = skip_url_tabs(text, from); i < text.size() && k < prefix.size(); i = skip_url_tabs(text, i + 1)) {
+        if (ascii_lower(text[i]) != ascii_lower(prefix[k])) return false;
+        ++k;
+    }
+    return k == prefix.size();
+}
+
+/// The index of the character after `prefix` once `raw_starts_with(text, from, prefix)` holds
+/// (`text.size()` at the end).
+constexpr std::size_t raw_index_after(std::string_view text, std::size_t from, std::size_t prefix_size) noexcept {
+    std::size_t i = skip_url_tabs(text, from);
+    for (std::size_t k = 0; k < prefix_size && i < text.size(); ++k) i = skip_url_tabs(text, i + 1);
+    return i;
+}
+
 } // namespace detail
 
 /// Classifies a link destination (the text of a JSON string or a markdown destination after its
 /// own unescaping). Scheme detection sees through case, leading whitespace and control
 /// characters, percent-encoding and HTML character references, repeatedly, so that
 /// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
-/// `javascript%3A` are all refused.
+/// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
+/// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
+/// app-relative or an https link, and are refused.
 constexpr link_check check_link(std::string_view destination) noexcept {
     link_check r;
     // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
@@ -604,6 +634,7 @@ constexpr link_check check_link(std::string_view destination) noexcept {
         }
     }
     const std::string_view head(lead, n);
+    while (r.offset < destination.size() && static_cast<unsigned char>(destination[r.offset]) <= 0x20) ++r.offset;
     if (head.empty()) {
         r.refusal = link_refusal::empty;
         return r;
@@ -622,7 +653,14 @@ constexpr link_check check_link(std::string_view destination) noexcept {
         for (std::size_t i = 0; i < colon && i < 32; ++i) r.scheme[i] = detail::ascii_lower(head[i]);
         const std::string_view scheme = r.scheme_name();
         if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") {
-            r.kind = link_kind::absolute;
+            // Allowed only when written plainly: a scheme spelled with escapes or hidden
+            // characters is a relative path to a browser, and a trick to anyone else.
+            const std::size_t after = detail::raw_index_after(destination, r.offset, scheme.size());
+            if (detail::raw_starts_with(destination, r.offset, scheme) && after < destination.size() &&
+                destination[after] == ':')
+                r.kind = link_kind::absolute;
+            else
+                r.refusal = link_refusal::relative_path;
             return r;
         }
         r.refusal = scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file" ||
@@ -637,14 +675,18 @@ constexpr link_check check_link(std::string_view destination) noexcept {
         r.refusal = link_refusal::protocol_relative;
         return r;
     }
-    if (first == '?') r.kind = link_kind::app_relative;
-    else if (first == '#') r.kind = link_kind::fragment;
-    else if (first == '/' && detail::equals_ignoring_case(head.substr(1, 9), "main.aspx") &&
-             (head.size() == 10 || head[10] == '?' || head[10] == '#'))
+    const std::size_t at = detail::skip_url_tabs(destination, r.offset);
+    const char raw_first = at < destination.size() ? destination[at] : '\0';
+    std::size_t end = destination.size();
+    while (end > at && static_cast<unsigned char>(destination[end - 1]) <= 0x20) --end;
+    const auto ends_path = [&](std::size_t i) { return i >= end || destination[i] == '?' || destination[i] == '#'; };
+    if (raw_first == '?') r.kind = link_kind::app_relative;
+    else if (raw_first == '#') r.kind = link_kind::fragment;
+    else if (detail::raw_starts_with(destination, at, "/main.aspx") &&
+             ends_path(detail::raw_index_after(destination, at, 10)))
         r.kind = link_kind::main_aspx;
-    else if (first == '/') r.kind = link_kind::root_relative;
-    else if (detail::equals_ignoring_case(head.substr(0, 9), "main.aspx") &&
-             (head.size() == 9 || head[9] == '?' || head[9] == '#'))
+    else if (raw_first == '/') r.kind = link_kind::root_relative;
+    else if (detail::raw_starts_with(destination, at, "main.aspx") && ends_path(detail::raw_index_after(destination, at, 9)))
         r.kind = link_kind::main_aspx;
     else r.refusal = link_refusal::relative_path;
     return r;
@@ -1668,7 +1710,9 @@ protected:
     std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - base_); }
     std::size_t offset_of(od::value& v) noexcept { return offset_of(v.raw_json_token().data()); }
 
-    /// The kind of a value; a refusal from simdjson is a syntax error.
+    /// The kind of a value; a refusal from simdjson is a syntax error. Numbers, booleans and
+    /// null are validated here, once for every reader: simdjson only checks what it is asked to
+    /// read, and a null that means "the default" is never read.
     bool kind_of(od::value& v, json_kind& kind) {
         od::json_type t{};
         if (v.type().get(t) != simdjson::SUCCESS) {
@@ -1683,7 +1727,9 @@ protected:
         case od::json_type::boolean: kind = json_kind::boolean; break;
         case od::json_type::null: kind = json_kind::null; break;
         }
-        return true;
+        if (kind == json_kind::object || kind == json_kind::array || kind == json_kind::string) return true;
+        std::string_view token;
+        return scalar_token(v, kind, token);
     }
 
     /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
