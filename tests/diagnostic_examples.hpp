@@ -17,10 +17,14 @@ namespace catalogue {
 
 struct example {
     std::string code;
-    std::string kind; // what the input is: "payload" (a SendAppNotification body)
+    std::string kind; // what the input is: "payload" (a SendAppNotification body), "link" (one link,
+                      // checked in `context`) or "context" (an app context, given by `context` alone)
     std::string input;
     std::string about;
     appnotify::validate_options options;
+    std::string org_url, app_id, app_name; // the app context of a "link" or "context" example
+
+    appnotify::app_context context() const { return {org_url, app_id, app_name}; }
 };
 
 /// A diagnostic with its text copied out of the result that produced it.
@@ -59,6 +63,9 @@ inline std::vector<example> load(const std::string& path) {
         if (entry["options"]["max_input_bytes"].get(n) == simdjson::SUCCESS) e.options.max_input_bytes = n;
         if (entry["options"]["max_diagnostics"].get(n) == simdjson::SUCCESS) e.options.max_diagnostics = n;
         if (entry["options"]["max_depth"].get(n) == simdjson::SUCCESS) e.options.max_depth = n;
+        if (entry["context"]["org_url"].get(text) == simdjson::SUCCESS) e.org_url = text;
+        if (entry["context"]["app_id"].get(text) == simdjson::SUCCESS) e.app_id = text;
+        if (entry["context"]["app_name"].get(text) == simdjson::SUCCESS) e.app_name = text;
         out.push_back(std::move(e));
     }
     return out;
@@ -87,6 +94,17 @@ inline std::vector<produced> run(const example& e, bool& known) {
     known = true;
     if (e.kind == "payload") {
         const appnotify::validation_result r = appnotify::validate(e.input, e.options);
+        copy_diagnostics(r.diagnostics(), out);
+        return out;
+    }
+    if (e.kind == "link") {
+        const appnotify::link_report r = appnotify::check_app_link(e.input, e.context());
+        copy_diagnostics(r.diagnostics(), out);
+        return out;
+    }
+    if (e.kind == "context") {
+        appnotify::link_report r;
+        appnotify::check_app_context(e.context(), r);
         copy_diagnostics(r.diagnostics(), out);
         return out;
     }

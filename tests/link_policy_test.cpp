@@ -60,6 +60,23 @@ BOOST_AUTO_TEST_CASE(protocol_relative_and_relative_paths) {
         BOOST_TEST(check_link(url).refusal == link_refusal::relative_path, url);
 }
 
+BOOST_AUTO_TEST_CASE(kinds_are_read_from_the_text_as_written) {
+    // Decoding is for spotting disguised schemes; what the link is comes from its text, the way a
+    // browser reads it: an escaped '?' or scheme makes a relative path.
+    for (const std::string_view url : {"%3Fpagetype=entityrecord", "&#63;pagetype=x", "%2FWebResources/x", "&#104;ttps://x",
+                                       "https%3A//x", "%68ttps://x", "https\x01://x", "\xC2\xA0?pagetype=x"}) {
+        const auto c = check_link(url);
+        BOOST_TEST(c.refusal == link_refusal::relative_path, url);
+    }
+    BOOST_TEST(check_link("ht\ttps://x").kind == link_kind::absolute);
+    BOOST_TEST(check_link("\t?pagetype=x").kind == link_kind::app_relative);
+    BOOST_TEST(check_link("/ma\nin.aspx?x").kind == link_kind::main_aspx);
+    BOOST_TEST(check_link("main.aspx  ").kind == link_kind::main_aspx);
+    BOOST_TEST(check_link("/main.aspx/x").kind == link_kind::root_relative);
+    BOOST_TEST(check_link("  \x01?x").offset == 3u);
+    BOOST_TEST(check_link("?x").offset == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(empty_links) {
     BOOST_TEST(check_link("").refusal == link_refusal::empty);
     BOOST_TEST(check_link(" \t\n").refusal == link_refusal::empty);

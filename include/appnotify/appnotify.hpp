@@ -4,8 +4,10 @@
 #define APPNOTIFY_HPP
 
 #include "version.hpp"
+#include "app_context.hpp"
 #include "diagnostic.hpp"
 #include "link_policy.hpp"
+#include "links.hpp"
 #include "list_view.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"

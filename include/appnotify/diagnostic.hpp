@@ -70,7 +70,21 @@ enum class severity : std::uint8_t { warning, error };
     X(legacy_action_form, "legacy-action-form")                                                    \
     X(teams_chat_conflict, "teams-chat-conflict")                                                  \
     X(teams_chat_no_target, "teams-chat-no-target")                                                \
-    X(field_not_applicable, "field-not-applicable")
+    X(field_not_applicable, "field-not-applicable")                                                \
+    /* links */                                                                                    \
+    X(link_refused, "link-refused")                                                                \
+    X(link_unknown_page_type, "link-unknown-page-type")                                            \
+    X(link_unknown_parameter, "link-unknown-parameter")                                            \
+    X(link_missing_parameter, "link-missing-parameter")                                            \
+    X(link_repeated_parameter, "link-repeated-parameter")                                          \
+    X(link_invalid_value, "link-invalid-value")                                                    \
+    X(link_unencoded_data, "link-unencoded-data")                                                  \
+    X(link_double_encoded, "link-double-encoded")                                                  \
+    X(link_malformed_encoding, "link-malformed-encoding")                                          \
+    X(link_app_conflict, "link-app-conflict")                                                      \
+    X(link_app_mismatch, "link-app-mismatch")                                                      \
+    X(link_other_host, "link-other-host")                                                          \
+    X(link_invalid_context, "link-invalid-context")
 
 enum class diagnostic_code : std::uint16_t {
 #define APPNOTIFY_X(id, name) id,

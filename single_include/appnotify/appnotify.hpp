@@ -24,6 +24,31 @@ inline constexpr const char* version_string = APPNOTIFY_VERSION_STRING;
 } // namespace appnotify
 
 #endif // APPNOTIFY_VERSION_HPP
+// ---- appnotify/app_context.hpp ----
+// appnotify: the organization and app that app-relative links are resolved against.
+#ifndef APPNOTIFY_APP_CONTEXT_HPP
+#define APPNOTIFY_APP_CONTEXT_HPP
+
+#include <string_view>
+
+namespace appnotify {
+
+/// Where a notification is shown: the organization's URL and, optionally, the model-driven app.
+/// `?pagetype=...` links mean nothing outside the app until resolved against this (links.hpp).
+/// The views must outlive every use of the context.
+struct app_context {
+    /// The organization URL, such as "https://contoso.crm.dynamics.com" (on-premises servers may
+    /// have a path: "http://crm/contoso"). Empty: links stay relative.
+    std::string_view org_url;
+    /// The app's id (AppModuleId), a GUID; braces are accepted. Written first as `appid=`.
+    std::string_view app_id;
+    /// The app's unique name (AppModule.UniqueName), used as `appname=` when there is no app id.
+    std::string_view app_name;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_APP_CONTEXT_HPP
 // ---- appnotify/diagnostic.hpp ----
 // appnotify: diagnostics, the one format every check reports in.
 #ifndef APPNOTIFY_DIAGNOSTIC_HPP
@@ -97,7 +122,21 @@ enum class severity : std::uint8_t { warning, error };
     X(legacy_action_form, "legacy-action-form")                                                    \
     X(teams_chat_conflict, "teams-chat-conflict")                                                  \
     X(teams_chat_no_target, "teams-chat-no-target")                                                \
-    X(field_not_applicable, "field-not-applicable")
+    X(field_not_applicable, "field-not-applicable")                                                \
+    /* links */                                                                                    \
+    X(link_refused, "link-refused")                                                                \
+    X(link_unknown_page_type, "link-unknown-page-type")                                            \
+    X(link_unknown_parameter, "link-unknown-parameter")                                            \
+    X(link_missing_parameter, "link-missing-parameter")                                            \
+    X(link_repeated_parameter, "link-repeated-parameter")                                          \
+    X(link_invalid_value, "link-invalid-value")                                                    \
+    X(link_unencoded_data, "link-unencoded-data")                                                  \
+    X(link_double_encoded, "link-double-encoded")                                                  \
+    X(link_malformed_encoding, "link-malformed-encoding")                                          \
+    X(link_app_conflict, "link-app-conflict")                                                      \
+    X(link_app_mismatch, "link-app-mismatch")                                                      \
+    X(link_other_host, "link-other-host")                                                          \
+    X(link_invalid_context, "link-invalid-context")
 
 enum class diagnostic_code : std::uint16_t {
 #define APPNOTIFY_X(id, name) id,
@@ -712,6 +751,29 @@ protected:
 } // namespace appnotify
 
 #endif // APPNOTIFY_LINK_POLICY_HPP
+// ---- appnotify/links.hpp ----
+// appnotify: links of a notification. Checks model-driven app links (`?pagetype=...`,
+// main.aspx, /WebResources/...) by page type, resolves them to absolute URLs for an
+// organization and app, and builds the URLs of side-pane pages and Teams chats.
+#ifndef APPNOTIFY_LINKS_HPP
+#define APPNOTIFY_LINKS_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- appnotify/detail/link_checker.hpp ----
+// The checker of one link: the policy, the host, and for model-driven page links every query
+// parameter by page type (page_rules.hpp). Findings go to a link_reporter with their offset in
+// the link; the validator maps them into the JSON, links.hpp collects them for a bare link.
+#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
 // ---- appnotify/list_view.hpp ----
 // appnotify: a read-only view of consecutive elements owned by a result.
 #ifndef APPNOTIFY_LIST_VIEW_HPP
@@ -748,43 +810,1555 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_LIST_VIEW_HPP
-// ---- appnotify/ndjson.hpp ----
-// appnotify: validating newline-delimited payloads (exports with one notification per line).
-#ifndef APPNOTIFY_NDJSON_HPP
-#define APPNOTIFY_NDJSON_HPP
+// ---- appnotify/detail/format.hpp ----
+// Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
+#ifndef APPNOTIFY_DETAIL_FORMAT_HPP
+#define APPNOTIFY_DETAIL_FORMAT_HPP
 
+#include <charconv>
 #include <cstddef>
-#include <cstring>
-#include <memory>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
-#include <simdjson.h>
 
-// ---- appnotify/validate.hpp ----
-// appnotify: validating a SendAppNotification request body.
-#ifndef APPNOTIFY_VALIDATE_HPP
-#define APPNOTIFY_VALIDATE_HPP
+namespace appnotify::detail {
 
-#include <cstddef>
-#include <cstring>
-#include <memory>
-#include <string_view>
-#include <vector>
+/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
+/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
+struct quoted {
+    std::string_view text;
+    std::size_t max_chars = 60;
+};
 
-#include <simdjson.h>
+/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
+struct shown_char {
+    std::string_view text;
+    std::size_t at;
+};
 
-// ---- appnotify/detail/action_checker.hpp ----
-// The rules of the SendAppNotification request body (seed 000 and the Web API reference of the
-// action): which parameters exist, what each holds, and how actions are shaped.
-#ifndef APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
-#define APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
+constexpr bool must_escape_in_message(char32_t cp) noexcept {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
+           (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    char buf[8];
+    int n = 0;
+    do {
+        buf[n++] = digits[value & 0xF];
+        value >>= 4;
+    } while (value != 0 || n < min_digits);
+    while (n != 0) out.push_back(buf[--n]);
+}
+
+inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
+inline void append_piece(std::string& out, const char* text) { out.append(text); }
+inline void append_piece(std::string& out, char c) { out.push_back(c); }
+
+template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
+inline void append_piece(std::string& out, Integer value) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
+}
+
+inline void append_piece(std::string& out, const quoted& q) {
+    out.push_back('"');
+    std::size_t shown = 0;
+    std::size_t i = 0;
+    while (i < q.text.size()) {
+        if (shown == q.max_chars) {
+            out.append("...");
+            break;
+        }
+        const utf8_decoded d = decode_utf8(q.text, i);
+        if (d.error != utf8_error::none) {
+            for (std::size_t k = 0; k < d.length; ++k) {
+                out.append("\\x");
+                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
+            }
+        } else if (d.code_point == '"' || d.code_point == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(d.code_point));
+        } else if (d.code_point == '\n') {
+            out.append("\\n");
+        } else if (d.code_point == '\t') {
+            out.append("\\t");
+        } else if (d.code_point == '\r') {
+            out.append("\\r");
+        } else if (must_escape_in_message(d.code_point)) {
+            out.append("\\u");
+            append_hex(out, d.code_point, 4);
+        } else {
+            out.append(q.text.substr(i, d.length));
+        }
+        i += d.length;
+        ++shown;
+    }
+    out.push_back('"');
+}
+
+inline void append_piece(std::string& out, const shown_char& c) {
+    if (c.at >= c.text.size()) {
+        out.append("the end of the input");
+        return;
+    }
+    const utf8_decoded d = decode_utf8(c.text, c.at);
+    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
+        out.push_back('\'');
+        out.push_back(static_cast<char>(d.code_point));
+        out.push_back('\'');
+    } else if (d.error != utf8_error::none) {
+        out.append("byte 0x");
+        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
+    } else {
+        out.append("U+");
+        append_hex(out, d.code_point, 4);
+    }
+}
+
+template <typename... Pieces>
+void append_all(std::string& out, const Pieces&... pieces) {
+    (append_piece(out, pieces), ...);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_FORMAT_HPP
+// ---- appnotify/detail/page_rules.hpp ----
+// The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
+// parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
+// URL" and the page inputs of Xrm.Navigation.navigateTo.
+#ifndef APPNOTIFY_DETAIL_PAGE_RULES_HPP
+#define APPNOTIFY_DETAIL_PAGE_RULES_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <vector>
 
+
+namespace appnotify::detail {
+
+enum class app_page : std::uint8_t {
+    entityrecord,
+    entitylist,
+    dashboard,
+    webresource,
+    custom,
+    genux,
+    control,
+    search,
+    inlinedialog,
+};
+inline constexpr std::size_t app_page_count = 9;
+inline constexpr std::string_view app_page_names[app_page_count] = {
+    "entityrecord", "entitylist", "dashboard", "webresource", "custom", "genux", "control", "search", "inlinedialog",
+};
+
+/// Sets of pages as bit masks; `no_page` stands for a link without `pagetype` (the app's home).
+using page_set = std::uint16_t;
+constexpr page_set page_bit(app_page page) noexcept { return static_cast<page_set>(1u << static_cast<unsigned>(page)); }
+inline constexpr page_set no_page = 1u << app_page_count;
+inline constexpr page_set every_page = (1u << app_page_count) - 1;
+inline constexpr page_set anywhere = every_page | no_page;
+
+enum class param_kind : std::uint8_t {
+    page_type,    // pagetype
+    guid,         // 8-4-4-4-12 hexadecimal digits, braces accepted
+    logical_name, // a table's logical name
+    unique_name,  // an app's unique name: letters, digits, underscores
+    text,         // any text
+    choice,       // one of a few values
+    query,        // extraqs: a percent-encoded query, checked one level down
+    data,         // webresource data: anything, percent-encoded
+};
+
+struct param_rule {
+    std::string_view name; // as Microsoft writes it; matched ASCII case-insensitively
+    param_kind kind;
+    page_set pages;    // the pages that read it
+    page_set required; // the pages that cannot do without it
+    const std::string_view* choices = nullptr;
+    std::size_t choice_count = 0;
+    std::string_view what = {}; // what the value is; for a choice, what each value means
+};
+
+inline constexpr std::string_view navbar_choices[] = {"on", "off", "entity"};
+inline constexpr std::string_view cmdbar_choices[] = {"true", "false"};
+inline constexpr std::string_view force_uci_choices[] = {"1", "0"};
+inline constexpr std::string_view viewtype_choices[] = {"1039", "4230"};
+
+constexpr page_set pages(app_page a) noexcept { return page_bit(a); }
+constexpr page_set pages(app_page a, app_page b) noexcept { return static_cast<page_set>(page_bit(a) | page_bit(b)); }
+
+inline constexpr param_rule param_rules[] = {
+    {"pagetype", param_kind::page_type, anywhere, 0, nullptr, 0, "the type of page"},
+    {"appid", param_kind::guid, anywhere, 0, nullptr, 0, "the app's id (AppModuleId)"},
+    {"appname", param_kind::unique_name, anywhere, 0, nullptr, 0, "the app's unique name"},
+    {"navbar", param_kind::choice, anywhere, 0, navbar_choices, 3,
+     "on shows the navigation bar, off hides it, entity keeps only a form's related tables"},
+    {"cmdbar", param_kind::choice, anywhere, 0, cmdbar_choices, 2, "true shows the command bar, false hides it"},
+    {"forceUCI", param_kind::choice, anywhere, 0, force_uci_choices, 2, "1 opens the app in Unified Interface"},
+    {"etn", param_kind::logical_name, pages(app_page::entityrecord, app_page::entitylist),
+     pages(app_page::entityrecord, app_page::entitylist), nullptr, 0, "the table's logical name"},
+    {"id", param_kind::guid, pages(app_page::entityrecord, app_page::dashboard), 0, nullptr, 0, "the record's id"},
+    {"formid", param_kind::guid, pages(app_page::entityrecord), 0, nullptr, 0, "the form's id"},
+    {"extraqs", param_kind::query, pages(app_page::entityrecord), 0, nullptr, 0, "values for the form"},
+    {"viewid", param_kind::guid, pages(app_page::entitylist), 0, nullptr, 0, "the view's id"},
+    {"viewtype", param_kind::choice, pages(app_page::entitylist), 0, viewtype_choices, 2,
+     "1039 for a system view, a savedquery; 4230 for a personal view, a userquery"},
+    {"webresourceName", param_kind::text, pages(app_page::webresource), pages(app_page::webresource), nullptr, 0,
+     "the web resource's name"},
+    {"data", param_kind::data, pages(app_page::webresource), 0, nullptr, 0, "data for the web resource"},
+    {"name", param_kind::text, pages(app_page::custom, app_page::inlinedialog), pages(app_page::custom), nullptr, 0,
+     "the page's logical name"},
+    {"entityName", param_kind::logical_name, pages(app_page::custom), 0, nullptr, 0, "the table's logical name"},
+    {"recordId", param_kind::guid, pages(app_page::custom), 0, nullptr, 0, "the record's id"},
+    {"id", param_kind::text, pages(app_page::genux), 0, nullptr, 0, "the generative page's id"},
+    {"controlName", param_kind::text, pages(app_page::control), 0, nullptr, 0, "the control's name"},
+    {"searchText", param_kind::text, pages(app_page::search), 0, nullptr, 0, "the text to search for"},
+};
+inline constexpr std::size_t param_rule_count = sizeof param_rules / sizeof param_rules[0];
+inline constexpr std::size_t no_rule = param_rule_count;
+
+/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`.
+constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
+    for (std::size_t i = 0; i < param_rule_count; ++i)
+        if ((param_rules[i].pages & page) != 0 && equals_ignoring_case(name, param_rules[i].name)) return i;
+    return no_rule;
+}
+
+/// Any rule for `name`, whatever the page.
+constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < param_rule_count; ++i)
+        if (equals_ignoring_case(name, param_rules[i].name)) return i;
+    return no_rule;
+}
+
+/// The page `value` names (ASCII case-insensitively), or `app_page_count`.
+constexpr std::size_t find_app_page(std::string_view value) noexcept {
+    for (std::size_t i = 0; i < app_page_count; ++i)
+        if (equals_ignoring_case(value, app_page_names[i])) return i;
+    return app_page_count;
+}
+
+/// The first page in a set, for messages ("a parameter of entitylist").
+constexpr std::string_view first_page_name(page_set set) noexcept {
+    for (std::size_t i = 0; i < app_page_count; ++i)
+        if ((set & (1u << i)) != 0) return app_page_names[i];
+    return "no page";
+}
+
+/// A table's logical name: a lowercase letter, then lowercase letters, digits or underscores.
+/// Returns the index of the first character that breaks the rule, or `text.size()` when none.
+constexpr std::size_t logical_name_problem(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (i != 0 && ((c >= '0' && c <= '9') || c == '_'));
+        if (!ok) return i;
+    }
+    return text.size();
+}
+
+/// An app's unique name: a letter or underscore, then letters, digits or underscores.
+constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        if (!(letter || (i != 0 && c >= '0' && c <= '9'))) return i;
+    }
+    return text.size();
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_PAGE_RULES_HPP
+// ---- appnotify/detail/text_checks.hpp ----
+// Heuristics over notification text: leftover template placeholders and markdown written where
+// only plain text is shown.
+#ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+#define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+struct text_span {
+    std::size_t offset = std::string_view::npos;
+    std::size_t length = 0;
+    constexpr bool found() const noexcept { return offset != std::string_view::npos; }
+};
+
+constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
+    if (needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
+        if (equals_ignoring_case(haystack.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
+/// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
+/// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
+/// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
+constexpr text_span find_placeholder(std::string_view text) noexcept {
+    constexpr std::size_t max_inner = 80;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '<') {
+            std::size_t j = i + 1;
+            bool space = false, word = true;
+            while (j < text.size() && j - i <= max_inner && text[j] != '>') {
+                const char d = text[j];
+                if (d == ' ') space = true;
+                else if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '-' || d == '_'))
+                    word = false;
+                if (!word) break;
+                ++j;
+            }
+            if (word && j < text.size() && text[j] == '>' && j > i + 1) {
+                const std::string_view inner = text.substr(i + 1, j - i - 1);
+                const bool letter_first = (inner[0] >= 'a' && inner[0] <= 'z') || (inner[0] >= 'A' && inner[0] <= 'Z');
+                if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
+                    return {i, j + 1 - i};
+            }
+            // Resume after the scanned stretch: nothing inside it can start a placeholder,
+            // which keeps the scan linear.
+            if (j > i + 1) i = j - 1;
+        } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find('}');
+            if (close != std::string_view::npos && close > 0) return {i, close + 3};
+        } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find("}}");
+            if (close != std::string_view::npos && close > 0) return {i, close + 4};
+        }
+    }
+    return {};
+}
+
+/// Finds markdown syntax the notification center would show literally in a plain Title or Body.
+constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
+    // Each search below can fail at most once per kind (a later search covers less text), and
+    // the last '[' is tracked while scanning, so the whole check stays linear.
+    bool line_start = true;
+    bool no_closing_paren = false;
+    bool no_closing_run[2] = {false, false};
+    std::size_t last_open_bracket = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (line_start) {
+            std::size_t j = i;
+            while (j < text.size() && text[j] == ' ') ++j;
+            if (j + 1 < text.size() && (text[j] == '-' || text[j] == '*' || text[j] == '+') && text[j + 1] == ' ')
+                return {j, 2};
+            std::size_t k = j;
+            while (k < text.size() && k - j < 9 && text[k] >= '0' && text[k] <= '9') ++k;
+            if (k > j && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ')
+                return {j, k + 2 - j};
+        }
+        line_start = c == '\n' || c == '\r';
+        if (c == '[') last_open_bracket = i;
+        if ((c == '*' || c == '_') && i + 2 < text.size() && text[i + 1] == c && text[i + 2] != ' ' &&
+            text[i + 2] != c && !no_closing_run[c == '_']) {
+            const std::size_t close = text.find(text.substr(i, 2), i + 3);
+            if (close != std::string_view::npos) return {i, close + 2 - i};
+            no_closing_run[c == '_'] = true;
+        }
+        if (c == ']' && i + 1 < text.size() && text[i + 1] == '(' && last_open_bracket != std::string_view::npos &&
+            !no_closing_paren) {
+            const std::size_t close = text.find(')', i + 2);
+            if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
+            no_closing_paren = true;
+        }
+    }
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+// ---- appnotify/detail/url_parts.hpp ----
+// The anatomy of a link: where its scheme, host, path, query and fragment are, found on the
+// text as written (offsets index the link given), and the organization URL of an app context.
+#ifndef APPNOTIFY_DETAIL_URL_PARTS_HPP
+#define APPNOTIFY_DETAIL_URL_PARTS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+inline constexpr std::size_t no_position = std::string_view::npos;
+
+/// Where the parts of a link are. Positions index the link as given; a part that is absent has
+/// begin == end (and `query_begin` / `fragment_begin` are `no_position`).
+struct link_layout {
+    link_check policy;
+    std::size_t begin = 0, end = 0;              // without leading and trailing spaces and controls
+    std::size_t scheme_end = no_position;        // the ':' of an absolute link
+    std::size_t authority_begin = no_position;   // http and https: after the slashes
+    std::size_t authority_end = no_position;
+    std::size_t host_begin = no_position, host_end = no_position;
+    std::size_t path_begin = 0, path_end = 0;
+    std::size_t query_begin = no_position, query_end = no_position; // after the '?'
+    std::size_t fragment_begin = no_position;    // after the '#'; the fragment runs to `end`
+    /// The query addresses a model-driven app page: app-relative, main.aspx, or an absolute
+    /// http(s) link whose path is /main.aspx.
+    bool page_link = false;
+
+    constexpr bool has_query() const noexcept { return query_begin != no_position; }
+    constexpr bool has_fragment() const noexcept { return fragment_begin != no_position; }
+    constexpr bool has_host() const noexcept { return host_begin != no_position; }
+};
+
+constexpr bool is_http_scheme(std::string_view scheme) noexcept { return scheme == "http" || scheme == "https"; }
+
+/// Splits a link that `check_link` classified. Linear, allocation-free.
+constexpr link_layout parse_link_layout(std::string_view link) noexcept {
+    link_layout r;
+    r.policy = check_link(link);
+    r.begin = r.policy.offset;
+    r.end = link.size();
+    while (r.end > r.begin && static_cast<unsigned char>(link[r.end - 1]) <= 0x20) --r.end;
+    if (!r.policy.allowed()) return r;
+    std::size_t i = r.begin;
+    if (r.policy.kind == link_kind::absolute) {
+        const std::string_view scheme = r.policy.scheme_name();
+        r.scheme_end = raw_index_after(link, r.begin, scheme.size());
+        i = r.scheme_end + 1;
+        if (is_http_scheme(scheme)) {
+            // Special schemes: any run of slashes and backslashes introduces the authority.
+            while (i < r.end && (link[i] == '/' || link[i] == '\\' || link[i] == '\t' || link[i] == '\n' || link[i] == '\r'))
+                ++i;
+            r.authority_begin = i;
+            while (i < r.end && link[i] != '/' && link[i] != '\\' && link[i] != '?' && link[i] != '#') ++i;
+            r.authority_end = i;
+            std::size_t host = r.authority_begin;
+            for (std::size_t k = r.authority_begin; k < r.authority_end; ++k)
+                if (link[k] == '@') host = k + 1;
+            std::size_t host_end = host;
+            if (host_end < r.authority_end && link[host_end] == '[') {
+                while (host_end < r.authority_end && link[host_end] != ']') ++host_end;
+                if (host_end < r.authority_end) ++host_end;
+            } else {
+                while (host_end < r.authority_end && link[host_end] != ':') ++host_end;
+            }
+            r.host_begin = host;
+            r.host_end = host_end;
+        }
+    } else if (r.policy.kind == link_kind::fragment) {
+        r.path_begin = r.path_end = r.begin;
+        r.fragment_begin = skip_url_tabs(link, r.begin) + 1;
+        return r;
+    }
+    r.path_begin = i;
+    while (i < r.end && link[i] != '?' && link[i] != '#') ++i;
+    r.path_end = i;
+    if (i < r.end && link[i] == '?') {
+        r.query_begin = i + 1;
+        while (i < r.end && link[i] != '#') ++i;
+        r.query_end = i;
+    }
+    if (i < r.end && link[i] == '#') r.fragment_begin = i + 1;
+    switch (r.policy.kind) {
+    case link_kind::app_relative:
+    case link_kind::main_aspx: r.page_link = true; break;
+    case link_kind::absolute:
+        r.page_link = r.has_host() && equals_ignoring_case(link.substr(r.path_begin, r.path_end - r.path_begin), "/main.aspx");
+        break;
+    default: break;
+    }
+    return r;
+}
+
+/// Hosts compared the way DNS does: ASCII case-insensitively and ignoring one final dot. Nothing
+/// else is folded, so a Unicode host and its punycode form stay different hosts.
+constexpr bool same_host(std::string_view a, std::string_view b) noexcept {
+    if (!a.empty() && a.back() == '.') a.remove_suffix(1);
+    if (!b.empty() && b.back() == '.') b.remove_suffix(1);
+    return equals_ignoring_case(a, b);
+}
+
+enum class org_url_problem : std::uint8_t {
+    none,
+    empty,
+    not_http,      // no http:// or https:// in front
+    no_host,
+    has_userinfo,  // user:password@ before the host
+    has_query,     // '?' or '#'
+    unsafe_character,
+};
+
+constexpr std::string_view describe(org_url_problem problem) noexcept {
+    switch (problem) {
+    case org_url_problem::none: return "valid";
+    case org_url_problem::empty: return "it is empty";
+    case org_url_problem::not_http: return "it must start with https:// (or http:// for an on-premises server)";
+    case org_url_problem::no_host: return "it names no host";
+    case org_url_problem::has_userinfo: return "it must not hold a user name or password before the host";
+    case org_url_problem::has_query: return "it must not have a query (?) or a fragment (#)";
+    case org_url_problem::unsafe_character: return "it holds a space, a control character or a quote";
+    }
+    return "invalid";
+}
+
+/// An organization URL split into scheme, authority (host and port) and path, the path without
+/// its trailing slashes.
+struct org_url {
+    org_url_problem problem = org_url_problem::empty;
+    std::string_view scheme, authority, host, path;
+    constexpr bool ok() const noexcept { return problem == org_url_problem::none; }
+};
+
+constexpr org_url parse_org_url(std::string_view text) noexcept {
+    org_url r;
+    std::size_t b = 0, e = text.size();
+    while (b < e && static_cast<unsigned char>(text[b]) <= 0x20) ++b;
+    while (e > b && static_cast<unsigned char>(text[e - 1]) <= 0x20) --e;
+    text = text.substr(b, e - b);
+    if (text.empty()) return r;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '\\') {
+            r.problem = org_url_problem::unsafe_character;
+            return r;
+        }
+    }
+    std::size_t rest = 0;
+    if (equals_ignoring_case(text.substr(0, 8), "https://")) rest = 8;
+    else if (equals_ignoring_case(text.substr(0, 7), "http://")) rest = 7;
+    else {
+        r.problem = org_url_problem::not_http;
+        return r;
+    }
+    r.scheme = text.substr(0, rest - 3);
+    std::size_t i = rest;
+    while (i < text.size() && text[i] != '/' && text[i] != '?' && text[i] != '#') ++i;
+    r.authority = text.substr(rest, i - rest);
+    if (r.authority.find('@') != std::string_view::npos) {
+        r.problem = org_url_problem::has_userinfo;
+        return r;
+    }
+    if (!r.authority.empty())
+        r.host = r.authority.substr(0, r.authority.front() == '[' ? r.authority.find(']') + 1 : r.authority.find(':'));
+    if (r.host.empty()) {
+        r.problem = org_url_problem::no_host;
+        return r;
+    }
+    std::string_view path = text.substr(i);
+    if (path.find('?') != std::string_view::npos || path.find('#') != std::string_view::npos) {
+        r.problem = org_url_problem::has_query;
+        return r;
+    }
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    r.path = path;
+    r.problem = org_url_problem::none;
+    return r;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_URL_PARTS_HPP
+// ---- appnotify/detail/url_query.hpp ----
+// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
+// percent-encoding, and mapping positions in decoded text back to the raw text.
+#ifndef APPNOTIFY_DETAIL_URL_QUERY_HPP
+#define APPNOTIFY_DETAIL_URL_QUERY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+constexpr int hex_value(char c) noexcept {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/// True when `text[i]` starts a valid escape: '%' and two hexadecimal digits.
+constexpr bool is_percent_escape(std::string_view text, std::size_t i) noexcept {
+    return i + 2 < text.size() && text[i] == '%' && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0;
+}
+
+/// One `name=value` piece of a query as written, with where each part starts.
+struct query_param {
+    std::string_view name;
+    std::string_view value; // empty when there is no '='
+    std::size_t name_offset = 0;
+    std::size_t value_offset = 0;
+    bool has_equals = false;
+};
+
+/// Reads the pieces of a query (the text after '?', without the fragment) in order. Pieces are
+/// separated by '&'; empty pieces (`a=1&&b=2`, a trailing '&') are skipped. Offsets are `base`
+/// plus the position in `query`.
+class query_reader {
+public:
+    constexpr query_reader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
+
+    constexpr bool next(query_param& out) noexcept {
+        while (at_ < query_.size() && query_[at_] == '&') ++at_;
+        if (at_ >= query_.size()) return false;
+        std::size_t end = at_;
+        while (end < query_.size() && query_[end] != '&') ++end;
+        const std::string_view piece = query_.substr(at_, end - at_);
+        const std::size_t equals = piece.find('=');
+        out.name_offset = base_ + at_;
+        if (equals == std::string_view::npos) {
+            out.name = piece;
+            out.value = {};
+            out.value_offset = base_ + end;
+            out.has_equals = false;
+        } else {
+            out.name = piece.substr(0, equals);
+            out.value = piece.substr(equals + 1);
+            out.value_offset = base_ + at_ + equals + 1;
+            out.has_equals = true;
+        }
+        at_ = end;
+        return true;
+    }
+
+private:
+    std::string_view query_;
+    std::size_t base_;
+    std::size_t at_ = 0;
+};
+
+/// What is wrong with the encoding of a raw query component.
+struct encoding_check {
+    std::size_t bad_escape = std::string_view::npos;   // a '%' without two hexadecimal digits
+    std::size_t invalid_utf8 = std::string_view::npos; // raw index of the first byte of a broken sequence
+    std::size_t double_escape = std::string_view::npos; // "%25" followed by two hexadecimal digits
+};
+
+/// Decodes one byte of a query component at `raw[i]`, advancing `i`: "%41" is 'A', '+' is a
+/// space when `plus_is_space`, and a '%' that starts no escape stands for itself.
+constexpr unsigned char decode_query_byte(std::string_view raw, std::size_t& i, bool plus_is_space) noexcept {
+    const char c = raw[i];
+    if (c == '%' && is_percent_escape(raw, i)) {
+        const int v = hex_value(raw[i + 1]) * 16 + hex_value(raw[i + 2]);
+        i += 3;
+        return static_cast<unsigned char>(v);
+    }
+    ++i;
+    return static_cast<unsigned char>(c == '+' && plus_is_space ? ' ' : c);
+}
+
+constexpr bool is_url_tab(char c) noexcept { return c == '\t' || c == '\n' || c == '\r'; }
+
+/// Decodes the next byte of a query component into `b`, skipping the tabs and newlines browsers
+/// remove from URLs; false at the end.
+constexpr bool next_query_byte(std::string_view raw, std::size_t& i, bool plus_is_space, unsigned char& b) noexcept {
+    while (i < raw.size() && is_url_tab(raw[i])) ++i;
+    if (i >= raw.size()) return false;
+    b = decode_query_byte(raw, i, plus_is_space);
+    return true;
+}
+
+/// Percent-decodes `raw` onto `out` (one allocation at most, when `out` grows).
+inline void percent_decode(std::string_view raw, bool plus_is_space, std::string& out) {
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, plus_is_space, b);) out.push_back(static_cast<char>(b));
+}
+
+/// A parameter name decoded into `buffer`; a name too long for it is returned as written (no
+/// parameter has such a name).
+constexpr std::string_view decode_name(std::string_view raw, char (&buffer)[48]) noexcept {
+    std::size_t n = 0;
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
+        if (n == sizeof buffer) return raw;
+        buffer[n++] = static_cast<char>(b);
+    }
+    return {buffer, n};
+}
+
+/// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
+/// past the end).
+constexpr std::size_t raw_index_of_decoded(std::string_view raw, std::size_t index) noexcept {
+    std::size_t decoded = 0;
+    std::size_t i = 0;
+    while (true) {
+        while (i < raw.size() && is_url_tab(raw[i])) ++i;
+        if (i >= raw.size()) return raw.size();
+        if (decoded == index) return i;
+        decode_query_byte(raw, i, false);
+        ++decoded;
+    }
+}
+
+/// Checks the escapes of `raw` and the UTF-8 of what they decode to, without decoding it anywhere.
+constexpr encoding_check check_encoding(std::string_view raw) noexcept {
+    encoding_check r;
+    // UTF-8 is validated over the decoded bytes as they stream by.
+    unsigned char sequence[4] = {};
+    std::size_t have = 0, need = 0, sequence_start = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        if (is_url_tab(raw[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        if (raw[i] == '%' && !is_percent_escape(raw, i) && r.bad_escape == std::string_view::npos) r.bad_escape = i;
+        // "%25" then two hexadecimal digits: the '%' of an escape was itself encoded.
+        if (raw.substr(i, 3) == "%25" && i + 4 < raw.size() && hex_value(raw[i + 3]) >= 0 &&
+            hex_value(raw[i + 4]) >= 0 && r.double_escape == std::string_view::npos)
+            r.double_escape = i;
+        const unsigned char b = decode_query_byte(raw, i, true);
+        if (r.invalid_utf8 != std::string_view::npos) continue;
+        if (have == 0) {
+            if (b < 0x80) continue;
+            need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            sequence_start = start;
+        }
+        sequence[have++] = b;
+        const bool continuation_expected = have > 1;
+        if (continuation_expected && (b & 0xC0) != 0x80) {
+            r.invalid_utf8 = sequence_start;
+            continue;
+        }
+        if (have == need) {
+            const std::string_view s(reinterpret_cast<const char*>(sequence), have);
+            if (decode_utf8(s, 0).error != utf8_error::none) r.invalid_utf8 = sequence_start;
+            have = 0;
+        }
+    }
+    if (have != 0 && r.invalid_utf8 == std::string_view::npos) r.invalid_utf8 = sequence_start;
+    return r;
+}
+
+constexpr bool is_unreserved(unsigned char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
+}
+
+inline void append_escape(std::string& out, unsigned char b) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    const char escape[3] = {'%', digits[b >> 4], digits[b & 0xF]};
+    out.append(escape, 3);
+}
+
+/// Appends `text` percent-encoded as a query component: unreserved characters (RFC 3986) stay,
+/// every other byte becomes %XX with uppercase digits, a space included.
+inline void encode_component(std::string_view text, std::string& out) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (is_unreserved(b)) out.push_back(c);
+        else append_escape(out, b);
+    }
+}
+
+/// Appends the canonical form of a raw query component: decoded once (`+` as a space), then
+/// encoded as `encode_component` does. Applying it twice changes nothing.
+inline void canonicalize_component(std::string_view raw, std::string& out) {
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
+        if (is_unreserved(b)) out.push_back(static_cast<char>(b));
+        else append_escape(out, b);
+    }
+}
+
+/// Bytes that cannot stand in a URL as they are: controls, space, DEL, '"', '<', '>', '`',
+/// and (unless kept) bytes of non-ASCII characters.
+constexpr bool is_unsafe_in_url(unsigned char b, bool keep_non_ascii) noexcept {
+    return b <= 0x20 || b == 0x7F || b == '"' || b == '<' || b == '>' || b == '`' || (b >= 0x80 && !keep_non_ascii);
+}
+
+/// Appends `text` with only the unsafe bytes percent-encoded; '%' and everything else stay, so
+/// applying it twice changes nothing.
+inline void encode_unsafe(std::string_view text, bool keep_non_ascii, std::string& out) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (is_unsafe_in_url(b, keep_non_ascii)) append_escape(out, b);
+        else out.push_back(c);
+    }
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_URL_QUERY_HPP
+
+namespace appnotify::detail {
+
+/// Receives the findings of a link check; `at` is a byte offset into the link.
+class link_reporter {
+public:
+    template <typename... Pieces>
+    void add(diagnostic_code code, severity level, std::size_t at, const Pieces&... message) {
+        std::string* out = begin(code, level, at);
+        if (out == nullptr) return;
+        append_all(*out, message...);
+        end();
+    }
+
+protected:
+    link_reporter() = default;
+    link_reporter(const link_reporter&) = default;
+    link_reporter& operator=(const link_reporter&) = default;
+    ~link_reporter() = default;
+    /// Where the message goes, or null when it is not wanted (the diagnostic is still counted).
+    virtual std::string* begin(diagnostic_code code, severity level, std::size_t at) = 0;
+    virtual void end() = 0;
+};
+
+/// Buffers a checker reuses from one link to the next.
+struct link_scratch {
+    std::string decoded; // a parameter's value, decoded
+    std::string inner;   // a value inside extraqs, decoded
+    std::string retry;   // a value decoded once more, to recognise double encoding
+};
+
+inline constexpr std::string_view allowed_links =
+    "allowed are http, https, mailto and tel links, app-relative links (?pagetype=...), paths on the "
+    "organization's server (/WebResources/...) and fragments (#...)";
+
+/// The parameters a page reads, listed in a message.
+struct page_parameters {
+    page_set page;
+};
+inline void append_piece(std::string& out, const page_parameters& p) {
+    bool first = true;
+    for (const param_rule& rule : param_rules) {
+        if ((rule.pages & p.page) == 0 || (rule.pages == anywhere && p.page != no_page)) continue;
+        if (!first) out.append(", ");
+        out.append(rule.name);
+        first = false;
+    }
+}
+
+/// "an entityrecord page", "a dashboard page", or main.aspx without a page type, in a message.
+struct page_phrase {
+    page_set page;
+};
+inline void append_piece(std::string& out, const page_phrase& p) {
+    if (p.page == no_page) {
+        out.append("main.aspx without a pagetype");
+        return;
+    }
+    const std::string_view name = first_page_name(p.page);
+    out.append(name.front() == 'e' || name.front() == 'i' ? "an " : "a ");
+    out.append(name);
+    out.append(" page");
+}
+
+/// The allowed values of a choice, listed in a message.
+struct choice_list {
+    const param_rule* rule;
+};
+inline void append_piece(std::string& out, const choice_list& c) {
+    for (std::size_t i = 0; i < c.rule->choice_count; ++i) {
+        if (i != 0) out.append(", ");
+        out.append(c.rule->choices[i]);
+    }
+}
+
+/// Text shown lowercased (for "did you mean" on logical names).
+struct lowercased {
+    std::string_view text;
+};
+inline void append_piece(std::string& out, const lowercased& l) {
+    for (const char c : l.text) out.push_back(ascii_lower(c));
+}
+
+/// Where a decoded value came from, so a position in it maps back to the link: `raw` is the
+/// value as written, starting at `start` in the link, or in the decoding of `outer` for a value
+/// nested one level down (inside extraqs).
+struct value_source {
+    std::string_view raw;
+    std::size_t start = 0;
+    const value_source* outer = nullptr;
+
+    std::size_t link_offset_of_raw(std::size_t raw_index) const noexcept {
+        const std::size_t at = start + raw_index;
+        return outer != nullptr ? outer->link_offset(at) : at;
+    }
+    std::size_t link_offset(std::size_t decoded_index) const noexcept {
+        return link_offset_of_raw(raw_index_of_decoded(raw, decoded_index));
+    }
+};
+
+/// Well-known wrong values of the choices and what they mean.
+struct choice_hint {
+    std::string_view parameter, written, meant;
+};
+inline constexpr choice_hint choice_hints[] = {
+    {"viewtype", "savedquery", "1039"}, {"viewtype", "system", "1039"}, {"viewtype", "userquery", "4230"},
+    {"viewtype", "personal", "4230"},   {"cmdbar", "1", "true"},        {"cmdbar", "0", "false"},
+    {"cmdbar", "yes", "true"},          {"cmdbar", "no", "false"},      {"cmdbar", "on", "true"},
+    {"cmdbar", "off", "false"},         {"navbar", "true", "on"},       {"navbar", "false", "off"},
+    {"navbar", "1", "on"},              {"navbar", "0", "off"},         {"navbar", "show", "on"},
+    {"navbar", "hide", "off"},          {"forceUCI", "true", "1"},      {"forceUCI", "false", "0"},
+};
+
+class link_checker {
+public:
+    link_checker(link_reporter& report, link_scratch& scratch, const app_context& context) noexcept
+        : report_(report), scratch_(scratch), context_(context), org_(parse_org_url(context.org_url)) {}
+
+    /// Checks `link` (a markdown destination, or the text of a JSON string).
+    link_layout check(std::string_view link) {
+        link_ = link;
+        placeholder_reported_ = false;
+        const link_layout layout = parse_link_layout(link);
+        if (!layout.policy.allowed()) {
+            refused(layout);
+            return layout;
+        }
+        if (layout.authority_begin != no_position) check_host(layout);
+        if (layout.page_link && layout.has_query()) check_query(layout);
+        if (!placeholder_reported_) {
+            const text_span placeholder = find_placeholder(link.substr(layout.begin, layout.end - layout.begin));
+            if (placeholder.found())
+                report_.add(diagnostic_code::template_placeholder, severity::warning, layout.begin + placeholder.offset,
+                            "the link still contains the template placeholder ",
+                            quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
+                            ": fill it in before sending");
+        }
+        return layout;
+    }
+
+private:
+    link_reporter& report_;
+    link_scratch& scratch_;
+    app_context context_;
+    org_url org_;
+    std::string_view link_;
+    bool placeholder_reported_ = false;
+
+    // --- the policy and the host --------------------------------------------------------------
+
+    void refused(const link_layout& layout) {
+        const link_check& c = layout.policy;
+        const std::size_t at = c.offset < link_.size() ? c.offset : 0;
+        const diagnostic_code code = diagnostic_code::link_refused;
+        switch (c.refusal) {
+        case link_refusal::none:
+        case link_refusal::empty:
+            report_.add(code, severity::error, at, "the link is empty: write the address it opens, such as "
+                        "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
+            return;
+        case link_refusal::dangerous_scheme:
+            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: the scheme can run "
+                        "code or read local files, however it is disguised; ", allowed_links);
+            return;
+        case link_refusal::unknown_scheme:
+            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: ", allowed_links);
+            return;
+        case link_refusal::protocol_relative:
+            report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
+                        "https:// and the host if that is intended");
+            return;
+        case link_refusal::relative_path:
+            if (!c.scheme_name().empty())
+                report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
+                            "or hidden characters, so a browser reads this link as a relative path: write it plainly");
+            else
+                report_.add(code, severity::error, at, quoted{link_.substr(at, layout.end - at), 40},
+                            " is a relative path, which means nothing outside the page it was written for: start it "
+                            "with ? (a page of the app), / (a path on the organization's server) or https://");
+            return;
+        }
+    }
+
+    void check_host(const link_layout& layout) {
+        const std::string_view host = link_.substr(layout.host_begin, layout.host_end - layout.host_begin);
+        if (host.empty()) {
+            report_.add(diagnostic_code::link_invalid_value, severity::error, layout.authority_begin,
+                        "the link names no host: write https://<host>/...");
+            return;
+        }
+        if (org_.ok() && !same_host(host, org_.host))
+            report_.add(diagnostic_code::link_other_host, severity::warning, layout.host_begin, "the link goes to ",
+                        quoted{host}, ", not to the organization ", quoted{org_.host},
+                        ": it leaves the app, and is kept as written");
+    }
+
+    // --- the query of a page link -------------------------------------------------------------
+
+    std::string_view decode_value(std::string_view raw, std::string& out) {
+        out.clear();
+        percent_decode(raw, true, out);
+        return out;
+    }
+
+    void check_query(const link_layout& layout) {
+        const std::size_t begin = layout.query_begin;
+        const std::string_view query = link_.substr(begin, layout.query_end - begin);
+        char name_buffer[48];
+        query_param p;
+
+        // First the page type, which decides what every other parameter means.
+        page_set page = no_page;
+        bool page_unknown = false;
+        bool page_given = false;
+        std::size_t page_at = begin;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            if (!equals_ignoring_case(decode_name(p.name, name_buffer), "pagetype")) continue;
+            page_at = p.value_offset;
+            page_given = true;
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::size_t index = find_app_page(value);
+            if (index < app_page_count) page = page_bit(static_cast<app_page>(index));
+            else page_unknown = !value.empty();
+            break;
+        }
+
+        bool seen[param_rule_count] = {};
+        std::size_t leak_source = no_rule;
+        bool leaked = false;
+        std::size_t needs_page_at = no_position;
+        std::string_view needs_page_name;
+        std::size_t app_id_at = no_position, app_name_at = no_position;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            const std::string_view name = decode_name(p.name, name_buffer);
+            const std::size_t rule = find_param_rule(name, page_unknown ? no_page : page);
+            if (rule == no_rule) {
+                if (page_unknown) continue; // nothing is known about the parameters of an unknown page
+                if (leak_source != no_rule) {
+                    if (!leaked) unencoded_data(param_rules[leak_source], p, name, page);
+                    leaked = true;
+                    continue;
+                }
+                if (page == no_page && find_any_param_rule(name) != no_rule) {
+                    if (needs_page_at == no_position) {
+                        needs_page_at = p.name_offset;
+                        needs_page_name = link_.substr(p.name_offset, p.name.size());
+                    }
+                    continue;
+                }
+                unknown_parameter(name, p, page);
+                continue;
+            }
+            const param_rule& r = param_rules[rule];
+            if (seen[rule]) {
+                report_.add(diagnostic_code::link_repeated_parameter, severity::warning, p.name_offset, quoted{name},
+                            " appears more than once: main.aspx reads only one of them, so keep one");
+                continue;
+            }
+            seen[rule] = true;
+            if (equals_ignoring_case(r.name, "appid")) app_id_at = p.name_offset;
+            if (equals_ignoring_case(r.name, "appname")) app_name_at = p.name_offset;
+            check_value(r, p, name, page);
+            if (r.kind == param_kind::data || r.kind == param_kind::query) leak_source = rule;
+        }
+
+        if (needs_page_at != no_position && !page_given)
+            report_.add(diagnostic_code::link_missing_parameter, severity::error, needs_page_at, "the link has ",
+                        quoted{needs_page_name}, " but no pagetype, so main.aspx opens the app's home page: add "
+                        "pagetype=entityrecord (a record), pagetype=entitylist (a view) or the page type meant");
+        if (!page_unknown && page != no_page)
+            for (std::size_t i = 0; i < param_rule_count; ++i)
+                if ((param_rules[i].required & page) != 0 && !seen[i])
+                    report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
+                                page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
+        check_app(query, begin, app_id_at, app_name_at);
+    }
+
+    void unknown_parameter(std::string_view name, const query_param& p, page_set page) {
+        const diagnostic_code code = diagnostic_code::link_unknown_parameter;
+        if (equals_ignoring_case(name, "etc")) {
+            report_.add(code, severity::warning, p.name_offset, "\"etc\" (an entity type code) differs from one "
+                        "organization to another: name the table with etn=<logical name> instead");
+            return;
+        }
+        if (name.empty()) {
+            report_.add(code, severity::warning, p.name_offset, "a parameter has no name (",
+                        quoted{link_.substr(p.name_offset, p.value.size() + 1), 30}, "): it is ignored");
+            return;
+        }
+        const std::size_t other = find_any_param_rule(name);
+        if (other != no_rule) {
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not read by ", page_phrase{page},
+                        " (it is a parameter of ", first_page_name(param_rules[other].pages), "); it is ignored");
+            return;
+        }
+        std::string_view candidates[param_rule_count];
+        std::size_t count = 0;
+        for (const param_rule& rule : param_rules)
+            if ((rule.pages & page) != 0) candidates[count++] = rule.name;
+        const std::string_view meant = suggest(name, list_view<std::string_view>(candidates, count));
+        if (!meant.empty())
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ": did you mean \"", meant, "\"?");
+        else if (page == no_page)
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ", which reads ", page_parameters{page}, "; it is ignored");
+        else
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ", which reads ", page_parameters{page}, " (and appid, appname, navbar, cmdbar, forceUCI); "
+                        "it is ignored");
+    }
+
+    void unencoded_data(const param_rule& source, const query_param& p, std::string_view name, page_set page) {
+        const std::size_t amp = p.name_offset - 1;
+        report_.add(diagnostic_code::link_unencoded_data, severity::error, amp, "the '&' before ", quoted{name},
+                    " ends \"", source.name, "\" too early: ", quoted{name}, " is not a parameter of ",
+                    page_phrase{page}, ", so it was meant as part of ", source.name,
+                    ", whose value must be percent-encoded (& as %26, = as %3D), as encodeURIComponent does");
+    }
+
+    void check_app(std::string_view query, std::size_t begin, std::size_t app_id_at, std::size_t app_name_at) {
+        if (app_id_at != no_position && app_name_at != no_position) {
+            report_.add(diagnostic_code::link_app_conflict, severity::error, app_id_at > app_name_at ? app_id_at : app_name_at,
+                        "the link names its app twice, with appid and appname: keep one of them");
+            return;
+        }
+        if (app_id_at == no_position && app_name_at == no_position) return;
+        // The link's own app against the context's.
+        query_param p;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            if (p.name_offset != app_id_at && p.name_offset != app_name_at) continue;
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (p.name_offset == app_id_at) {
+                const guid_check mine = check_guid(value), theirs = check_guid(context_.app_id);
+                if (mine.problem == guid_problem::none && theirs.problem == guid_problem::none &&
+                    !equals_ignoring_case(mine.digits, theirs.digits))
+                    report_.add(diagnostic_code::link_app_mismatch, severity::warning, p.value_offset,
+                                "the link opens the app ", mine.digits, ", not the app ", theirs.digits,
+                                " it is resolved for; it keeps its own");
+            } else if (!context_.app_name.empty() && !value.empty() && !equals_ignoring_case(value, context_.app_name)) {
+                report_.add(diagnostic_code::link_app_mismatch, severity::warning, p.value_offset, "the link opens the app ",
+                            quoted{value}, ", not the app ", quoted{context_.app_name},
+                            " it is resolved for; it keeps its own");
+            }
+            return;
+        }
+    }
+
+    // --- values --------------------------------------------------------------------------------
+
+    void empty_value(const param_rule& r, const query_param& p, std::string_view name, page_set page) {
+        const diagnostic_code code = diagnostic_code::empty_value;
+        if (r.kind == param_kind::guid && equals_ignoring_case(name, "id") && page == page_bit(app_page::entityrecord))
+            report_.add(code, severity::error, p.value_offset,
+                        "\"id\" is empty: leave it out to open the form for a new record, or give the record's GUID");
+        else if (r.kind == param_kind::choice)
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: give ", choice_list{&r},
+                        " (", r.what, "), or leave the parameter out");
+        else if ((r.required & page) != 0)
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: ", page_phrase{page},
+                        " needs ", r.what);
+        else
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: give ", r.what,
+                        ", or leave the parameter out");
+    }
+
+    void check_value(const param_rule& r, const query_param& p, std::string_view name, page_set page) {
+        const value_source source{p.value, p.value_offset, nullptr};
+        switch (r.kind) {
+        case param_kind::page_type: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) {
+                report_.add(diagnostic_code::empty_value, severity::error, p.value_offset,
+                            "\"pagetype\" is empty: give the type of page, such as entityrecord or entitylist");
+            } else if (find_app_page(value) == app_page_count) {
+                const std::string_view meant = suggest(value, app_page_names);
+                if (!meant.empty())
+                    report_.add(diagnostic_code::link_unknown_page_type, severity::warning, p.value_offset,
+                                quoted{value}, " is not a page type main.aspx knows: did you mean \"", meant, "\"?");
+                else
+                    report_.add(diagnostic_code::link_unknown_page_type, severity::warning, p.value_offset,
+                                quoted{value}, " is not a page type main.aspx knows (entityrecord, entitylist, "
+                                "dashboard, webresource, custom, genux, control, search, inlinedialog); its other "
+                                "parameters are not checked");
+            }
+            return;
+        }
+        case param_kind::guid: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_guid_value(value, source, name, r.what);
+            return;
+        }
+        case param_kind::logical_name: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_logical_name_value(value, source, name);
+            return;
+        }
+        case param_kind::unique_name: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            const std::size_t bad = unique_name_problem(value);
+            if (bad < value.size())
+                report_.add(diagnostic_code::link_invalid_value, severity::error, source.link_offset(bad), quoted{value},
+                            " in ", quoted{name}, " is not an app's unique name: ", shown_char{value, bad},
+                            " is not allowed (letters, digits and underscores, such as msdyn_SolutionHealthHub)");
+            return;
+        }
+        case param_kind::choice: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_choice(r, value, p, name);
+            return;
+        }
+        case param_kind::text:
+            check_encoding_of(p, name, false);
+            if (p.value.empty() && (r.required & page) != 0) empty_value(r, p, name, page);
+            return;
+        case param_kind::data: check_encoding_of(p, name, true); return;
+        case param_kind::query:
+            check_encoding_of(p, name, true);
+            check_extraqs(p, source);
+            return;
+        }
+    }
+
+    void check_encoding_of(const query_param& p, std::string_view name, bool encoded_data) {
+        const encoding_check e = check_encoding(p.value);
+        if (e.bad_escape != no_position)
+            report_.add(diagnostic_code::link_malformed_encoding, severity::warning, p.value_offset + e.bad_escape,
+                        "a '%' in ", quoted{name}, " starts no escape (two hexadecimal digits must follow): write a "
+                        "'%' itself as %25");
+        else if (e.invalid_utf8 != no_position)
+            report_.add(diagnostic_code::link_malformed_encoding, severity::warning, p.value_offset + e.invalid_utf8,
+                        "the escapes in ", quoted{name}, " decode to bytes that are not UTF-8: encode the text as "
+                        "UTF-8, as encodeURIComponent does");
+        if (encoded_data && e.double_escape != no_position)
+            report_.add(diagnostic_code::link_double_encoded, severity::warning, p.value_offset + e.double_escape,
+                        quoted{name}, " is percent-encoded twice: ", quoted{p.value.substr(e.double_escape, 5)},
+                        " decodes to \"%", p.value.substr(e.double_escape + 3, 2),
+                        "\", not to the character it stands for; encode the value once");
+    }
+
+    void check_choice(const param_rule& r, std::string_view value, const query_param& p, std::string_view name) {
+        for (std::size_t i = 0; i < r.choice_count; ++i)
+            if (equals_ignoring_case(value, r.choices[i])) return;
+        std::string_view meant;
+        for (const choice_hint& h : choice_hints)
+            if (h.parameter == r.name && equals_ignoring_case(value, h.written)) meant = h.meant;
+        if (meant.empty()) meant = suggest(value, list_view<std::string_view>(r.choices, r.choice_count));
+        if (!meant.empty())
+            report_.add(diagnostic_code::link_invalid_value, severity::error, p.value_offset, quoted{value, 30},
+                        " is not a value of ", quoted{name}, ": did you mean \"", meant, "\"? Allowed: ",
+                        choice_list{&r}, " (", r.what, ")");
+        else
+            report_.add(diagnostic_code::link_invalid_value, severity::error, p.value_offset, quoted{value, 30},
+                        " is not a value of ", quoted{name}, "; allowed: ", choice_list{&r}, " (", r.what, ")");
+    }
+
+    void check_logical_name_value(std::string_view value, const value_source& source, std::string_view name) {
+        const std::size_t bad = logical_name_problem(value);
+        if (bad == value.size()) return;
+        const text_span placeholder = find_placeholder(value);
+        if (placeholder.found()) {
+            placeholder_reported_ = true;
+            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
+                        quoted{value.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the table's logical name");
+            return;
+        }
+        bool only_case = true;
+        for (const char c : value)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) only_case = false;
+        if (only_case && value.size() <= 64 && !(value[0] >= '0' && value[0] <= '9') && value[0] != '_')
+            report_.add(diagnostic_code::invalid_logical_name, severity::error, source.link_offset(bad), quoted{value},
+                        " in ", quoted{name}, " is not a logical name: logical names are lowercase; did you mean \"",
+                        lowercased{value}, "\"?");
+        else
+            report_.add(diagnostic_code::invalid_logical_name, severity::error, source.link_offset(bad), quoted{value},
+                        " in ", quoted{name}, " is not a logical name: ", shown_char{value, bad},
+                        " is not allowed (a lowercase letter, then lowercase letters, digits and underscores, such as "
+                        "\"incident\")");
+    }
+
+    void check_guid_value(std::string_view value, const value_source& source, std::string_view name,
+                          std::string_view what) {
+        const text_span placeholder = find_placeholder(value);
+        if (placeholder.found()) {
+            placeholder_reported_ = true;
+            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
+                        quoted{value.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with ", what, ", a GUID");
+            return;
+        }
+        const guid_check g = check_guid(value);
+        if (g.problem != guid_problem::none) {
+            const std::size_t in_core = g.braced ? g.at - 1 : g.at;
+            const std::size_t percent = value.find('%');
+            if (percent != std::string_view::npos) {
+                scratch_.retry.clear();
+                percent_decode(value, false, scratch_.retry);
+                if (is_guid(scratch_.retry)) {
+                    report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(percent),
+                                quoted{name}, " holds a GUID percent-encoded twice: it decodes to ", quoted{value, 45},
+                                ", whose '%' was itself encoded as %25; encode it once (braces as %7B and %7D) or "
+                                "write it without braces");
+                    return;
+                }
+            }
+            if (g.problem == guid_problem::bad_character)
+                report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(g.at), quoted{value, 45},
+                            " in ", quoted{name}, " is not a GUID: ", shown_char{value, g.at}, " at character ", g.at + 1,
+                            in_core == 8 || in_core == 13 || in_core == 18 || in_core == 23
+                                ? " should be '-'"
+                                : " is not a hexadecimal digit",
+                            "; a GUID is 8-4-4-4-12 hexadecimal digits such as 0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+            else
+                report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(g.at), quoted{value, 45},
+                            " in ", quoted{name}, " is not a GUID: it has ", count_code_points(value),
+                            " characters; a GUID is 8-4-4-4-12 hexadecimal digits (36 characters) such as "
+                            "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+            return;
+        }
+        if (g.nil)
+            report_.add(diagnostic_code::nil_guid, severity::error, source.link_offset(0), quoted{name},
+                        " is the all-zero GUID, which identifies nothing: give ", what);
+    }
+
+    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded.
+    void check_extraqs(const query_param& p, const value_source& source) {
+        const std::string_view decoded = decode_value(p.value, scratch_.decoded);
+        query_param inner;
+        char name_buffer[48];
+        for (query_reader reader(decoded, 0); reader.next(inner);) {
+            if (!equals_ignoring_case(decode_name(inner.name, name_buffer), "formid")) continue;
+            const value_source inner_source{inner.value, inner.value_offset, &source};
+            std::string_view value = decode_value(inner.value, scratch_.inner);
+            // Microsoft's own example ends the value with an encoded CR LF: spaces around are ignored.
+            std::size_t lead = 0;
+            while (lead < value.size() && (value[lead] == ' ' || value[lead] == '\t' || value[lead] == '\r' || value[lead] == '\n'))
+                ++lead;
+            value.remove_prefix(lead);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r' || value.back() == '\n'))
+                value.remove_suffix(1);
+            if (value.empty()) {
+                report_.add(diagnostic_code::empty_value, severity::error, inner_source.link_offset(0),
+                            "\"formid\" in extraqs is empty: give the form's id or leave it out");
+                continue;
+            }
+            const value_source shifted{inner.value.substr(raw_index_of_decoded(inner.value, lead)),
+                                       inner.value_offset + raw_index_of_decoded(inner.value, lead), &source};
+            check_guid_value(value, shifted, "formid", "the form's id");
+        }
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+// ---- appnotify/detail/link_resolver.hpp ----
+// Resolution of an allowed link against an app context: app-relative and main.aspx links become
+// <org>/main.aspx?appid=...&<parameters, canonically encoded>, root-relative paths <org>/path,
+// absolute links keep their text with the scheme and host lowercased.
+#ifndef APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
+#define APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+/// Appends the organization URL: scheme and host lowercased, the path without trailing slashes.
+inline void append_org_url(const org_url& org, std::string& out) {
+    for (const char c : org.scheme) out.push_back(ascii_lower(c));
+    out.append("://");
+    for (const char c : org.authority) out.push_back(ascii_lower(c));
+    encode_unsafe(org.path, false, out);
+}
+
+/// Appends the app parameter of the context (`appid=<id>` or `appname=<name>`); false when the
+/// context names no usable app.
+inline bool append_context_app(const app_context& context, std::string& out) {
+    const guid_check id = check_guid(context.app_id);
+    if (!context.app_id.empty() && id.problem == guid_problem::none) {
+        out.append("appid=");
+        out.append(id.digits);
+        return true;
+    }
+    if (!context.app_name.empty() && unique_name_problem(context.app_name) == context.app_name.size()) {
+        out.append("appname=");
+        encode_component(context.app_name, out);
+        return true;
+    }
+    return false;
+}
+
+/// True when the query names its app itself.
+constexpr bool query_names_app(std::string_view query) noexcept {
+    query_reader reader(query, 0);
+    query_param p;
+    char buffer[48] = {};
+    while (reader.next(p)) {
+        const std::string_view name = decode_name(p.name, buffer);
+        if (equals_ignoring_case(name, "appid") || equals_ignoring_case(name, "appname")) return true;
+    }
+    return false;
+}
+
+inline void append_page_link(std::string_view link, const link_layout& l, const app_context& context,
+                             const org_url& org, std::string& out) {
+    if (org.ok()) {
+        append_org_url(org, out);
+        out.append("/main.aspx");
+    } else if (l.policy.kind == link_kind::main_aspx) {
+        out.append(link[skip_url_tabs(link, l.begin)] == '/' ? "/main.aspx" : "main.aspx");
+    }
+    const std::string_view query = l.has_query() ? link.substr(l.query_begin, l.query_end - l.query_begin) : std::string_view{};
+    bool any = false;
+    const std::size_t before = out.size();
+    out.push_back('?');
+    if (!query_names_app(query) && append_context_app(context, out)) any = true;
+    query_reader reader(query, 0);
+    query_param p;
+    while (reader.next(p)) {
+        if (any) out.push_back('&');
+        canonicalize_component(p.name, out);
+        if (p.has_equals) {
+            out.push_back('=');
+            canonicalize_component(p.value, out);
+        }
+        any = true;
+    }
+    // "?" alone stays for an app-relative link without an organization: it is what makes it one.
+    if (!any && !(l.policy.kind == link_kind::app_relative && !org.ok())) out.resize(before);
+    if (l.has_fragment()) {
+        out.push_back('#');
+        encode_unsafe(link.substr(l.fragment_begin, l.end - l.fragment_begin), false, out);
+    }
+}
+
+inline void append_absolute_link(std::string_view link, const link_layout& l, std::string& out) {
+    for (const char c : l.policy.scheme_name()) out.push_back(c);
+    out.push_back(':');
+    std::size_t rest = l.scheme_end + 1;
+    if (l.authority_begin != no_position) {
+        out.append("//");
+        for (std::size_t i = l.authority_begin; i < l.authority_end;) {
+            const auto b = static_cast<unsigned char>(link[i]);
+            if (is_unsafe_in_url(b, true)) {
+                append_escape(out, b);
+                ++i;
+            } else if (i + 2 < l.authority_end && is_percent_escape(link, i)) {
+                out.append(link.substr(i, 3)); // an escape keeps the case of its digits
+                i += 3;
+            } else {
+                out.push_back(i >= l.host_begin && i < l.host_end ? ascii_lower(link[i]) : link[i]);
+                ++i;
+            }
+        }
+        rest = l.authority_end;
+    }
+    encode_unsafe(link.substr(rest, l.end - rest), false, out);
+}
+
+/// Appends the resolved form of `link`, which has no tabs or newlines; false (nothing appended)
+/// when the policy refuses it.
+inline bool resolve_clean_link(std::string_view link, const app_context& context, std::string& out) {
+    const link_layout l = parse_link_layout(link);
+    if (!l.policy.allowed()) return false;
+    const org_url org = parse_org_url(context.org_url);
+    const std::size_t before = out.size();
+    switch (l.policy.kind) {
+    case link_kind::app_relative:
+    case link_kind::main_aspx: append_page_link(link, l, context, org, out); break;
+    case link_kind::root_relative:
+        if (org.ok()) append_org_url(org, out);
+        encode_unsafe(link.substr(l.begin, l.end - l.begin), false, out);
+        break;
+    case link_kind::fragment:
+    case link_kind::refused: encode_unsafe(link.substr(l.begin, l.end - l.begin), false, out); break;
+    case link_kind::absolute: append_absolute_link(link, l, out); break;
+    }
+    // Whatever comes out must pass the policy again; anything else would be a bug, and refused.
+    if (!check_link(std::string_view(out).substr(before)).allowed()) {
+        out.resize(before);
+        return false;
+    }
+    return true;
+}
+
+/// Resolves `link` as a browser reads it: tabs and newlines anywhere are removed first.
+inline bool resolve_link_into(std::string_view link, const app_context& context, std::string& out) {
+    if (link.find_first_of("\t\n\r") == std::string_view::npos) return resolve_clean_link(link, context, out);
+    std::string clean;
+    clean.reserve(link.size());
+    for (const char c : link)
+        if (c != '\t' && c != '\n' && c != '\r') clean.push_back(c);
+    return resolve_clean_link(clean, context, out);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
+// ---- appnotify/detail/text_position.hpp ----
+// Byte offset -> (line, column), where columns count characters (code points) and a line ends
+// at LF, CR or CRLF.
+#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace appnotify::detail {
+
+struct line_column {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+
+/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
+/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
+class position_tracker {
+public:
+    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
+        // A byte order mark is invisible in editors: columns start after it.
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
+    }
+
+    constexpr line_column at(std::size_t offset) noexcept {
+        if (offset > text_.size()) offset = text_.size();
+        if (offset < offset_) {
+            *this = position_tracker(text_);
+            if (offset < offset_) return here_;
+        }
+        while (offset_ < offset) {
+            const char c = text_[offset_++];
+            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
+                ++here_.line;
+                here_.column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
+                ++here_.column;
+            }
+        }
+        // An offset inside a multi-byte character reports that character's column.
+        line_column result = here_;
+        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
+            result.column > 1)
+            --result.column;
+        return result;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t offset_ = 0;
+    line_column here_{};
+};
+
+/// The line that contains `offset`, without its line terminator.
+constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
+    if (offset > text.size()) offset = text.size();
+    std::size_t begin = offset;
+    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
+    std::size_t end = offset;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    return text.substr(begin, end - begin);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
 // ---- appnotify/notification.hpp ----
 // appnotify: the typed model of an in-app notification.
 #ifndef APPNOTIFY_NOTIFICATION_HPP
@@ -976,6 +2550,316 @@ struct notification {
 } // namespace appnotify
 
 #endif // APPNOTIFY_NOTIFICATION_HPP
+
+namespace appnotify {
+
+/// Where the parts of a link are (positions index the link): its policy check (`policy.kind`),
+/// scheme, host, path, query and fragment, and whether its query addresses a model-driven page.
+using link_parts = detail::link_layout;
+
+/// Splits a link into its parts, after the policy check. Linear; never allocates.
+constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
+
+/// The diagnostics of one link (or of an app context), in the validator's format: `offset` is a
+/// byte offset into the link, `line` and `column` positions in it, `path` the JSON Pointer given
+/// to the check (empty by default). Reusing a report for many links keeps its buffers.
+class link_report {
+public:
+    bool valid() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return valid(); }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+    list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
+    /// The parts of the link last checked.
+    const link_parts& parts() const noexcept { return parts_; }
+
+private:
+    friend void check_app_link(std::string_view, link_report&, const app_context&, std::string_view);
+    friend void check_app_context(const app_context&, link_report&);
+
+    struct pending {
+        diagnostic_code code;
+        severity level;
+        std::size_t offset;
+        std::size_t path_begin, path_end, message_begin, message_end;
+    };
+
+    class collector final : public detail::link_reporter {
+    public:
+        collector(link_report& report, std::string_view path) noexcept : report_(report), path_(path) {}
+        /// Sets the JSON Pointer of the diagnostics that follow.
+        void set_path(std::string_view path) noexcept { path_ = path; }
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
+            (level == severity::error ? report_.errors_ : report_.warnings_) += 1;
+            const std::size_t path_begin = report_.arena_.size();
+            report_.arena_.append(path_);
+            report_.pending_.push_back({code, level, at, path_begin, report_.arena_.size(), report_.arena_.size(), 0});
+            return &report_.arena_;
+        }
+        void end() override { report_.pending_.back().message_end = report_.arena_.size(); }
+
+    private:
+        link_report& report_;
+        std::string_view path_;
+    };
+
+    void reset() {
+        errors_ = warnings_ = 0;
+        arena_.clear();
+        pending_.clear();
+        diagnostics_.clear();
+        parts_ = {};
+    }
+
+    /// Sorts by offset (stably) and makes the public diagnostics, positioned in `text`.
+    void finish(std::string_view text) {
+        for (std::size_t i = 1; i < pending_.size(); ++i) {
+            const pending item = pending_[i];
+            std::size_t j = i;
+            while (j > 0 && pending_[j - 1].offset > item.offset) {
+                pending_[j] = pending_[j - 1];
+                --j;
+            }
+            pending_[j] = item;
+        }
+        detail::position_tracker positions(text);
+        const std::string_view arena = arena_;
+        for (const pending& p : pending_) {
+            const detail::line_column lc = positions.at(p.offset);
+            diagnostics_.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
+                                    lc.line, lc.column,
+                                    arena.substr(p.message_begin, p.message_end - p.message_begin)});
+        }
+    }
+
+    std::string arena_;
+    std::vector<pending> pending_;
+    std::vector<diagnostic> diagnostics_;
+    detail::link_scratch scratch_;
+    link_parts parts_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Checks a link as the validator does: the link policy, then for a model-driven page link
+/// (`?...`, `main.aspx?...`, or an absolute URL whose path is /main.aspx) every parameter by page
+/// type; with a context, a link to another host than the organization's and an app other than
+/// the context's are reported. `path` is the JSON Pointer the diagnostics carry.
+inline void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
+                           std::string_view path = {}) {
+    report.reset();
+    link_report::collector collect(report, path);
+    detail::link_checker checker(collect, report.scratch_, context);
+    report.parts_ = checker.check(link);
+    report.finish(link);
+}
+
+inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
+    link_report report;
+    check_app_link(link, report, context);
+    return report;
+}
+
+/// Checks an app context before links are resolved against it: the organization URL must be an
+/// http(s) URL with a host and nothing after its path; the app id a GUID; the app name a unique
+/// name; and only one of the two may be given. Paths are "/org_url", "/app_id" and "/app_name";
+/// offsets index the value concerned.
+inline void check_app_context(const app_context& context, link_report& report) {
+    report.reset();
+    link_report::collector collect(report, "/org_url");
+    const detail::org_url org = detail::parse_org_url(context.org_url);
+    if (!context.org_url.empty() && !org.ok())
+        collect.add(diagnostic_code::link_invalid_context, severity::error, 0, "the organization URL ",
+                    detail::quoted{context.org_url}, " is not usable: ", detail::describe(org.problem),
+                    ", such as https://contoso.crm.dynamics.com");
+    collect.set_path("/app_id");
+    const detail::guid_check id = detail::check_guid(context.app_id);
+    if (!context.app_id.empty() && id.problem != detail::guid_problem::none)
+        collect.add(diagnostic_code::link_invalid_context, severity::error, id.at, "the app id ",
+                    detail::quoted{context.app_id}, " is not a GUID: give the app's AppModuleId, such as "
+                    "12fd1cf3-e06e-e911-a95f-000d3a13c42a");
+    collect.set_path("/app_name");
+    const std::size_t bad = detail::unique_name_problem(context.app_name);
+    if (bad < context.app_name.size())
+        collect.add(diagnostic_code::link_invalid_context, severity::error, bad, "the app name ",
+                    detail::quoted{context.app_name}, " is not a unique name: ",
+                    detail::shown_char{context.app_name, bad}, " is not allowed (letters, digits and underscores)");
+    if (!context.app_id.empty() && !context.app_name.empty())
+        collect.add(diagnostic_code::link_app_conflict, severity::error, 0,
+                    "give the app either by id or by unique name, not both: main.aspx cannot take appid and appname");
+    report.finish({});
+}
+
+/// Appends the href of `link` for `context` to `out`:
+/// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
+///   app first (unless the link names its own), then the link's parameters in their order and
+///   spelling, canonically percent-encoded (unreserved characters kept, everything else %XX;
+///   `+` is a space, written %20); the fragment is kept.
+/// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
+/// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
+///   an IDN stays as the punycode or Unicode it was written in).
+/// Without an organization URL, links stay relative (with the app and canonical encoding).
+/// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
+/// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
+/// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
+/// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
+inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
+    return detail::resolve_link_into(link, context, out);
+}
+
+/// Appends the main.aspx URL that opens `page` (a side pane's navigationTarget), such as
+/// `https://contoso.crm.dynamics.com/main.aspx?appid=<id>&pagetype=entityrecord&etn=task&id=<GUID>`,
+/// or `/main.aspx?...` without an organization URL. Empty fields are left out; a generative page
+/// is `pagetype=genux&id=<pageId>`; viewType savedquery is `viewtype=1039`, userquery 4230.
+inline void append_page_url(const page_target& page, const app_context& context, std::string& out) {
+    const detail::org_url org = detail::parse_org_url(context.org_url);
+    if (org.ok()) detail::append_org_url(org, out);
+    out.append("/main.aspx?");
+    bool any = detail::append_context_app(context, out);
+    const auto param = [&](std::string_view name, std::string_view value) {
+        if (value.empty()) return;
+        if (any) out.push_back('&');
+        out.append(name);
+        out.push_back('=');
+        detail::encode_component(value, out);
+        any = true;
+    };
+    switch (page.type) {
+    case page_type::entityrecord:
+        param("pagetype", "entityrecord");
+        param("etn", page.entity_name);
+        param("id", page.entity_id);
+        param("formid", page.form_id);
+        return;
+    case page_type::entitylist:
+        param("pagetype", "entitylist");
+        param("etn", page.entity_name);
+        param("viewid", page.view_id);
+        param("viewtype", page.view_type == view_type::savedquery  ? "1039"
+                          : page.view_type == view_type::userquery ? "4230"
+                                                                   : "");
+        return;
+    case page_type::dashboard:
+        param("pagetype", "dashboard");
+        param("id", page.dashboard_id);
+        return;
+    case page_type::webresource:
+        param("pagetype", "webresource");
+        param("webresourceName", page.webresource_name);
+        param("data", page.data);
+        return;
+    case page_type::custom:
+        param("pagetype", "custom");
+        param("name", page.name);
+        param("entityName", page.entity_name);
+        param("recordId", page.record_id);
+        return;
+    case page_type::generative:
+        param("pagetype", "genux");
+        param("id", page.page_id);
+        return;
+    }
+}
+
+/// Appends the Teams deep link of a Teams chat action: for a `chatId`,
+/// `https://teams.microsoft.com/l/chat/<chatId>/conversations`; otherwise the link that starts a
+/// chat, `https://teams.microsoft.com/l/chat/0/0?users=<id>,<id>&topicName=<chatTitle>&message=<initialMessage>`,
+/// each value percent-encoded and empty ones left out. The linked record (entityContext) has no
+/// place in a deep link.
+inline void append_teams_chat_link(const teams_chat_action& chat, std::string& out) {
+    out.append("https://teams.microsoft.com/l/chat/");
+    if (!chat.chat_id.empty()) {
+        // A path segment: chat ids such as 19:abc@thread.v2 keep their ':' and '@'.
+        for (const char c : chat.chat_id) {
+            const auto b = static_cast<unsigned char>(c);
+            if (detail::is_unreserved(b) || c == ':' || c == '@') out.push_back(c);
+            else detail::append_escape(out, b);
+        }
+        out.append("/conversations");
+        return;
+    }
+    out.append("0/0");
+    char separator = '?';
+    if (!chat.member_ids.empty()) {
+        out.push_back(separator);
+        out.append("users=");
+        for (std::size_t i = 0; i < chat.member_ids.size(); ++i) {
+            if (i != 0) out.push_back(',');
+            detail::encode_component(chat.member_ids[i], out);
+        }
+        separator = '&';
+    }
+    if (!chat.chat_title.empty()) {
+        out.push_back(separator);
+        out.append("topicName=");
+        detail::encode_component(chat.chat_title, out);
+        separator = '&';
+    }
+    if (!chat.initial_message.empty()) {
+        out.push_back(separator);
+        out.append("message=");
+        detail::encode_component(chat.initial_message, out);
+    }
+}
+
+/// The link_rewriter of the markdown renderers that emits resolved links for an app context:
+/// `resolve_link` for every link the policy allows.
+class app_link_resolver final : public link_rewriter {
+public:
+    explicit app_link_resolver(const app_context& context) noexcept : context_(context) {}
+
+    bool rewrite(std::string_view destination, const link_check& check, std::string& href) const override {
+        return check.allowed() && resolve_link(destination, context_, href);
+    }
+
+    const app_context& context() const noexcept { return context_; }
+
+private:
+    app_context context_;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_LINKS_HPP
+// ---- appnotify/ndjson.hpp ----
+// appnotify: validating newline-delimited payloads (exports with one notification per line).
+#ifndef APPNOTIFY_NDJSON_HPP
+#define APPNOTIFY_NDJSON_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <simdjson.h>
+
+// ---- appnotify/validate.hpp ----
+// appnotify: validating a SendAppNotification request body.
+#ifndef APPNOTIFY_VALIDATE_HPP
+#define APPNOTIFY_VALIDATE_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+// ---- appnotify/detail/action_checker.hpp ----
+// The rules of the SendAppNotification request body (seed 000 and the Web API reference of the
+// action): which parameters exist, what each holds, and how actions are shaped.
+#ifndef APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
+#define APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
 // ---- appnotify/detail/value_checks.hpp ----
 // Checks of single values shared by every payload dialect: text fields, option sets, integers,
 // GUIDs and logical names, each reporting in the validator's format.
@@ -1066,192 +2950,6 @@ constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t ind
 #include <string_view>
 #include <vector>
 
-// ---- appnotify/detail/format.hpp ----
-// Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
-#ifndef APPNOTIFY_DETAIL_FORMAT_HPP
-#define APPNOTIFY_DETAIL_FORMAT_HPP
-
-#include <charconv>
-#include <cstddef>
-#include <cstdint>
-#include <string>
-#include <string_view>
-#include <type_traits>
-
-
-namespace appnotify::detail {
-
-/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
-/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
-struct quoted {
-    std::string_view text;
-    std::size_t max_chars = 60;
-};
-
-/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
-struct shown_char {
-    std::string_view text;
-    std::size_t at;
-};
-
-constexpr bool must_escape_in_message(char32_t cp) noexcept {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
-           (cp >= 0xE0000 && cp <= 0xE007F);
-}
-
-inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
-    constexpr char digits[] = "0123456789ABCDEF";
-    char buf[8];
-    int n = 0;
-    do {
-        buf[n++] = digits[value & 0xF];
-        value >>= 4;
-    } while (value != 0 || n < min_digits);
-    while (n != 0) out.push_back(buf[--n]);
-}
-
-inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
-inline void append_piece(std::string& out, const char* text) { out.append(text); }
-inline void append_piece(std::string& out, char c) { out.push_back(c); }
-
-template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
-inline void append_piece(std::string& out, Integer value) {
-    char buf[24];
-    const auto result = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
-}
-
-inline void append_piece(std::string& out, const quoted& q) {
-    out.push_back('"');
-    std::size_t shown = 0;
-    std::size_t i = 0;
-    while (i < q.text.size()) {
-        if (shown == q.max_chars) {
-            out.append("...");
-            break;
-        }
-        const utf8_decoded d = decode_utf8(q.text, i);
-        if (d.error != utf8_error::none) {
-            for (std::size_t k = 0; k < d.length; ++k) {
-                out.append("\\x");
-                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
-            }
-        } else if (d.code_point == '"' || d.code_point == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(d.code_point));
-        } else if (d.code_point == '\n') {
-            out.append("\\n");
-        } else if (d.code_point == '\t') {
-            out.append("\\t");
-        } else if (d.code_point == '\r') {
-            out.append("\\r");
-        } else if (must_escape_in_message(d.code_point)) {
-            out.append("\\u");
-            append_hex(out, d.code_point, 4);
-        } else {
-            out.append(q.text.substr(i, d.length));
-        }
-        i += d.length;
-        ++shown;
-    }
-    out.push_back('"');
-}
-
-inline void append_piece(std::string& out, const shown_char& c) {
-    if (c.at >= c.text.size()) {
-        out.append("the end of the input");
-        return;
-    }
-    const utf8_decoded d = decode_utf8(c.text, c.at);
-    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
-        out.push_back('\'');
-        out.push_back(static_cast<char>(d.code_point));
-        out.push_back('\'');
-    } else if (d.error != utf8_error::none) {
-        out.append("byte 0x");
-        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
-    } else {
-        out.append("U+");
-        append_hex(out, d.code_point, 4);
-    }
-}
-
-template <typename... Pieces>
-void append_all(std::string& out, const Pieces&... pieces) {
-    (append_piece(out, pieces), ...);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_FORMAT_HPP
-// ---- appnotify/detail/text_position.hpp ----
-// Byte offset -> (line, column), where columns count characters (code points) and a line ends
-// at LF, CR or CRLF.
-#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-
-#include <cstddef>
-#include <string_view>
-
-namespace appnotify::detail {
-
-struct line_column {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
-/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
-class position_tracker {
-public:
-    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
-        // A byte order mark is invisible in editors: columns start after it.
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
-    }
-
-    constexpr line_column at(std::size_t offset) noexcept {
-        if (offset > text_.size()) offset = text_.size();
-        if (offset < offset_) {
-            *this = position_tracker(text_);
-            if (offset < offset_) return here_;
-        }
-        while (offset_ < offset) {
-            const char c = text_[offset_++];
-            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
-                ++here_.line;
-                here_.column = 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
-                ++here_.column;
-            }
-        }
-        // An offset inside a multi-byte character reports that character's column.
-        line_column result = here_;
-        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
-            result.column > 1)
-            --result.column;
-        return result;
-    }
-
-private:
-    std::string_view text_;
-    std::size_t offset_ = 0;
-    line_column here_{};
-};
-
-/// The line that contains `offset`, without its line terminator.
-constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
-    if (offset > text.size()) offset = text.size();
-    std::size_t begin = offset;
-    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-    std::size_t end = offset;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-    return text.substr(begin, end - begin);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
 
 namespace appnotify::detail {
 
@@ -2004,110 +3702,6 @@ private:
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_JSON_WALKER_HPP
-// ---- appnotify/detail/text_checks.hpp ----
-// Heuristics over notification text: leftover template placeholders and markdown written where
-// only plain text is shown.
-#ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
-#define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
-
-#include <cstddef>
-#include <string_view>
-
-
-namespace appnotify::detail {
-
-struct text_span {
-    std::size_t offset = std::string_view::npos;
-    std::size_t length = 0;
-    constexpr bool found() const noexcept { return offset != std::string_view::npos; }
-};
-
-constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
-    if (needle.size() > haystack.size()) return false;
-    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
-        if (equals_ignoring_case(haystack.substr(i, needle.size()), needle)) return true;
-    return false;
-}
-
-/// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
-/// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
-/// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
-constexpr text_span find_placeholder(std::string_view text) noexcept {
-    constexpr std::size_t max_inner = 80;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '<') {
-            std::size_t j = i + 1;
-            bool space = false, word = true;
-            while (j < text.size() && j - i <= max_inner && text[j] != '>') {
-                const char d = text[j];
-                if (d == ' ') space = true;
-                else if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '-' || d == '_'))
-                    word = false;
-                if (!word) break;
-                ++j;
-            }
-            if (word && j < text.size() && text[j] == '>' && j > i + 1) {
-                const std::string_view inner = text.substr(i + 1, j - i - 1);
-                const bool letter_first = (inner[0] >= 'a' && inner[0] <= 'z') || (inner[0] >= 'A' && inner[0] <= 'Z');
-                if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
-                    return {i, j + 1 - i};
-            }
-            // Resume after the scanned stretch: nothing inside it can start a placeholder,
-            // which keeps the scan linear.
-            if (j > i + 1) i = j - 1;
-        } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
-            const std::size_t close = text.substr(i + 2, max_inner).find('}');
-            if (close != std::string_view::npos && close > 0) return {i, close + 3};
-        } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            const std::size_t close = text.substr(i + 2, max_inner).find("}}");
-            if (close != std::string_view::npos && close > 0) return {i, close + 4};
-        }
-    }
-    return {};
-}
-
-/// Finds markdown syntax the notification center would show literally in a plain Title or Body.
-constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
-    // Each search below can fail at most once per kind (a later search covers less text), and
-    // the last '[' is tracked while scanning, so the whole check stays linear.
-    bool line_start = true;
-    bool no_closing_paren = false;
-    bool no_closing_run[2] = {false, false};
-    std::size_t last_open_bracket = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (line_start) {
-            std::size_t j = i;
-            while (j < text.size() && text[j] == ' ') ++j;
-            if (j + 1 < text.size() && (text[j] == '-' || text[j] == '*' || text[j] == '+') && text[j + 1] == ' ')
-                return {j, 2};
-            std::size_t k = j;
-            while (k < text.size() && k - j < 9 && text[k] >= '0' && text[k] <= '9') ++k;
-            if (k > j && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ')
-                return {j, k + 2 - j};
-        }
-        line_start = c == '\n' || c == '\r';
-        if (c == '[') last_open_bracket = i;
-        if ((c == '*' || c == '_') && i + 2 < text.size() && text[i + 1] == c && text[i + 2] != ' ' &&
-            text[i + 2] != c && !no_closing_run[c == '_']) {
-            const std::size_t close = text.find(text.substr(i, 2), i + 3);
-            if (close != std::string_view::npos) return {i, close + 2 - i};
-            no_closing_run[c == '_'] = true;
-        }
-        if (c == ']' && i + 1 < text.size() && text[i + 1] == '(' && last_open_bracket != std::string_view::npos &&
-            !no_closing_paren) {
-            const std::size_t close = text.find(')', i + 2);
-            if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
-            no_closing_paren = true;
-        }
-    }
-    return {};
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 
 namespace appnotify::detail {
 
@@ -2447,6 +4041,9 @@ struct notification_storage {
     std::vector<action> actions;
     std::vector<std::string_view> member_ids;
     std::vector<member_range> member_ranges;
+    /// Buffers of the link checks, kept between runs.
+    link_scratch links;
+    std::string page_url;
 
     void clear() {
         model = notification{};
@@ -2610,6 +4207,62 @@ private:
         }
     }
 
+    // --- links ----------------------------------------------------------------------------------
+
+    /// Reports the findings of a link check on a JSON string: the path is the string's (with
+    /// `member` appended when the walker is on the enclosing object), the offset the character's
+    /// in the raw JSON, through the escapes.
+    class json_link_reporter final : public link_reporter {
+    public:
+        json_link_reporter(action_checker& checker, const string_value& s, std::string_view member) noexcept
+            : checker_(checker), s_(s), member_(member) {}
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
+            if (!checker_.sink_.begin(code, level, offset_in(s_, at))) return nullptr;
+            checker_.write_pointer(checker_.sink_.arena());
+            if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
+            checker_.sink_.end_path();
+            return &checker_.sink_.arena();
+        }
+        void end() override { checker_.sink_.end_message(); }
+
+    private:
+        action_checker& checker_;
+        const string_value& s_;
+        std::string_view member_;
+    };
+
+    /// Reports the findings of the check of a side pane's page URL at the page object.
+    class page_link_reporter final : public link_reporter {
+    public:
+        page_link_reporter(action_checker& checker, std::size_t offset) noexcept : checker_(checker), offset_(offset) {}
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t) override {
+            if (!checker_.sink_.begin(code, level, offset_)) return nullptr;
+            checker_.write_pointer(checker_.sink_.arena());
+            checker_.sink_.end_path();
+            checker_.sink_.arena().append("the page opens as ");
+            checker_.sink_.arena().append(checker_.out_.page_url);
+            checker_.sink_.arena().append(": ");
+            return &checker_.sink_.arena();
+        }
+        void end() override { checker_.sink_.end_message(); }
+
+    private:
+        action_checker& checker_;
+        std::size_t offset_;
+    };
+
+    /// Checks a string of the payload as a link (link_checker.hpp), unless it is blank, which
+    /// the value check already reported.
+    void check_link_text(const string_value& s, std::string_view member) {
+        if (trim_spaces(s.text).empty()) return;
+        json_link_reporter reporter(*this, s, member);
+        link_checker(reporter, out_.links, app_context{}).check(s.text);
+    }
+
     // --- Recipient ------------------------------------------------------------------------------
 
     void check_recipient(od::value& v, json_kind kind) {
@@ -2734,7 +4387,8 @@ private:
                         } else if (key == "body") {
                             if (read_text(member, member_kind, key, {500, false, false}, s)) c.body = s.text;
                         } else if (key == "iconUrl") {
-                            if (read_text(member, member_kind, key, {0, true, false}, s)) {
+                            if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
+                                check_link_text(s, {});
                                 c.icon_url = s.text;
                                 root_seen_.has_icon_url = true;
                                 root_seen_.icon_url_offset = s.offset;
@@ -2836,6 +4490,8 @@ private:
                     message_offset = 0;
         std::size_t type_index = 0;
         bool type_valid = false;
+        string_value url_value; // checked as a link once the action is known to be a url action
+        bool url_read = false;
     };
 
     void check_action_data(od::value& v, std::size_t index) {
@@ -2894,7 +4550,11 @@ private:
         } else if (key == "url") {
             seen.url = true;
             seen.url_offset = offset;
-            if (read_text(v, kind, key, {0, true, false}, s, false)) a.url.url = s.text;
+            if (read_text(v, kind, key, {0, true, false, false}, s, false)) {
+                a.url.url = s.text;
+                seen.url_value = s;
+                seen.url_read = true;
+            }
         } else if (key == "navigationTarget") {
             seen.target_offset = offset;
             if (kind == json_kind::object) {
@@ -2960,6 +4620,7 @@ private:
     }
 
     void finish_url_data(const data_members& seen, std::size_t offset) {
+        if (seen.url_read) check_link_text(seen.url_value, "url");
         if (!seen.url)
             report_member("url", diagnostic_code::missing_required, severity::error, offset,
                           "a url action needs \"url\": the address to open");
@@ -3086,6 +4747,7 @@ private:
 
     void check_page_target(od::value& v, page_target& page) {
         const std::size_t offset = offset_of(v);
+        const std::size_t errors_before = sink_.error_count();
         object_rules rules;
         rules.expected_type = expando_type;
         rules.type_annotation_expected = true;
@@ -3128,6 +4790,13 @@ private:
             if (present[f] && !page_field_allowed(page.type, static_cast<page_field>(f)))
                 report_member(page_field_names[f], diagnostic_code::field_not_applicable, severity::warning, where[f],
                               quoted{page_field_names[f]}, " is ignored by a ", to_string(page.type), " page");
+        // The page as the main.aspx URL a renderer shows for it, checked like any link: it must
+        // hold nothing the checks above let through.
+        if (sink_.error_count() != errors_before) return;
+        out_.page_url.clear();
+        append_page_url(page, app_context{}, out_.page_url);
+        page_link_reporter reporter(*this, offset);
+        link_checker(reporter, out_.links, app_context{}).check(out_.page_url);
     }
 
     void page_member(page_field f, std::string_view key, od::value& v, json_kind kind, page_target& page) {

@@ -8,7 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "../app_context.hpp"
+#include "../links.hpp"
 #include "../notification.hpp"
+#include "link_checker.hpp"
 #include "value_checks.hpp"
 
 namespace appnotify::detail {
@@ -24,6 +27,9 @@ struct notification_storage {
     std::vector<action> actions;
     std::vector<std::string_view> member_ids;
     std::vector<member_range> member_ranges;
+    /// Buffers of the link checks, kept between runs.
+    link_scratch links;
+    std::string page_url;
 
     void clear() {
         model = notification{};
@@ -187,6 +193,62 @@ private:
         }
     }
 
+    // --- links ----------------------------------------------------------------------------------
+
+    /// Reports the findings of a link check on a JSON string: the path is the string's (with
+    /// `member` appended when the walker is on the enclosing object), the offset the character's
+    /// in the raw JSON, through the escapes.
+    class json_link_reporter final : public link_reporter {
+    public:
+        json_link_reporter(action_checker& checker, const string_value& s, std::string_view member) noexcept
+            : checker_(checker), s_(s), member_(member) {}
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
+            if (!checker_.sink_.begin(code, level, offset_in(s_, at))) return nullptr;
+            checker_.write_pointer(checker_.sink_.arena());
+            if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
+            checker_.sink_.end_path();
+            return &checker_.sink_.arena();
+        }
+        void end() override { checker_.sink_.end_message(); }
+
+    private:
+        action_checker& checker_;
+        const string_value& s_;
+        std::string_view member_;
+    };
+
+    /// Reports the findings of the check of a side pane's page URL at the page object.
+    class page_link_reporter final : public link_reporter {
+    public:
+        page_link_reporter(action_checker& checker, std::size_t offset) noexcept : checker_(checker), offset_(offset) {}
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t) override {
+            if (!checker_.sink_.begin(code, level, offset_)) return nullptr;
+            checker_.write_pointer(checker_.sink_.arena());
+            checker_.sink_.end_path();
+            checker_.sink_.arena().append("the page opens as ");
+            checker_.sink_.arena().append(checker_.out_.page_url);
+            checker_.sink_.arena().append(": ");
+            return &checker_.sink_.arena();
+        }
+        void end() override { checker_.sink_.end_message(); }
+
+    private:
+        action_checker& checker_;
+        std::size_t offset_;
+    };
+
+    /// Checks a string of the payload as a link (link_checker.hpp), unless it is blank, which
+    /// the value check already reported.
+    void check_link_text(const string_value& s, std::string_view member) {
+        if (trim_spaces(s.text).empty()) return;
+        json_link_reporter reporter(*this, s, member);
+        link_checker(reporter, out_.links, app_context{}).check(s.text);
+    }
+
     // --- Recipient ------------------------------------------------------------------------------
 
     void check_recipient(od::value& v, json_kind kind) {
@@ -311,7 +373,8 @@ private:
                         } else if (key == "body") {
                             if (read_text(member, member_kind, key, {500, false, false}, s)) c.body = s.text;
                         } else if (key == "iconUrl") {
-                            if (read_text(member, member_kind, key, {0, true, false}, s)) {
+                            if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
+                                check_link_text(s, {});
                                 c.icon_url = s.text;
                                 root_seen_.has_icon_url = true;
                                 root_seen_.icon_url_offset = s.offset;
@@ -413,6 +476,8 @@ private:
                     message_offset = 0;
         std::size_t type_index = 0;
         bool type_valid = false;
+        string_value url_value; // checked as a link once the action is known to be a url action
+        bool url_read = false;
     };
 
     void check_action_data(od::value& v, std::size_t index) {
@@ -471,7 +536,11 @@ private:
         } else if (key == "url") {
             seen.url = true;
             seen.url_offset = offset;
-            if (read_text(v, kind, key, {0, true, false}, s, false)) a.url.url = s.text;
+            if (read_text(v, kind, key, {0, true, false, false}, s, false)) {
+                a.url.url = s.text;
+                seen.url_value = s;
+                seen.url_read = true;
+            }
         } else if (key == "navigationTarget") {
             seen.target_offset = offset;
             if (kind == json_kind::object) {
@@ -537,6 +606,7 @@ private:
     }
 
     void finish_url_data(const data_members& seen, std::size_t offset) {
+        if (seen.url_read) check_link_text(seen.url_value, "url");
         if (!seen.url)
             report_member("url", diagnostic_code::missing_required, severity::error, offset,
                           "a url action needs \"url\": the address to open");
@@ -663,6 +733,7 @@ private:
 
     void check_page_target(od::value& v, page_target& page) {
         const std::size_t offset = offset_of(v);
+        const std::size_t errors_before = sink_.error_count();
         object_rules rules;
         rules.expected_type = expando_type;
         rules.type_annotation_expected = true;
@@ -705,6 +776,13 @@ private:
             if (present[f] && !page_field_allowed(page.type, static_cast<page_field>(f)))
                 report_member(page_field_names[f], diagnostic_code::field_not_applicable, severity::warning, where[f],
                               quoted{page_field_names[f]}, " is ignored by a ", to_string(page.type), " page");
+        // The page as the main.aspx URL a renderer shows for it, checked like any link: it must
+        // hold nothing the checks above let through.
+        if (sink_.error_count() != errors_before) return;
+        out_.page_url.clear();
+        append_page_url(page, app_context{}, out_.page_url);
+        page_link_reporter reporter(*this, offset);
+        link_checker(reporter, out_.links, app_context{}).check(out_.page_url);
     }
 
     void page_member(page_field f, std::string_view key, od::value& v, json_kind kind, page_target& page) {

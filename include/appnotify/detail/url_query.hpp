@@ -86,9 +86,33 @@ constexpr unsigned char decode_query_byte(std::string_view raw, std::size_t& i, 
     return static_cast<unsigned char>(c == '+' && plus_is_space ? ' ' : c);
 }
 
+constexpr bool is_url_tab(char c) noexcept { return c == '\t' || c == '\n' || c == '\r'; }
+
+/// Decodes the next byte of a query component into `b`, skipping the tabs and newlines browsers
+/// remove from URLs; false at the end.
+constexpr bool next_query_byte(std::string_view raw, std::size_t& i, bool plus_is_space, unsigned char& b) noexcept {
+    while (i < raw.size() && is_url_tab(raw[i])) ++i;
+    if (i >= raw.size()) return false;
+    b = decode_query_byte(raw, i, plus_is_space);
+    return true;
+}
+
 /// Percent-decodes `raw` onto `out` (one allocation at most, when `out` grows).
 inline void percent_decode(std::string_view raw, bool plus_is_space, std::string& out) {
-    for (std::size_t i = 0; i < raw.size();) out.push_back(static_cast<char>(decode_query_byte(raw, i, plus_is_space)));
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, plus_is_space, b);) out.push_back(static_cast<char>(b));
+}
+
+/// A parameter name decoded into `buffer`; a name too long for it is returned as written (no
+/// parameter has such a name).
+constexpr std::string_view decode_name(std::string_view raw, char (&buffer)[48]) noexcept {
+    std::size_t n = 0;
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
+        if (n == sizeof buffer) return raw;
+        buffer[n++] = static_cast<char>(b);
+    }
+    return {buffer, n};
 }
 
 /// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
@@ -96,12 +120,13 @@ inline void percent_decode(std::string_view raw, bool plus_is_space, std::string
 constexpr std::size_t raw_index_of_decoded(std::string_view raw, std::size_t index) noexcept {
     std::size_t decoded = 0;
     std::size_t i = 0;
-    while (i < raw.size()) {
+    while (true) {
+        while (i < raw.size() && is_url_tab(raw[i])) ++i;
+        if (i >= raw.size()) return raw.size();
         if (decoded == index) return i;
         decode_query_byte(raw, i, false);
         ++decoded;
     }
-    return raw.size();
 }
 
 /// Checks the escapes of `raw` and the UTF-8 of what they decode to, without decoding it anywhere.
@@ -111,6 +136,10 @@ constexpr encoding_check check_encoding(std::string_view raw) noexcept {
     unsigned char sequence[4] = {};
     std::size_t have = 0, need = 0, sequence_start = 0;
     for (std::size_t i = 0; i < raw.size();) {
+        if (is_url_tab(raw[i])) {
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         if (raw[i] == '%' && !is_percent_escape(raw, i) && r.bad_escape == std::string_view::npos) r.bad_escape = i;
         // "%25" then two hexadecimal digits: the '%' of an escape was itself encoded.
@@ -164,8 +193,8 @@ inline void encode_component(std::string_view text, std::string& out) {
 /// Appends the canonical form of a raw query component: decoded once (`+` as a space), then
 /// encoded as `encode_component` does. Applying it twice changes nothing.
 inline void canonicalize_component(std::string_view raw, std::string& out) {
-    for (std::size_t i = 0; i < raw.size();) {
-        const unsigned char b = decode_query_byte(raw, i, true);
+    unsigned char b = 0;
+    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
         if (is_unreserved(b)) out.push_back(static_cast<char>(b));
         else append_escape(out, b);
     }

@@ -1,0 +1,581 @@
+// The checker of one link: the policy, the host, and for model-driven page links every query
+// parameter by page type (page_rules.hpp). Findings go to a link_reporter with their offset in
+// the link; the validator maps them into the JSON, links.hpp collects them for a bare link.
+#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "../app_context.hpp"
+#include "../diagnostic.hpp"
+#include "../link_policy.hpp"
+#include "../list_view.hpp"
+#include "format.hpp"
+#include "guid.hpp"
+#include "page_rules.hpp"
+#include "suggest.hpp"
+#include "text_checks.hpp"
+#include "url_parts.hpp"
+#include "url_query.hpp"
+
+namespace appnotify::detail {
+
+/// Receives the findings of a link check; `at` is a byte offset into the link.
+class link_reporter {
+public:
+    template <typename... Pieces>
+    void add(diagnostic_code code, severity level, std::size_t at, const Pieces&... message) {
+        std::string* out = begin(code, level, at);
+        if (out == nullptr) return;
+        append_all(*out, message...);
+        end();
+    }
+
+protected:
+    link_reporter() = default;
+    link_reporter(const link_reporter&) = default;
+    link_reporter& operator=(const link_reporter&) = default;
+    ~link_reporter() = default;
+    /// Where the message goes, or null when it is not wanted (the diagnostic is still counted).
+    virtual std::string* begin(diagnostic_code code, severity level, std::size_t at) = 0;
+    virtual void end() = 0;
+};
+
+/// Buffers a checker reuses from one link to the next.
+struct link_scratch {
+    std::string decoded; // a parameter's value, decoded
+    std::string inner;   // a value inside extraqs, decoded
+    std::string retry;   // a value decoded once more, to recognise double encoding
+};
+
+inline constexpr std::string_view allowed_links =
+    "allowed are http, https, mailto and tel links, app-relative links (?pagetype=...), paths on the "
+    "organization's server (/WebResources/...) and fragments (#...)";
+
+/// The parameters a page reads, listed in a message.
+struct page_parameters {
+    page_set page;
+};
+inline void append_piece(std::string& out, const page_parameters& p) {
+    bool first = true;
+    for (const param_rule& rule : param_rules) {
+        if ((rule.pages & p.page) == 0 || (rule.pages == anywhere && p.page != no_page)) continue;
+        if (!first) out.append(", ");
+        out.append(rule.name);
+        first = false;
+    }
+}
+
+/// "an entityrecord page", "a dashboard page", or main.aspx without a page type, in a message.
+struct page_phrase {
+    page_set page;
+};
+inline void append_piece(std::string& out, const page_phrase& p) {
+    if (p.page == no_page) {
+        out.append("main.aspx without a pagetype");
+        return;
+    }
+    const std::string_view name = first_page_name(p.page);
+    out.append(name.front() == 'e' || name.front() == 'i' ? "an " : "a ");
+    out.append(name);
+    out.append(" page");
+}
+
+/// The allowed values of a choice, listed in a message.
+struct choice_list {
+    const param_rule* rule;
+};
+inline void append_piece(std::string& out, const choice_list& c) {
+    for (std::size_t i = 0; i < c.rule->choice_count; ++i) {
+        if (i != 0) out.append(", ");
+        out.append(c.rule->choices[i]);
+    }
+}
+
+/// Text shown lowercased (for "did you mean" on logical names).
+struct lowercased {
+    std::string_view text;
+};
+inline void append_piece(std::string& out, const lowercased& l) {
+    for (const char c : l.text) out.push_back(ascii_lower(c));
+}
+
+/// Where a decoded value came from, so a position in it maps back to the link: `raw` is the
+/// value as written, starting at `start` in the link, or in the decoding of `outer` for a value
+/// nested one level down (inside extraqs).
+struct value_source {
+    std::string_view raw;
+    std::size_t start = 0;
+    const value_source* outer = nullptr;
+
+    std::size_t link_offset_of_raw(std::size_t raw_index) const noexcept {
+        const std::size_t at = start + raw_index;
+        return outer != nullptr ? outer->link_offset(at) : at;
+    }
+    std::size_t link_offset(std::size_t decoded_index) const noexcept {
+        return link_offset_of_raw(raw_index_of_decoded(raw, decoded_index));
+    }
+};
+
+/// Well-known wrong values of the choices and what they mean.
+struct choice_hint {
+    std::string_view parameter, written, meant;
+};
+inline constexpr choice_hint choice_hints[] = {
+    {"viewtype", "savedquery", "1039"}, {"viewtype", "system", "1039"}, {"viewtype", "userquery", "4230"},
+    {"viewtype", "personal", "4230"},   {"cmdbar", "1", "true"},        {"cmdbar", "0", "false"},
+    {"cmdbar", "yes", "true"},          {"cmdbar", "no", "false"},      {"cmdbar", "on", "true"},
+    {"cmdbar", "off", "false"},         {"navbar", "true", "on"},       {"navbar", "false", "off"},
+    {"navbar", "1", "on"},              {"navbar", "0", "off"},         {"navbar", "show", "on"},
+    {"navbar", "hide", "off"},          {"forceUCI", "true", "1"},      {"forceUCI", "false", "0"},
+};
+
+class link_checker {
+public:
+    link_checker(link_reporter& report, link_scratch& scratch, const app_context& context) noexcept
+        : report_(report), scratch_(scratch), context_(context), org_(parse_org_url(context.org_url)) {}
+
+    /// Checks `link` (a markdown destination, or the text of a JSON string).
+    link_layout check(std::string_view link) {
+        link_ = link;
+        placeholder_reported_ = false;
+        const link_layout layout = parse_link_layout(link);
+        if (!layout.policy.allowed()) {
+            refused(layout);
+            return layout;
+        }
+        if (layout.authority_begin != no_position) check_host(layout);
+        if (layout.page_link && layout.has_query()) check_query(layout);
+        if (!placeholder_reported_) {
+            const text_span placeholder = find_placeholder(link.substr(layout.begin, layout.end - layout.begin));
+            if (placeholder.found())
+                report_.add(diagnostic_code::template_placeholder, severity::warning, layout.begin + placeholder.offset,
+                            "the link still contains the template placeholder ",
+                            quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
+                            ": fill it in before sending");
+        }
+        return layout;
+    }
+
+private:
+    link_reporter& report_;
+    link_scratch& scratch_;
+    app_context context_;
+    org_url org_;
+    std::string_view link_;
+    bool placeholder_reported_ = false;
+
+    // --- the policy and the host --------------------------------------------------------------
+
+    void refused(const link_layout& layout) {
+        const link_check& c = layout.policy;
+        const std::size_t at = c.offset < link_.size() ? c.offset : 0;
+        const diagnostic_code code = diagnostic_code::link_refused;
+        switch (c.refusal) {
+        case link_refusal::none:
+        case link_refusal::empty:
+            report_.add(code, severity::error, at, "the link is empty: write the address it opens, such as "
+                        "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
+            return;
+        case link_refusal::dangerous_scheme:
+            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: the scheme can run "
+                        "code or read local files, however it is disguised; ", allowed_links);
+            return;
+        case link_refusal::unknown_scheme:
+            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: ", allowed_links);
+            return;
+        case link_refusal::protocol_relative:
+            report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
+                        "https:// and the host if that is intended");
+            return;
+        case link_refusal::relative_path:
+            if (!c.scheme_name().empty())
+                report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
+                            "or hidden characters, so a browser reads this link as a relative path: write it plainly");
+            else
+                report_.add(code, severity::error, at, quoted{link_.substr(at, layout.end - at), 40},
+                            " is a relative path, which means nothing outside the page it was written for: start it "
+                            "with ? (a page of the app), / (a path on the organization's server) or https://");
+            return;
+        }
+    }
+
+    void check_host(const link_layout& layout) {
+        const std::string_view host = link_.substr(layout.host_begin, layout.host_end - layout.host_begin);
+        if (host.empty()) {
+            report_.add(diagnostic_code::link_invalid_value, severity::error, layout.authority_begin,
+                        "the link names no host: write https://<host>/...");
+            return;
+        }
+        if (org_.ok() && !same_host(host, org_.host))
+            report_.add(diagnostic_code::link_other_host, severity::warning, layout.host_begin, "the link goes to ",
+                        quoted{host}, ", not to the organization ", quoted{org_.host},
+                        ": it leaves the app, and is kept as written");
+    }
+
+    // --- the query of a page link -------------------------------------------------------------
+
+    std::string_view decode_value(std::string_view raw, std::string& out) {
+        out.clear();
+        percent_decode(raw, true, out);
+        return out;
+    }
+
+    void check_query(const link_layout& layout) {
+        const std::size_t begin = layout.query_begin;
+        const std::string_view query = link_.substr(begin, layout.query_end - begin);
+        char name_buffer[48];
+        query_param p;
+
+        // First the page type, which decides what every other parameter means.
+        page_set page = no_page;
+        bool page_unknown = false;
+        bool page_given = false;
+        std::size_t page_at = begin;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            if (!equals_ignoring_case(decode_name(p.name, name_buffer), "pagetype")) continue;
+            page_at = p.value_offset;
+            page_given = true;
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::size_t index = find_app_page(value);
+            if (index < app_page_count) page = page_bit(static_cast<app_page>(index));
+            else page_unknown = !value.empty();
+            break;
+        }
+
+        bool seen[param_rule_count] = {};
+        std::size_t leak_source = no_rule;
+        bool leaked = false;
+        std::size_t needs_page_at = no_position;
+        std::string_view needs_page_name;
+        std::size_t app_id_at = no_position, app_name_at = no_position;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            const std::string_view name = decode_name(p.name, name_buffer);
+            const std::size_t rule = find_param_rule(name, page_unknown ? no_page : page);
+            if (rule == no_rule) {
+                if (page_unknown) continue; // nothing is known about the parameters of an unknown page
+                if (leak_source != no_rule) {
+                    if (!leaked) unencoded_data(param_rules[leak_source], p, name, page);
+                    leaked = true;
+                    continue;
+                }
+                if (page == no_page && find_any_param_rule(name) != no_rule) {
+                    if (needs_page_at == no_position) {
+                        needs_page_at = p.name_offset;
+                        needs_page_name = link_.substr(p.name_offset, p.name.size());
+                    }
+                    continue;
+                }
+                unknown_parameter(name, p, page);
+                continue;
+            }
+            const param_rule& r = param_rules[rule];
+            if (seen[rule]) {
+                report_.add(diagnostic_code::link_repeated_parameter, severity::warning, p.name_offset, quoted{name},
+                            " appears more than once: main.aspx reads only one of them, so keep one");
+                continue;
+            }
+            seen[rule] = true;
+            if (equals_ignoring_case(r.name, "appid")) app_id_at = p.name_offset;
+            if (equals_ignoring_case(r.name, "appname")) app_name_at = p.name_offset;
+            check_value(r, p, name, page);
+            if (r.kind == param_kind::data || r.kind == param_kind::query) leak_source = rule;
+        }
+
+        if (needs_page_at != no_position && !page_given)
+            report_.add(diagnostic_code::link_missing_parameter, severity::error, needs_page_at, "the link has ",
+                        quoted{needs_page_name}, " but no pagetype, so main.aspx opens the app's home page: add "
+                        "pagetype=entityrecord (a record), pagetype=entitylist (a view) or the page type meant");
+        if (!page_unknown && page != no_page)
+            for (std::size_t i = 0; i < param_rule_count; ++i)
+                if ((param_rules[i].required & page) != 0 && !seen[i])
+                    report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
+                                page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
+        check_app(query, begin, app_id_at, app_name_at);
+    }
+
+    void unknown_parameter(std::string_view name, const query_param& p, page_set page) {
+        const diagnostic_code code = diagnostic_code::link_unknown_parameter;
+        if (equals_ignoring_case(name, "etc")) {
+            report_.add(code, severity::warning, p.name_offset, "\"etc\" (an entity type code) differs from one "
+                        "organization to another: name the table with etn=<logical name> instead");
+            return;
+        }
+        if (name.empty()) {
+            report_.add(code, severity::warning, p.name_offset, "a parameter has no name (",
+                        quoted{link_.substr(p.name_offset, p.value.size() + 1), 30}, "): it is ignored");
+            return;
+        }
+        const std::size_t other = find_any_param_rule(name);
+        if (other != no_rule) {
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not read by ", page_phrase{page},
+                        " (it is a parameter of ", first_page_name(param_rules[other].pages), "); it is ignored");
+            return;
+        }
+        std::string_view candidates[param_rule_count];
+        std::size_t count = 0;
+        for (const param_rule& rule : param_rules)
+            if ((rule.pages & page) != 0) candidates[count++] = rule.name;
+        const std::string_view meant = suggest(name, list_view<std::string_view>(candidates, count));
+        if (!meant.empty())
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ": did you mean \"", meant, "\"?");
+        else if (page == no_page)
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ", which reads ", page_parameters{page}, "; it is ignored");
+        else
+            report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not a parameter of ", page_phrase{page},
+                        ", which reads ", page_parameters{page}, " (and appid, appname, navbar, cmdbar, forceUCI); "
+                        "it is ignored");
+    }
+
+    void unencoded_data(const param_rule& source, const query_param& p, std::string_view name, page_set page) {
+        const std::size_t amp = p.name_offset - 1;
+        report_.add(diagnostic_code::link_unencoded_data, severity::error, amp, "the '&' before ", quoted{name},
+                    " ends \"", source.name, "\" too early: ", quoted{name}, " is not a parameter of ",
+                    page_phrase{page}, ", so it was meant as part of ", source.name,
+                    ", whose value must be percent-encoded (& as %26, = as %3D), as encodeURIComponent does");
+    }
+
+    void check_app(std::string_view query, std::size_t begin, std::size_t app_id_at, std::size_t app_name_at) {
+        if (app_id_at != no_position && app_name_at != no_position) {
+            report_.add(diagnostic_code::link_app_conflict, severity::error, app_id_at > app_name_at ? app_id_at : app_name_at,
+                        "the link names its app twice, with appid and appname: keep one of them");
+            return;
+        }
+        if (app_id_at == no_position && app_name_at == no_position) return;
+        // The link's own app against the context's.
+        query_param p;
+        for (query_reader reader(query, begin); reader.next(p);) {
+            if (p.name_offset != app_id_at && p.name_offset != app_name_at) continue;
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (p.name_offset == app_id_at) {
+                const guid_check mine = check_guid(value), theirs = check_guid(context_.app_id);
+                if (mine.problem == guid_problem::none && theirs.problem == guid_problem::none &&
+                    !equals_ignoring_case(mine.digits, theirs.digits))
+                    report_.add(diagnostic_code::link_app_mismatch, severity::warning, p.value_offset,
+                                "the link opens the app ", mine.digits, ", not the app ", theirs.digits,
+                                " it is resolved for; it keeps its own");
+            } else if (!context_.app_name.empty() && !value.empty() && !equals_ignoring_case(value, context_.app_name)) {
+                report_.add(diagnostic_code::link_app_mismatch, severity::warning, p.value_offset, "the link opens the app ",
+                            quoted{value}, ", not the app ", quoted{context_.app_name},
+                            " it is resolved for; it keeps its own");
+            }
+            return;
+        }
+    }
+
+    // --- values --------------------------------------------------------------------------------
+
+    void empty_value(const param_rule& r, const query_param& p, std::string_view name, page_set page) {
+        const diagnostic_code code = diagnostic_code::empty_value;
+        if (r.kind == param_kind::guid && equals_ignoring_case(name, "id") && page == page_bit(app_page::entityrecord))
+            report_.add(code, severity::error, p.value_offset,
+                        "\"id\" is empty: leave it out to open the form for a new record, or give the record's GUID");
+        else if (r.kind == param_kind::choice)
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: give ", choice_list{&r},
+                        " (", r.what, "), or leave the parameter out");
+        else if ((r.required & page) != 0)
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: ", page_phrase{page},
+                        " needs ", r.what);
+        else
+            report_.add(code, severity::error, p.value_offset, quoted{name}, " is empty: give ", r.what,
+                        ", or leave the parameter out");
+    }
+
+    void check_value(const param_rule& r, const query_param& p, std::string_view name, page_set page) {
+        const value_source source{p.value, p.value_offset, nullptr};
+        switch (r.kind) {
+        case param_kind::page_type: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) {
+                report_.add(diagnostic_code::empty_value, severity::error, p.value_offset,
+                            "\"pagetype\" is empty: give the type of page, such as entityrecord or entitylist");
+            } else if (find_app_page(value) == app_page_count) {
+                const std::string_view meant = suggest(value, app_page_names);
+                if (!meant.empty())
+                    report_.add(diagnostic_code::link_unknown_page_type, severity::warning, p.value_offset,
+                                quoted{value}, " is not a page type main.aspx knows: did you mean \"", meant, "\"?");
+                else
+                    report_.add(diagnostic_code::link_unknown_page_type, severity::warning, p.value_offset,
+                                quoted{value}, " is not a page type main.aspx knows (entityrecord, entitylist, "
+                                "dashboard, webresource, custom, genux, control, search, inlinedialog); its other "
+                                "parameters are not checked");
+            }
+            return;
+        }
+        case param_kind::guid: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_guid_value(value, source, name, r.what);
+            return;
+        }
+        case param_kind::logical_name: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_logical_name_value(value, source, name);
+            return;
+        }
+        case param_kind::unique_name: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            const std::size_t bad = unique_name_problem(value);
+            if (bad < value.size())
+                report_.add(diagnostic_code::link_invalid_value, severity::error, source.link_offset(bad), quoted{value},
+                            " in ", quoted{name}, " is not an app's unique name: ", shown_char{value, bad},
+                            " is not allowed (letters, digits and underscores, such as msdyn_SolutionHealthHub)");
+            return;
+        }
+        case param_kind::choice: {
+            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            if (value.empty()) return empty_value(r, p, name, page);
+            check_choice(r, value, p, name);
+            return;
+        }
+        case param_kind::text:
+            check_encoding_of(p, name, false);
+            if (p.value.empty() && (r.required & page) != 0) empty_value(r, p, name, page);
+            return;
+        case param_kind::data: check_encoding_of(p, name, true); return;
+        case param_kind::query:
+            check_encoding_of(p, name, true);
+            check_extraqs(p, source);
+            return;
+        }
+    }
+
+    void check_encoding_of(const query_param& p, std::string_view name, bool encoded_data) {
+        const encoding_check e = check_encoding(p.value);
+        if (e.bad_escape != no_position)
+            report_.add(diagnostic_code::link_malformed_encoding, severity::warning, p.value_offset + e.bad_escape,
+                        "a '%' in ", quoted{name}, " starts no escape (two hexadecimal digits must follow): write a "
+                        "'%' itself as %25");
+        else if (e.invalid_utf8 != no_position)
+            report_.add(diagnostic_code::link_malformed_encoding, severity::warning, p.value_offset + e.invalid_utf8,
+                        "the escapes in ", quoted{name}, " decode to bytes that are not UTF-8: encode the text as "
+                        "UTF-8, as encodeURIComponent does");
+        if (encoded_data && e.double_escape != no_position)
+            report_.add(diagnostic_code::link_double_encoded, severity::warning, p.value_offset + e.double_escape,
+                        quoted{name}, " is percent-encoded twice: ", quoted{p.value.substr(e.double_escape, 5)},
+                        " decodes to \"%", p.value.substr(e.double_escape + 3, 2),
+                        "\", not to the character it stands for; encode the value once");
+    }
+
+    void check_choice(const param_rule& r, std::string_view value, const query_param& p, std::string_view name) {
+        for (std::size_t i = 0; i < r.choice_count; ++i)
+            if (equals_ignoring_case(value, r.choices[i])) return;
+        std::string_view meant;
+        for (const choice_hint& h : choice_hints)
+            if (h.parameter == r.name && equals_ignoring_case(value, h.written)) meant = h.meant;
+        if (meant.empty()) meant = suggest(value, list_view<std::string_view>(r.choices, r.choice_count));
+        if (!meant.empty())
+            report_.add(diagnostic_code::link_invalid_value, severity::error, p.value_offset, quoted{value, 30},
+                        " is not a value of ", quoted{name}, ": did you mean \"", meant, "\"? Allowed: ",
+                        choice_list{&r}, " (", r.what, ")");
+        else
+            report_.add(diagnostic_code::link_invalid_value, severity::error, p.value_offset, quoted{value, 30},
+                        " is not a value of ", quoted{name}, "; allowed: ", choice_list{&r}, " (", r.what, ")");
+    }
+
+    void check_logical_name_value(std::string_view value, const value_source& source, std::string_view name) {
+        const std::size_t bad = logical_name_problem(value);
+        if (bad == value.size()) return;
+        const text_span placeholder = find_placeholder(value);
+        if (placeholder.found()) {
+            placeholder_reported_ = true;
+            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
+                        quoted{value.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the table's logical name");
+            return;
+        }
+        bool only_case = true;
+        for (const char c : value)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) only_case = false;
+        if (only_case && value.size() <= 64 && !(value[0] >= '0' && value[0] <= '9') && value[0] != '_')
+            report_.add(diagnostic_code::invalid_logical_name, severity::error, source.link_offset(bad), quoted{value},
+                        " in ", quoted{name}, " is not a logical name: logical names are lowercase; did you mean \"",
+                        lowercased{value}, "\"?");
+        else
+            report_.add(diagnostic_code::invalid_logical_name, severity::error, source.link_offset(bad), quoted{value},
+                        " in ", quoted{name}, " is not a logical name: ", shown_char{value, bad},
+                        " is not allowed (a lowercase letter, then lowercase letters, digits and underscores, such as "
+                        "\"incident\")");
+    }
+
+    void check_guid_value(std::string_view value, const value_source& source, std::string_view name,
+                          std::string_view what) {
+        const text_span placeholder = find_placeholder(value);
+        if (placeholder.found()) {
+            placeholder_reported_ = true;
+            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
+                        quoted{value.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with ", what, ", a GUID");
+            return;
+        }
+        const guid_check g = check_guid(value);
+        if (g.problem != guid_problem::none) {
+            const std::size_t in_core = g.braced ? g.at - 1 : g.at;
+            const std::size_t percent = value.find('%');
+            if (percent != std::string_view::npos) {
+                scratch_.retry.clear();
+                percent_decode(value, false, scratch_.retry);
+                if (is_guid(scratch_.retry)) {
+                    report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(percent),
+                                quoted{name}, " holds a GUID percent-encoded twice: it decodes to ", quoted{value, 45},
+                                ", whose '%' was itself encoded as %25; encode it once (braces as %7B and %7D) or "
+                                "write it without braces");
+                    return;
+                }
+            }
+            if (g.problem == guid_problem::bad_character)
+                report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(g.at), quoted{value, 45},
+                            " in ", quoted{name}, " is not a GUID: ", shown_char{value, g.at}, " at character ", g.at + 1,
+                            in_core == 8 || in_core == 13 || in_core == 18 || in_core == 23
+                                ? " should be '-'"
+                                : " is not a hexadecimal digit",
+                            "; a GUID is 8-4-4-4-12 hexadecimal digits such as 0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+            else
+                report_.add(diagnostic_code::invalid_guid, severity::error, source.link_offset(g.at), quoted{value, 45},
+                            " in ", quoted{name}, " is not a GUID: it has ", count_code_points(value),
+                            " characters; a GUID is 8-4-4-4-12 hexadecimal digits (36 characters) such as "
+                            "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+            return;
+        }
+        if (g.nil)
+            report_.add(diagnostic_code::nil_guid, severity::error, source.link_offset(0), quoted{name},
+                        " is the all-zero GUID, which identifies nothing: give ", what);
+    }
+
+    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded.
+    void check_extraqs(const query_param& p, const value_source& source) {
+        const std::string_view decoded = decode_value(p.value, scratch_.decoded);
+        query_param inner;
+        char name_buffer[48];
+        for (query_reader reader(decoded, 0); reader.next(inner);) {
+            if (!equals_ignoring_case(decode_name(inner.name, name_buffer), "formid")) continue;
+            const value_source inner_source{inner.value, inner.value_offset, &source};
+            std::string_view value = decode_value(inner.value, scratch_.inner);
+            // Microsoft's own example ends the value with an encoded CR LF: spaces around are ignored.
+            std::size_t lead = 0;
+            while (lead < value.size() && (value[lead] == ' ' || value[lead] == '\t' || value[lead] == '\r' || value[lead] == '\n'))
+                ++lead;
+            value.remove_prefix(lead);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r' || value.back() == '\n'))
+                value.remove_suffix(1);
+            if (value.empty()) {
+                report_.add(diagnostic_code::empty_value, severity::error, inner_source.link_offset(0),
+                            "\"formid\" in extraqs is empty: give the form's id or leave it out");
+                continue;
+            }
+            const value_source shifted{inner.value.substr(raw_index_of_decoded(inner.value, lead)),
+                                       inner.value_offset + raw_index_of_decoded(inner.value, lead), &source};
+            check_guid_value(value, shifted, "formid", "the form's id");
+        }
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_LINK_CHECKER_HPP

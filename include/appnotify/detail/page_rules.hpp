@@ -1,0 +1,148 @@
+// The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
+// parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
+// URL" and the page inputs of Xrm.Navigation.navigateTo.
+#ifndef APPNOTIFY_DETAIL_PAGE_RULES_HPP
+#define APPNOTIFY_DETAIL_PAGE_RULES_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "suggest.hpp"
+
+namespace appnotify::detail {
+
+enum class app_page : std::uint8_t {
+    entityrecord,
+    entitylist,
+    dashboard,
+    webresource,
+    custom,
+    genux,
+    control,
+    search,
+    inlinedialog,
+};
+inline constexpr std::size_t app_page_count = 9;
+inline constexpr std::string_view app_page_names[app_page_count] = {
+    "entityrecord", "entitylist", "dashboard", "webresource", "custom", "genux", "control", "search", "inlinedialog",
+};
+
+/// Sets of pages as bit masks; `no_page` stands for a link without `pagetype` (the app's home).
+using page_set = std::uint16_t;
+constexpr page_set page_bit(app_page page) noexcept { return static_cast<page_set>(1u << static_cast<unsigned>(page)); }
+inline constexpr page_set no_page = 1u << app_page_count;
+inline constexpr page_set every_page = (1u << app_page_count) - 1;
+inline constexpr page_set anywhere = every_page | no_page;
+
+enum class param_kind : std::uint8_t {
+    page_type,    // pagetype
+    guid,         // 8-4-4-4-12 hexadecimal digits, braces accepted
+    logical_name, // a table's logical name
+    unique_name,  // an app's unique name: letters, digits, underscores
+    text,         // any text
+    choice,       // one of a few values
+    query,        // extraqs: a percent-encoded query, checked one level down
+    data,         // webresource data: anything, percent-encoded
+};
+
+struct param_rule {
+    std::string_view name; // as Microsoft writes it; matched ASCII case-insensitively
+    param_kind kind;
+    page_set pages;    // the pages that read it
+    page_set required; // the pages that cannot do without it
+    const std::string_view* choices = nullptr;
+    std::size_t choice_count = 0;
+    std::string_view what = {}; // what the value is; for a choice, what each value means
+};
+
+inline constexpr std::string_view navbar_choices[] = {"on", "off", "entity"};
+inline constexpr std::string_view cmdbar_choices[] = {"true", "false"};
+inline constexpr std::string_view force_uci_choices[] = {"1", "0"};
+inline constexpr std::string_view viewtype_choices[] = {"1039", "4230"};
+
+constexpr page_set pages(app_page a) noexcept { return page_bit(a); }
+constexpr page_set pages(app_page a, app_page b) noexcept { return static_cast<page_set>(page_bit(a) | page_bit(b)); }
+
+inline constexpr param_rule param_rules[] = {
+    {"pagetype", param_kind::page_type, anywhere, 0, nullptr, 0, "the type of page"},
+    {"appid", param_kind::guid, anywhere, 0, nullptr, 0, "the app's id (AppModuleId)"},
+    {"appname", param_kind::unique_name, anywhere, 0, nullptr, 0, "the app's unique name"},
+    {"navbar", param_kind::choice, anywhere, 0, navbar_choices, 3,
+     "on shows the navigation bar, off hides it, entity keeps only a form's related tables"},
+    {"cmdbar", param_kind::choice, anywhere, 0, cmdbar_choices, 2, "true shows the command bar, false hides it"},
+    {"forceUCI", param_kind::choice, anywhere, 0, force_uci_choices, 2, "1 opens the app in Unified Interface"},
+    {"etn", param_kind::logical_name, pages(app_page::entityrecord, app_page::entitylist),
+     pages(app_page::entityrecord, app_page::entitylist), nullptr, 0, "the table's logical name"},
+    {"id", param_kind::guid, pages(app_page::entityrecord, app_page::dashboard), 0, nullptr, 0, "the record's id"},
+    {"formid", param_kind::guid, pages(app_page::entityrecord), 0, nullptr, 0, "the form's id"},
+    {"extraqs", param_kind::query, pages(app_page::entityrecord), 0, nullptr, 0, "values for the form"},
+    {"viewid", param_kind::guid, pages(app_page::entitylist), 0, nullptr, 0, "the view's id"},
+    {"viewtype", param_kind::choice, pages(app_page::entitylist), 0, viewtype_choices, 2,
+     "1039 for a system view, a savedquery; 4230 for a personal view, a userquery"},
+    {"webresourceName", param_kind::text, pages(app_page::webresource), pages(app_page::webresource), nullptr, 0,
+     "the web resource's name"},
+    {"data", param_kind::data, pages(app_page::webresource), 0, nullptr, 0, "data for the web resource"},
+    {"name", param_kind::text, pages(app_page::custom, app_page::inlinedialog), pages(app_page::custom), nullptr, 0,
+     "the page's logical name"},
+    {"entityName", param_kind::logical_name, pages(app_page::custom), 0, nullptr, 0, "the table's logical name"},
+    {"recordId", param_kind::guid, pages(app_page::custom), 0, nullptr, 0, "the record's id"},
+    {"id", param_kind::text, pages(app_page::genux), 0, nullptr, 0, "the generative page's id"},
+    {"controlName", param_kind::text, pages(app_page::control), 0, nullptr, 0, "the control's name"},
+    {"searchText", param_kind::text, pages(app_page::search), 0, nullptr, 0, "the text to search for"},
+};
+inline constexpr std::size_t param_rule_count = sizeof param_rules / sizeof param_rules[0];
+inline constexpr std::size_t no_rule = param_rule_count;
+
+/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`.
+constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
+    for (std::size_t i = 0; i < param_rule_count; ++i)
+        if ((param_rules[i].pages & page) != 0 && equals_ignoring_case(name, param_rules[i].name)) return i;
+    return no_rule;
+}
+
+/// Any rule for `name`, whatever the page.
+constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < param_rule_count; ++i)
+        if (equals_ignoring_case(name, param_rules[i].name)) return i;
+    return no_rule;
+}
+
+/// The page `value` names (ASCII case-insensitively), or `app_page_count`.
+constexpr std::size_t find_app_page(std::string_view value) noexcept {
+    for (std::size_t i = 0; i < app_page_count; ++i)
+        if (equals_ignoring_case(value, app_page_names[i])) return i;
+    return app_page_count;
+}
+
+/// The first page in a set, for messages ("a parameter of entitylist").
+constexpr std::string_view first_page_name(page_set set) noexcept {
+    for (std::size_t i = 0; i < app_page_count; ++i)
+        if ((set & (1u << i)) != 0) return app_page_names[i];
+    return "no page";
+}
+
+/// A table's logical name: a lowercase letter, then lowercase letters, digits or underscores.
+/// Returns the index of the first character that breaks the rule, or `text.size()` when none.
+constexpr std::size_t logical_name_problem(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (i != 0 && ((c >= '0' && c <= '9') || c == '_'));
+        if (!ok) return i;
+    }
+    return text.size();
+}
+
+/// An app's unique name: a letter or underscore, then letters, digits or underscores.
+constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        if (!(letter || (i != 0 && c >= '0' && c <= '9'))) return i;
+    }
+    return text.size();
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_PAGE_RULES_HPP

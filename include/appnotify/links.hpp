@@ -1,0 +1,296 @@
+// appnotify: links of a notification. Checks model-driven app links (`?pagetype=...`,
+// main.aspx, /WebResources/...) by page type, resolves them to absolute URLs for an
+// organization and app, and builds the URLs of side-pane pages and Teams chats.
+#ifndef APPNOTIFY_LINKS_HPP
+#define APPNOTIFY_LINKS_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app_context.hpp"
+#include "detail/guid.hpp"
+#include "detail/link_checker.hpp"
+#include "detail/link_resolver.hpp"
+#include "detail/page_rules.hpp"
+#include "detail/text_position.hpp"
+#include "detail/url_parts.hpp"
+#include "detail/url_query.hpp"
+#include "diagnostic.hpp"
+#include "link_policy.hpp"
+#include "list_view.hpp"
+#include "notification.hpp"
+
+namespace appnotify {
+
+/// Where the parts of a link are (positions index the link): its policy check (`policy.kind`),
+/// scheme, host, path, query and fragment, and whether its query addresses a model-driven page.
+using link_parts = detail::link_layout;
+
+/// Splits a link into its parts, after the policy check. Linear; never allocates.
+constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
+
+/// The diagnostics of one link (or of an app context), in the validator's format: `offset` is a
+/// byte offset into the link, `line` and `column` positions in it, `path` the JSON Pointer given
+/// to the check (empty by default). Reusing a report for many links keeps its buffers.
+class link_report {
+public:
+    bool valid() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return valid(); }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+    list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
+    /// The parts of the link last checked.
+    const link_parts& parts() const noexcept { return parts_; }
+
+private:
+    friend void check_app_link(std::string_view, link_report&, const app_context&, std::string_view);
+    friend void check_app_context(const app_context&, link_report&);
+
+    struct pending {
+        diagnostic_code code;
+        severity level;
+        std::size_t offset;
+        std::size_t path_begin, path_end, message_begin, message_end;
+    };
+
+    class collector final : public detail::link_reporter {
+    public:
+        collector(link_report& report, std::string_view path) noexcept : report_(report), path_(path) {}
+        /// Sets the JSON Pointer of the diagnostics that follow.
+        void set_path(std::string_view path) noexcept { path_ = path; }
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
+            (level == severity::error ? report_.errors_ : report_.warnings_) += 1;
+            const std::size_t path_begin = report_.arena_.size();
+            report_.arena_.append(path_);
+            report_.pending_.push_back({code, level, at, path_begin, report_.arena_.size(), report_.arena_.size(), 0});
+            return &report_.arena_;
+        }
+        void end() override { report_.pending_.back().message_end = report_.arena_.size(); }
+
+    private:
+        link_report& report_;
+        std::string_view path_;
+    };
+
+    void reset() {
+        errors_ = warnings_ = 0;
+        arena_.clear();
+        pending_.clear();
+        diagnostics_.clear();
+        parts_ = {};
+    }
+
+    /// Sorts by offset (stably) and makes the public diagnostics, positioned in `text`.
+    void finish(std::string_view text) {
+        for (std::size_t i = 1; i < pending_.size(); ++i) {
+            const pending item = pending_[i];
+            std::size_t j = i;
+            while (j > 0 && pending_[j - 1].offset > item.offset) {
+                pending_[j] = pending_[j - 1];
+                --j;
+            }
+            pending_[j] = item;
+        }
+        detail::position_tracker positions(text);
+        const std::string_view arena = arena_;
+        for (const pending& p : pending_) {
+            const detail::line_column lc = positions.at(p.offset);
+            diagnostics_.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
+                                    lc.line, lc.column,
+                                    arena.substr(p.message_begin, p.message_end - p.message_begin)});
+        }
+    }
+
+    std::string arena_;
+    std::vector<pending> pending_;
+    std::vector<diagnostic> diagnostics_;
+    detail::link_scratch scratch_;
+    link_parts parts_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Checks a link as the validator does: the link policy, then for a model-driven page link
+/// (`?...`, `main.aspx?...`, or an absolute URL whose path is /main.aspx) every parameter by page
+/// type; with a context, a link to another host than the organization's and an app other than
+/// the context's are reported. `path` is the JSON Pointer the diagnostics carry.
+inline void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
+                           std::string_view path = {}) {
+    report.reset();
+    link_report::collector collect(report, path);
+    detail::link_checker checker(collect, report.scratch_, context);
+    report.parts_ = checker.check(link);
+    report.finish(link);
+}
+
+inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
+    link_report report;
+    check_app_link(link, report, context);
+    return report;
+}
+
+/// Checks an app context before links are resolved against it: the organization URL must be an
+/// http(s) URL with a host and nothing after its path; the app id a GUID; the app name a unique
+/// name; and only one of the two may be given. Paths are "/org_url", "/app_id" and "/app_name";
+/// offsets index the value concerned.
+inline void check_app_context(const app_context& context, link_report& report) {
+    report.reset();
+    link_report::collector collect(report, "/org_url");
+    const detail::org_url org = detail::parse_org_url(context.org_url);
+    if (!context.org_url.empty() && !org.ok())
+        collect.add(diagnostic_code::link_invalid_context, severity::error, 0, "the organization URL ",
+                    detail::quoted{context.org_url}, " is not usable: ", detail::describe(org.problem),
+                    ", such as https://contoso.crm.dynamics.com");
+    collect.set_path("/app_id");
+    const detail::guid_check id = detail::check_guid(context.app_id);
+    if (!context.app_id.empty() && id.problem != detail::guid_problem::none)
+        collect.add(diagnostic_code::link_invalid_context, severity::error, id.at, "the app id ",
+                    detail::quoted{context.app_id}, " is not a GUID: give the app's AppModuleId, such as "
+                    "12fd1cf3-e06e-e911-a95f-000d3a13c42a");
+    collect.set_path("/app_name");
+    const std::size_t bad = detail::unique_name_problem(context.app_name);
+    if (bad < context.app_name.size())
+        collect.add(diagnostic_code::link_invalid_context, severity::error, bad, "the app name ",
+                    detail::quoted{context.app_name}, " is not a unique name: ",
+                    detail::shown_char{context.app_name, bad}, " is not allowed (letters, digits and underscores)");
+    if (!context.app_id.empty() && !context.app_name.empty())
+        collect.add(diagnostic_code::link_app_conflict, severity::error, 0,
+                    "give the app either by id or by unique name, not both: main.aspx cannot take appid and appname");
+    report.finish({});
+}
+
+/// Appends the href of `link` for `context` to `out`:
+/// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
+///   app first (unless the link names its own), then the link's parameters in their order and
+///   spelling, canonically percent-encoded (unreserved characters kept, everything else %XX;
+///   `+` is a space, written %20); the fragment is kept.
+/// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
+/// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
+///   an IDN stays as the punycode or Unicode it was written in).
+/// Without an organization URL, links stay relative (with the app and canonical encoding).
+/// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
+/// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
+/// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
+/// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
+inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
+    return detail::resolve_link_into(link, context, out);
+}
+
+/// Appends the main.aspx URL that opens `page` (a side pane's navigationTarget), such as
+/// `https://contoso.crm.dynamics.com/main.aspx?appid=<id>&pagetype=entityrecord&etn=task&id=<GUID>`,
+/// or `/main.aspx?...` without an organization URL. Empty fields are left out; a generative page
+/// is `pagetype=genux&id=<pageId>`; viewType savedquery is `viewtype=1039`, userquery 4230.
+inline void append_page_url(const page_target& page, const app_context& context, std::string& out) {
+    const detail::org_url org = detail::parse_org_url(context.org_url);
+    if (org.ok()) detail::append_org_url(org, out);
+    out.append("/main.aspx?");
+    bool any = detail::append_context_app(context, out);
+    const auto param = [&](std::string_view name, std::string_view value) {
+        if (value.empty()) return;
+        if (any) out.push_back('&');
+        out.append(name);
+        out.push_back('=');
+        detail::encode_component(value, out);
+        any = true;
+    };
+    switch (page.type) {
+    case page_type::entityrecord:
+        param("pagetype", "entityrecord");
+        param("etn", page.entity_name);
+        param("id", page.entity_id);
+        param("formid", page.form_id);
+        return;
+    case page_type::entitylist:
+        param("pagetype", "entitylist");
+        param("etn", page.entity_name);
+        param("viewid", page.view_id);
+        param("viewtype", page.view_type == view_type::savedquery  ? "1039"
+                          : page.view_type == view_type::userquery ? "4230"
+                                                                   : "");
+        return;
+    case page_type::dashboard:
+        param("pagetype", "dashboard");
+        param("id", page.dashboard_id);
+        return;
+    case page_type::webresource:
+        param("pagetype", "webresource");
+        param("webresourceName", page.webresource_name);
+        param("data", page.data);
+        return;
+    case page_type::custom:
+        param("pagetype", "custom");
+        param("name", page.name);
+        param("entityName", page.entity_name);
+        param("recordId", page.record_id);
+        return;
+    case page_type::generative:
+        param("pagetype", "genux");
+        param("id", page.page_id);
+        return;
+    }
+}
+
+/// Appends the Teams deep link of a Teams chat action: for a `chatId`,
+/// `https://teams.microsoft.com/l/chat/<chatId>/conversations`; otherwise the link that starts a
+/// chat, `https://teams.microsoft.com/l/chat/0/0?users=<id>,<id>&topicName=<chatTitle>&message=<initialMessage>`,
+/// each value percent-encoded and empty ones left out. The linked record (entityContext) has no
+/// place in a deep link.
+inline void append_teams_chat_link(const teams_chat_action& chat, std::string& out) {
+    out.append("https://teams.microsoft.com/l/chat/");
+    if (!chat.chat_id.empty()) {
+        // A path segment: chat ids such as 19:abc@thread.v2 keep their ':' and '@'.
+        for (const char c : chat.chat_id) {
+            const auto b = static_cast<unsigned char>(c);
+            if (detail::is_unreserved(b) || c == ':' || c == '@') out.push_back(c);
+            else detail::append_escape(out, b);
+        }
+        out.append("/conversations");
+        return;
+    }
+    out.append("0/0");
+    char separator = '?';
+    if (!chat.member_ids.empty()) {
+        out.push_back(separator);
+        out.append("users=");
+        for (std::size_t i = 0; i < chat.member_ids.size(); ++i) {
+            if (i != 0) out.push_back(',');
+            detail::encode_component(chat.member_ids[i], out);
+        }
+        separator = '&';
+    }
+    if (!chat.chat_title.empty()) {
+        out.push_back(separator);
+        out.append("topicName=");
+        detail::encode_component(chat.chat_title, out);
+        separator = '&';
+    }
+    if (!chat.initial_message.empty()) {
+        out.push_back(separator);
+        out.append("message=");
+        detail::encode_component(chat.initial_message, out);
+    }
+}
+
+/// The link_rewriter of the markdown renderers that emits resolved links for an app context:
+/// `resolve_link` for every link the policy allows.
+class app_link_resolver final : public link_rewriter {
+public:
+    explicit app_link_resolver(const app_context& context) noexcept : context_(context) {}
+
+    bool rewrite(std::string_view destination, const link_check& check, std::string& href) const override {
+        return check.allowed() && resolve_link(destination, context_, href);
+    }
+
+    const app_context& context() const noexcept { return context_; }
+
+private:
+    app_context context_;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_LINKS_HPP
