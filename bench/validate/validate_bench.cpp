@@ -1,0 +1,194 @@
+// Task "validate": appnotify's full validation of the 10,000 realistic payloads against
+//   the floor      simdjson on-demand parsing that touches every field,
+//   simdjson DOM   parsing alone,
+//   nlohmann       nlohmann::json parsing plus the equivalent hand-written checks,
+//   RapidJSON      its SchemaValidator with a JSON Schema of the same rules.
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include <benchmark/benchmark.h>
+#include <rapidjson/document.h>
+#include <rapidjson/schema.h>
+#include <simdjson.h>
+
+#include <appnotify/appnotify.hpp>
+
+#include "../allocations.hpp"
+#include "../corpus.hpp"
+#include "hand_checks.hpp"
+
+namespace {
+
+void report(benchmark::State& state, std::size_t items, std::size_t bytes) {
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * items));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+}
+
+void BM_validate_appnotify(benchmark::State& state) {
+    const auto& payloads = bench::payloads();
+    appnotify::validation_result result;
+    std::size_t valid = 0;
+    for (auto _ : state)
+        for (const std::string& p : payloads) {
+            appnotify::validate(p, result);
+            valid += result.valid();
+        }
+    benchmark::DoNotOptimize(valid);
+    report(state, payloads.size(), bench::bytes_of(payloads));
+}
+BENCHMARK(BM_validate_appnotify)->Unit(benchmark::kMillisecond);
+
+void BM_is_valid_appnotify(benchmark::State& state) {
+    const auto& payloads = bench::payloads();
+    std::size_t valid = 0;
+    for (auto _ : state)
+        for (const std::string& p : payloads) valid += appnotify::is_valid(p);
+    benchmark::DoNotOptimize(valid);
+    report(state, payloads.size(), bench::bytes_of(payloads));
+}
+BENCHMARK(BM_is_valid_appnotify)->Unit(benchmark::kMillisecond);
+
+bool touch(simdjson::ondemand::value value);
+
+bool touch_object(simdjson::ondemand::object object) {
+    for (auto field : object) {
+        std::string_view key;
+        simdjson::ondemand::value v;
+        if (field.unescaped_key().get(key) || field.value().get(v) || !touch(v)) return false;
+        benchmark::DoNotOptimize(key);
+    }
+    return true;
+}
+
+bool touch(simdjson::ondemand::value value) {
+    simdjson::ondemand::json_type type;
+    if (value.type().get(type)) return false;
+    switch (type) {
+    case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object o;
+        return !value.get_object().get(o) && touch_object(o);
+    }
+    case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array a;
+        if (value.get_array().get(a)) return false;
+        for (auto element : a) {
+            simdjson::ondemand::value v;
+            if (element.get(v) || !touch(v)) return false;
+        }
+        return true;
+    }
+    case simdjson::ondemand::json_type::string: {
+        std::string_view s;
+        if (value.get_string().get(s)) return false;
+        benchmark::DoNotOptimize(s);
+        return true;
+    }
+    case simdjson::ondemand::json_type::number: {
+        simdjson::ondemand::number n;
+        if (value.get_number().get(n)) return false;
+        benchmark::DoNotOptimize(n);
+        return true;
+    }
+    case simdjson::ondemand::json_type::boolean: {
+        bool b;
+        return !value.get_bool().get(b);
+    }
+    case simdjson::ondemand::json_type::null: {
+        bool is_null = false;
+        return !value.is_null().get(is_null) && is_null;
+    }
+    }
+    return false;
+}
+
+void BM_validate_floor_simdjson_ondemand(benchmark::State& state) {
+    const auto& padded = bench::padded_payloads();
+    simdjson::ondemand::parser parser;
+    std::size_t ok = 0;
+    for (auto _ : state)
+        for (const auto& p : padded) {
+            simdjson::ondemand::document doc;
+            simdjson::ondemand::object root;
+            if (parser.iterate(p).get(doc) || doc.get_object().get(root)) continue;
+            ok += touch_object(root);
+        }
+    benchmark::DoNotOptimize(ok);
+    report(state, padded.size(), bench::bytes_of(bench::payloads()));
+}
+BENCHMARK(BM_validate_floor_simdjson_ondemand)->Unit(benchmark::kMillisecond);
+
+void BM_validate_simdjson_dom(benchmark::State& state) {
+    const auto& padded = bench::padded_payloads();
+    simdjson::dom::parser parser;
+    std::size_t ok = 0;
+    for (auto _ : state)
+        for (const auto& p : padded) {
+            simdjson::dom::element root;
+            ok += parser.parse(p).get(root) == simdjson::SUCCESS;
+        }
+    benchmark::DoNotOptimize(ok);
+    report(state, padded.size(), bench::bytes_of(bench::payloads()));
+}
+BENCHMARK(BM_validate_simdjson_dom)->Unit(benchmark::kMillisecond);
+
+void BM_validate_nlohmann_hand_checks(benchmark::State& state) {
+    const auto& payloads = bench::payloads();
+    std::size_t valid = 0;
+    for (auto _ : state)
+        for (const std::string& p : payloads) valid += bench::hand_validate(p);
+    benchmark::DoNotOptimize(valid);
+    report(state, payloads.size(), bench::bytes_of(payloads));
+}
+BENCHMARK(BM_validate_nlohmann_hand_checks)->Unit(benchmark::kMillisecond);
+
+const rapidjson::SchemaDocument& schema() {
+    static const rapidjson::SchemaDocument document = [] {
+        std::ifstream in(APPNOTIFY_BENCH_SOURCE_DIR "/validate/send_app_notification.schema.json");
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        rapidjson::Document d;
+        d.Parse(text.c_str());
+        return rapidjson::SchemaDocument(d);
+    }();
+    return document;
+}
+
+void BM_validate_rapidjson_schema(benchmark::State& state) {
+    const auto& payloads = bench::payloads();
+    rapidjson::SchemaValidator validator(schema());
+    std::size_t valid = 0;
+    for (auto _ : state)
+        for (const std::string& p : payloads) {
+            rapidjson::Document d;
+            if (d.Parse(p.c_str(), p.size()).HasParseError()) continue;
+            validator.Reset();
+            valid += d.Accept(validator);
+        }
+    benchmark::DoNotOptimize(valid);
+    report(state, payloads.size(), bench::bytes_of(payloads));
+}
+BENCHMARK(BM_validate_rapidjson_schema)->Unit(benchmark::kMillisecond);
+
+// Verdicts compared once, so the peers are known to check the same thing (a counter, not a
+// timing): how many of the 10,000 payloads each calls valid.
+void BM_validate_verdicts(benchmark::State& state) {
+    std::size_t appnotify_valid = 0, hand_valid = 0, schema_valid = 0;
+    rapidjson::SchemaValidator validator(schema());
+    for (auto _ : state) {
+        appnotify_valid = hand_valid = schema_valid = 0;
+        for (const std::string& p : bench::payloads()) {
+            appnotify_valid += appnotify::is_valid(p);
+            hand_valid += bench::hand_validate(p);
+            rapidjson::Document d;
+            d.Parse(p.c_str(), p.size());
+            validator.Reset();
+            schema_valid += !d.HasParseError() && d.Accept(validator);
+        }
+    }
+    state.counters["appnotify_valid"] = static_cast<double>(appnotify_valid);
+    state.counters["hand_checks_valid"] = static_cast<double>(hand_valid);
+    state.counters["schema_valid"] = static_cast<double>(schema_valid);
+}
+BENCHMARK(BM_validate_verdicts)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+} // namespace
