@@ -107,7 +107,11 @@ BOOST_AUTO_TEST_CASE(is_valid_agrees_with_validate) {
         test::payload(R"~("Title": "dup")~"),
         test::payload("\"Y\": " + std::string(100, '[') + std::string(100, ']')),
     };
-    for (const std::string& json : inputs) BOOST_TEST(appnotify::is_valid(json) == validate(json).valid(), json);
+    appnotify::validation_result scratch;
+    for (const std::string& json : inputs) {
+        BOOST_TEST(appnotify::is_valid(json) == validate(json).valid(), json);
+        BOOST_TEST(appnotify::is_valid(json, scratch) == validate(json).valid(), json);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(results_can_be_moved) {

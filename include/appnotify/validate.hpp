@@ -67,7 +67,7 @@ public:
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
-    friend bool is_valid(std::string_view, const validate_options&);
+    friend bool is_valid(std::string_view, validation_result&, const validate_options&);
     friend class ndjson_validator;
 
     void finish() {
@@ -231,12 +231,22 @@ inline validation_result validate(std::string_view json, const validate_options&
     return result;
 }
 
-/// True when `json` would validate without errors; cheaper than `validate` (it stops at the
-/// first error and builds no messages).
+/// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
+/// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
+/// messages, and with a reused scratch it allocates nothing.
+inline bool is_valid(std::string_view json, validation_result& scratch, const validate_options& options = {}) {
+    detail::run_validation(*scratch.storage_, json, options, false);
+    scratch.errors_ = scratch.storage_->sink.error_count();
+    scratch.warnings_ = 0;
+    scratch.storage_->diagnostics.clear();
+    return scratch.errors_ == 0;
+}
+
+/// True when `json` would validate without errors (see the overload above; this one allocates
+/// its own buffers).
 inline bool is_valid(std::string_view json, const validate_options& options = {}) {
-    detail::validation_storage s;
-    detail::run_validation(s, json, options, false);
-    return s.sink.error_count() == 0;
+    validation_result scratch;
+    return is_valid(json, scratch, options);
 }
 
 } // namespace appnotify

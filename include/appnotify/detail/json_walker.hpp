@@ -4,7 +4,6 @@
 #ifndef APPNOTIFY_DETAIL_JSON_WALKER_HPP
 #define APPNOTIFY_DETAIL_JSON_WALKER_HPP
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -83,14 +82,14 @@ struct walker_scratch {
     };
     std::vector<segment> path;
     std::vector<member> members;
-    std::vector<member> sorted;
+    /// Open-addressing index of a large object's members: slot = 1 + member index, 0 = empty.
+    std::vector<std::uint32_t> index;
     std::vector<annotation> annotations;
     std::string pointer;
 
     void clear() {
         path.clear();
         members.clear();
-        sorted.clear();
         annotations.clear();
         pointer.clear();
     }
@@ -410,12 +409,46 @@ private:
             {key, key.substr(0, key.size() - std::string_view("@odata.type").size()), type_name, key_offset, value_offset});
     }
 
-    const walker_scratch::member* find_member(std::size_t begin, std::string_view key, bool sorted) const {
-        if (sorted) {
-            const auto& s = scratch_.sorted;
-            const auto it = std::lower_bound(s.begin(), s.end(), key,
-                                             [](const walker_scratch::member& m, std::string_view k) { return m.key < k; });
-            return it != s.end() && it->key == key ? &*it : nullptr;
+    static std::size_t hash_key(std::string_view key) noexcept {
+        std::size_t h = 1469598103934665603ull; // FNV-1a
+        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+
+    /// Indexes members [begin, end) by key, reporting each repeated key; linear time whatever
+    /// the keys, so a hostile object with a million members stays cheap.
+    void index_members(std::size_t begin) {
+        const std::size_t count = scratch_.members.size() - begin;
+        std::size_t size = 64;
+        while (size < 2 * count) size *= 2;
+        scratch_.index.assign(size, 0);
+        for (std::size_t i = begin; i < scratch_.members.size(); ++i) {
+            const walker_scratch::member& m = scratch_.members[i];
+            std::size_t slot = hash_key(m.key) & (size - 1);
+            while (true) {
+                const std::uint32_t at = scratch_.index[slot];
+                if (at == 0) {
+                    scratch_.index[slot] = static_cast<std::uint32_t>(i - begin + 1);
+                    break;
+                }
+                if (scratch_.members[begin + at - 1].key == m.key) {
+                    report_duplicate(m);
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+        }
+    }
+
+    const walker_scratch::member* find_member(std::size_t begin, std::string_view key, bool indexed) const {
+        if (indexed) {
+            const std::size_t size = scratch_.index.size();
+            std::size_t slot = hash_key(key) & (size - 1);
+            while (const std::uint32_t at = scratch_.index[slot]) {
+                if (scratch_.members[begin + at - 1].key == key) return &scratch_.members[begin + at - 1];
+                slot = (slot + 1) & (size - 1);
+            }
+            return nullptr;
         }
         for (std::size_t i = begin; i < scratch_.members.size(); ++i)
             if (scratch_.members[i].key == key) return &scratch_.members[i];
@@ -425,17 +458,11 @@ private:
     void finish_object(std::size_t offset, std::size_t members_begin, std::size_t annotations_begin,
                        const object_rules& rules, object_summary* summary) {
         const std::size_t count = scratch_.members.size() - members_begin;
-        // Duplicates: pairwise for the usual small objects, sorted for large hostile ones.
+        // Duplicates: pairwise for the usual small objects, hashed for large hostile ones.
         constexpr std::size_t pairwise_limit = 16;
-        const bool sorted = count > pairwise_limit;
-        if (sorted) {
-            scratch_.sorted.assign(scratch_.members.begin() + static_cast<std::ptrdiff_t>(members_begin),
-                                   scratch_.members.end());
-            std::sort(scratch_.sorted.begin(), scratch_.sorted.end(), [](const auto& a, const auto& b) {
-                return a.key != b.key ? a.key < b.key : a.offset < b.offset;
-            });
-            for (std::size_t i = 1; i < scratch_.sorted.size(); ++i)
-                if (scratch_.sorted[i].key == scratch_.sorted[i - 1].key) report_duplicate(scratch_.sorted[i]);
+        const bool indexed = count > pairwise_limit;
+        if (indexed) {
+            index_members(members_begin);
         } else {
             for (std::size_t i = members_begin + 1; i < scratch_.members.size(); ++i)
                 for (std::size_t j = members_begin; j < i; ++j)
@@ -457,7 +484,7 @@ private:
                                   quoted{a.type_name});
                 continue;
             }
-            const walker_scratch::member* target = find_member(members_begin, a.annotated, sorted);
+            const walker_scratch::member* target = find_member(members_begin, a.annotated, indexed);
             const std::string_view annotation_key = a.key;
             if (target == nullptr) {
                 report_member(annotation_key, diagnostic_code::odata_annotation_orphan, severity::warning, a.key_offset,
@@ -488,7 +515,7 @@ private:
                           "add \"@odata.type\": \"#", rules.expected_type,
                           "\": Dataverse needs the type of an object nested in an open type");
         for (std::size_t k = 0; k < rules.annotated_member_count; ++k) {
-            const walker_scratch::member* target = find_member(members_begin, rules.annotated_members[k], sorted);
+            const walker_scratch::member* target = find_member(members_begin, rules.annotated_members[k], indexed);
             if (target == nullptr || target->kind != json_kind::array) continue;
             bool annotated = false;
             for (std::size_t i = annotations_begin; i < scratch_.annotations.size(); ++i)

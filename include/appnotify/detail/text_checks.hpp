@@ -4,6 +4,7 @@
 #define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include "suggest.hpp"
@@ -23,13 +24,29 @@ constexpr bool contains_ignoring_case(std::string_view haystack, std::string_vie
     return false;
 }
 
+/// Where the next `c` is at or after `from`, or `text.size()`. memchr is vectorised, and most
+/// text holds none of the characters a placeholder starts with.
+inline std::size_t next_of(std::string_view text, std::size_t from, char c) noexcept {
+    if (from >= text.size()) return text.size();
+    const void* p = std::memchr(text.data() + from, c, text.size() - from);
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : text.size();
+}
+
 /// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
 /// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
 /// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
-constexpr text_span find_placeholder(std::string_view text) noexcept {
+inline text_span find_placeholder(std::string_view text) noexcept {
     constexpr std::size_t max_inner = 80;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // The next position of each starting character, advanced only when passed: linear overall.
+    std::size_t next_angle = next_of(text, 0, '<');
+    std::size_t next_brace = next_of(text, 0, '{');
+    std::size_t next_dollar = next_of(text, 0, '$');
+    while (true) {
+        const std::size_t i = next_angle < next_brace ? (next_angle < next_dollar ? next_angle : next_dollar)
+                                                      : (next_brace < next_dollar ? next_brace : next_dollar);
+        if (i >= text.size()) return {};
         const char c = text[i];
+        std::size_t resume = i + 1;
         if (c == '<') {
             std::size_t j = i + 1;
             bool space = false, word = true;
@@ -47,9 +64,8 @@ constexpr text_span find_placeholder(std::string_view text) noexcept {
                 if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
                     return {i, j + 1 - i};
             }
-            // Resume after the scanned stretch: nothing inside it can start a placeholder,
-            // which keeps the scan linear.
-            if (j > i + 1) i = j - 1;
+            // Nothing inside the scanned stretch can start a placeholder.
+            if (j > resume) resume = j;
         } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
             const std::size_t close = text.substr(i + 2, max_inner).find('}');
             if (close != std::string_view::npos && close > 0) return {i, close + 3};
@@ -57,8 +73,10 @@ constexpr text_span find_placeholder(std::string_view text) noexcept {
             const std::size_t close = text.substr(i + 2, max_inner).find("}}");
             if (close != std::string_view::npos && close > 0) return {i, close + 4};
         }
+        if (next_angle < resume) next_angle = next_of(text, resume, '<');
+        if (next_brace < resume) next_brace = next_of(text, resume, '{');
+        if (next_dollar < resume) next_dollar = next_of(text, resume, '$');
     }
-    return {};
 }
 
 /// Finds markdown syntax the notification center would show literally in a plain Title or Body.
