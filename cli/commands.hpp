@@ -17,6 +17,9 @@ enum exit_status : int {
 int validate_command(const std::vector<std::string>& args);
 extern const char* const validate_help;
 
+int link_command(const std::vector<std::string>& args);
+extern const char* const link_help;
+
 } // namespace cli
 
 #endif // APPNOTIFY_CLI_COMMANDS_HPP

@@ -18,6 +18,8 @@ Check Power Apps in-app notifications (SendAppNotification payloads) before they
 Commands:
   validate   check payload files and report every problem
              example: appnotify validate examples/seed000/*.json
+  link       check app links and print them resolved to absolute URLs
+             example: appnotify link --org https://contoso.crm.dynamics.com "?pagetype=dashboard&id=..."
 
 Options:
   -h, --help      show this help, or a command's help with `appnotify COMMAND --help`
@@ -42,6 +44,10 @@ int main(int argc, char** argv) {
             std::fputs(cli::validate_help, stdout);
             return cli::exit_ok;
         }
+        if (!args.empty() && args.front() == "link") {
+            std::fputs(cli::link_help, stdout);
+            return cli::exit_ok;
+        }
         std::fputs(main_help, stdout);
         return cli::exit_ok;
     }
@@ -50,6 +56,7 @@ int main(int argc, char** argv) {
         return cli::exit_ok;
     }
     if (command == "validate") return cli::validate_command(args);
+    if (command == "link") return cli::link_command(args);
     std::fprintf(stderr, "appnotify: unknown command '%s'\n\n%s", command.c_str(), main_help);
     return cli::exit_usage;
 }
