@@ -77,6 +77,19 @@ BOOST_AUTO_TEST_CASE(kinds_are_read_from_the_text_as_written) {
     BOOST_TEST(check_link("?x").offset == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(long_runs_of_hidden_characters_hide_nothing) {
+    // A browser removes tabs and newlines: "/<300 tabs>/evil.com" is "//evil.com". However many
+    // ignorable characters come first, the scheme check sees what follows them.
+    const std::string tabs(300, '\t');
+    BOOST_TEST(check_link("/" + tabs + "/evil.com").refusal == link_refusal::protocol_relative);
+    BOOST_TEST(check_link(std::string(300, ' ') + "javascript:alert(1)").refusal == link_refusal::dangerous_scheme);
+    std::string invisible;
+    for (int i = 0; i < 200; ++i) invisible += "\xE2\x80\x8B%00&Tab;";
+    BOOST_TEST(check_link(invisible + "javascript:alert(1)").refusal == link_refusal::dangerous_scheme);
+    BOOST_TEST(check_link("java" + tabs + "script:alert(1)").refusal == link_refusal::dangerous_scheme);
+    BOOST_TEST(check_link(tabs + "?pagetype=x").kind == link_kind::app_relative);
+}
+
 BOOST_AUTO_TEST_CASE(empty_links) {
     BOOST_TEST(check_link("").refusal == link_refusal::empty);
     BOOST_TEST(check_link(" \t\n").refusal == link_refusal::empty);

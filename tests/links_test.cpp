@@ -333,7 +333,9 @@ BOOST_AUTO_TEST_CASE(hostile_links_stay_linear) {
     for (int i = 0; i < 100000; ++i) link += "&x=1";
     appnotify::link_report report;
     check_app_link(link, report);
-    BOOST_TEST(report.warning_count() == 100000u);
+    BOOST_TEST(report.warning_count() == 100001u); // and one too-many-diagnostics
+    BOOST_TEST_REQUIRE(report.diagnostics().size() == appnotify::link_report::max_kept + 1);
+    BOOST_TEST((report.diagnostics().back().code == diagnostic_code::too_many_diagnostics));
     std::string out;
     BOOST_TEST(resolve_link(link, app, out));
     // A long run of escapes, of '%' and of braces inside an id.
@@ -343,6 +345,11 @@ BOOST_AUTO_TEST_CASE(hostile_links_stay_linear) {
     BOOST_TEST(report.warning_count() == 1u);
     const std::string braces = "?pagetype=entityrecord&etn=a&id=" + std::string(200000, '{');
     check_app_link(braces, report);
+    BOOST_TEST(report.error_count() == 1u);
+    // Many forms inside extraqs: the first is the one checked.
+    std::string forms = "?pagetype=entityrecord&etn=account&extraqs=";
+    for (int i = 0; i < 50000; ++i) forms += "formid%3Dx%26";
+    check_app_link(forms, report);
     BOOST_TEST(report.error_count() == 1u);
 }
 

@@ -25,15 +25,27 @@ void report(benchmark::State& state, std::size_t items, std::size_t bytes) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
 }
 
+/// Allocations per item of one pass over `items` once a first pass has grown the buffers.
+template <typename Items, typename Pass>
+double steady_allocations(const Items& items, Pass&& pass) {
+    pass();
+    const bench::allocation_counter counter;
+    pass();
+    return static_cast<double>(counter.count()) / static_cast<double>(items.size());
+}
+
 void BM_validate_appnotify(benchmark::State& state) {
     const auto& payloads = bench::payloads();
     appnotify::validation_result result;
     std::size_t valid = 0;
-    for (auto _ : state)
+    const auto pass = [&] {
         for (const std::string& p : payloads) {
             appnotify::validate(p, result);
             valid += result.valid();
         }
+    };
+    state.counters["allocations_per_item"] = steady_allocations(payloads, pass);
+    for (auto _ : state) pass();
     benchmark::DoNotOptimize(valid);
     report(state, payloads.size(), bench::bytes_of(payloads));
 }
@@ -43,8 +55,11 @@ void BM_is_valid_appnotify(benchmark::State& state) {
     const auto& payloads = bench::payloads();
     appnotify::validation_result scratch;
     std::size_t valid = 0;
-    for (auto _ : state)
+    const auto pass = [&] {
         for (const std::string& p : payloads) valid += appnotify::is_valid(p, scratch);
+    };
+    state.counters["allocations_per_item"] = steady_allocations(payloads, pass);
+    for (auto _ : state) pass();
     benchmark::DoNotOptimize(valid);
     report(state, payloads.size(), bench::bytes_of(payloads));
 }

@@ -182,6 +182,9 @@ constexpr link_check check_link(std::string_view destination) noexcept {
         for (int round = 0; round < 4; ++round) {
             std::size_t i = 0, out = 0;
             bool changed = false;
+            // Ignorable characters are dropped here rather than kept in the window: however many
+            // tabs or invisible characters a link holds, the window sees what follows them
+            // (a browser removes tabs and newlines, so "/<300 tabs>/host" is "//host").
             while (i < text.size() && out < sizeof buffer[0]) {
                 const std::size_t before = i;
                 char32_t c = 0;
@@ -189,13 +192,15 @@ constexpr link_check check_link(std::string_view destination) noexcept {
                     const detail::utf8_decoded d = detail::decode_utf8(text, i);
                     c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
                     i += d.length;
-                    buffer[which][out++] = detail::is_ignorable_in_scheme(c) ? ' ' : static_cast<char>(0x80);
+                } else {
+                    c = detail::decode_disguised(text, i);
+                    if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
+                }
+                if (detail::is_ignorable_in_scheme(c)) {
+                    changed = true;
                     continue;
                 }
-                c = detail::decode_disguised(text, i);
-                if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
                 buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
-                if (c >= 0x80 && detail::is_ignorable_in_scheme(c)) buffer[which][out - 1] = ' ';
             }
             text = std::string_view(buffer[which], out);
             which ^= 1;

@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "app_context.hpp"
+#include "detail/diagnostic_sink.hpp"
 #include "detail/guid.hpp"
 #include "detail/link_checker.hpp"
 #include "detail/link_resolver.hpp"
 #include "detail/page_rules.hpp"
-#include "detail/text_position.hpp"
 #include "detail/url_parts.hpp"
 #include "detail/url_query.hpp"
 #include "diagnostic.hpp"
@@ -36,82 +36,54 @@ constexpr link_parts parse_link(std::string_view link) noexcept { return detail:
 /// to the check (empty by default). Reusing a report for many links keeps its buffers.
 class link_report {
 public:
-    bool valid() const noexcept { return errors_ == 0; }
+    bool valid() const noexcept { return sink_.error_count() == 0; }
     explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
+    std::size_t error_count() const noexcept { return sink_.error_count(); }
+    std::size_t warning_count() const noexcept { return sink_.warning_count(); }
     list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
     /// The parts of the link last checked.
     const link_parts& parts() const noexcept { return parts_; }
+
+    /// At most this many diagnostics are kept; the rest are counted in one final
+    /// too-many-diagnostics warning.
+    static constexpr std::size_t max_kept = 1000;
 
 private:
     friend void check_app_link(std::string_view, link_report&, const app_context&, std::string_view);
     friend void check_app_context(const app_context&, link_report&);
 
-    struct pending {
-        diagnostic_code code;
-        severity level;
-        std::size_t offset;
-        std::size_t path_begin, path_end, message_begin, message_end;
-    };
-
     class collector final : public detail::link_reporter {
     public:
-        collector(link_report& report, std::string_view path) noexcept : report_(report), path_(path) {}
+        collector(link_report& report, std::string_view path) noexcept : sink_(report.sink_), path_(path) {}
         /// Sets the JSON Pointer of the diagnostics that follow.
         void set_path(std::string_view path) noexcept { path_ = path; }
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            (level == severity::error ? report_.errors_ : report_.warnings_) += 1;
-            const std::size_t path_begin = report_.arena_.size();
-            report_.arena_.append(path_);
-            report_.pending_.push_back({code, level, at, path_begin, report_.arena_.size(), report_.arena_.size(), 0});
-            return &report_.arena_;
+            if (!sink_.begin(code, level, at)) return nullptr;
+            sink_.arena().append(path_);
+            sink_.end_path();
+            return &sink_.arena();
         }
-        void end() override { report_.pending_.back().message_end = report_.arena_.size(); }
+        void end() override { sink_.end_message(); }
 
     private:
-        link_report& report_;
+        detail::diagnostic_sink& sink_;
         std::string_view path_;
     };
 
     void reset() {
-        errors_ = warnings_ = 0;
-        arena_.clear();
-        pending_.clear();
-        diagnostics_.clear();
+        sink_.reset(true, max_kept);
         parts_ = {};
     }
 
-    /// Sorts by offset (stably) and makes the public diagnostics, positioned in `text`.
-    void finish(std::string_view text) {
-        for (std::size_t i = 1; i < pending_.size(); ++i) {
-            const pending item = pending_[i];
-            std::size_t j = i;
-            while (j > 0 && pending_[j - 1].offset > item.offset) {
-                pending_[j] = pending_[j - 1];
-                --j;
-            }
-            pending_[j] = item;
-        }
-        detail::position_tracker positions(text);
-        const std::string_view arena = arena_;
-        for (const pending& p : pending_) {
-            const detail::line_column lc = positions.at(p.offset);
-            diagnostics_.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
-                                    lc.line, lc.column,
-                                    arena.substr(p.message_begin, p.message_end - p.message_begin)});
-        }
-    }
+    /// Sorts by offset and makes the public diagnostics, positioned in `text`.
+    void finish(std::string_view text) { sink_.finish(text, diagnostics_); }
 
-    std::string arena_;
-    std::vector<pending> pending_;
+    detail::diagnostic_sink sink_;
     std::vector<diagnostic> diagnostics_;
     detail::link_scratch scratch_;
     link_parts parts_;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
 };
 
 /// Checks a link as the validator does: the link policy, then for a model-driven page link

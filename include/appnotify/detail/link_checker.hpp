@@ -548,7 +548,8 @@ private:
                         " is the all-zero GUID, which identifies nothing: give ", what);
     }
 
-    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded.
+    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded. The first
+    /// formid is the one checked (and one is all a form reads).
     void check_extraqs(const query_param& p, const value_source& source) {
         const std::string_view decoded = decode_value(p.value, scratch_.decoded);
         query_param inner;
@@ -567,11 +568,12 @@ private:
             if (value.empty()) {
                 report_.add(diagnostic_code::empty_value, severity::error, inner_source.link_offset(0),
                             "\"formid\" in extraqs is empty: give the form's id or leave it out");
-                continue;
+                return;
             }
             const value_source shifted{inner.value.substr(raw_index_of_decoded(inner.value, lead)),
                                        inner.value_offset + raw_index_of_decoded(inner.value, lead), &source};
             check_guid_value(value, shifted, "formid", "the form's id");
+            return;
         }
     }
 };
