@@ -643,6 +643,9 @@ constexpr link_check check_link(std::string_view destination) noexcept {
         for (int round = 0; round < 4; ++round) {
             std::size_t i = 0, out = 0;
             bool changed = false;
+            // Ignorable characters are dropped here rather than kept in the window: however many
+            // tabs or invisible characters a link holds, the window sees what follows them
+            // (a browser removes tabs and newlines, so "/<300 tabs>/host" is "//host").
             while (i < text.size() && out < sizeof buffer[0]) {
                 const std::size_t before = i;
                 char32_t c = 0;
@@ -650,13 +653,15 @@ constexpr link_check check_link(std::string_view destination) noexcept {
                     const detail::utf8_decoded d = detail::decode_utf8(text, i);
                     c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
                     i += d.length;
-                    buffer[which][out++] = detail::is_ignorable_in_scheme(c) ? ' ' : static_cast<char>(0x80);
+                } else {
+                    c = detail::decode_disguised(text, i);
+                    if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
+                }
+                if (detail::is_ignorable_in_scheme(c)) {
+                    changed = true;
                     continue;
                 }
-                c = detail::decode_disguised(text, i);
-                if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
                 buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
-                if (c >= 0x80 && detail::is_ignorable_in_scheme(c)) buffer[which][out - 1] = ' ';
             }
             text = std::string_view(buffer[which], out);
             which ^= 1;
@@ -763,53 +768,18 @@ protected:
 #include <string_view>
 #include <vector>
 
-// ---- appnotify/detail/link_checker.hpp ----
-// The checker of one link: the policy, the host, and for model-driven page links every query
-// parameter by page type (page_rules.hpp). Findings go to a link_reporter with their offset in
-// the link; the validator maps them into the JSON, links.hpp collects them for a bare link.
-#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
-#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+// ---- appnotify/detail/diagnostic_sink.hpp ----
+// Collects diagnostics while a check runs and turns them into the public form at the end.
+// Paths and messages are written into one reusable text arena; views into it are only made once
+// the arena has stopped growing, so a reused sink allocates nothing in steady state.
+#ifndef APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
+#define APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
-// ---- appnotify/list_view.hpp ----
-// appnotify: a read-only view of consecutive elements owned by a result.
-#ifndef APPNOTIFY_LIST_VIEW_HPP
-#define APPNOTIFY_LIST_VIEW_HPP
-
-#include <cstddef>
-
-namespace appnotify {
-
-/// What `std::span<const T>` would be in C++20: the actions of a notification, the member ids of
-/// a Teams chat, the diagnostics of a result. Valid as long as the result that owns the elements.
-template <typename T>
-class list_view {
-public:
-    using value_type = T;
-    using iterator = const T*;
-
-    constexpr list_view() noexcept = default;
-    constexpr list_view(const T* first, std::size_t count) noexcept : first_(first), count_(count) {}
-
-    constexpr const T* begin() const noexcept { return first_; }
-    constexpr const T* end() const noexcept { return first_ + count_; }
-    constexpr std::size_t size() const noexcept { return count_; }
-    constexpr bool empty() const noexcept { return count_ == 0; }
-    constexpr const T& operator[](std::size_t i) const noexcept { return first_[i]; }
-    constexpr const T& front() const noexcept { return first_[0]; }
-    constexpr const T& back() const noexcept { return first_[count_ - 1]; }
-
-private:
-    const T* first_ = nullptr;
-    std::size_t count_ = 0;
-};
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_LIST_VIEW_HPP
 // ---- appnotify/detail/format.hpp ----
 // Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
 #ifndef APPNOTIFY_DETAIL_FORMAT_HPP
@@ -929,6 +899,227 @@ void append_all(std::string& out, const Pieces&... pieces) {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_FORMAT_HPP
+// ---- appnotify/detail/text_position.hpp ----
+// Byte offset -> (line, column), where columns count characters (code points) and a line ends
+// at LF, CR or CRLF.
+#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace appnotify::detail {
+
+struct line_column {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+
+/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
+/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
+class position_tracker {
+public:
+    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
+        // A byte order mark is invisible in editors: columns start after it.
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
+    }
+
+    constexpr line_column at(std::size_t offset) noexcept {
+        if (offset > text_.size()) offset = text_.size();
+        if (offset < offset_) {
+            *this = position_tracker(text_);
+            if (offset < offset_) return here_;
+        }
+        while (offset_ < offset) {
+            const char c = text_[offset_++];
+            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
+                ++here_.line;
+                here_.column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
+                ++here_.column;
+            }
+        }
+        // An offset inside a multi-byte character reports that character's column.
+        line_column result = here_;
+        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
+            result.column > 1)
+            --result.column;
+        return result;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t offset_ = 0;
+    line_column here_{};
+};
+
+/// The line that contains `offset`, without its line terminator.
+constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
+    if (offset > text.size()) offset = text.size();
+    std::size_t begin = offset;
+    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
+    std::size_t end = offset;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    return text.substr(begin, end - begin);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+
+namespace appnotify::detail {
+
+class diagnostic_sink {
+public:
+    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored.
+    void reset(bool collect, std::size_t max_kept) {
+        collect_ = collect;
+        max_kept_ = max_kept;
+        errors_ = 0;
+        warnings_ = 0;
+        dropped_ = 0;
+        arena_.clear();
+        pending_.clear();
+    }
+
+    bool collecting() const noexcept { return collect_; }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+
+    /// Counts a diagnostic; true when the caller should now write its path and message.
+    bool begin(diagnostic_code code, severity level, std::size_t offset) {
+        (level == severity::error ? errors_ : warnings_) += 1;
+        if (!collect_) return false;
+        if (pending_.size() >= max_kept_) {
+            ++dropped_;
+            return false;
+        }
+        pending_.push_back({code, level, offset, arena_.size(), 0, 0, 0});
+        return true;
+    }
+    std::string& arena() noexcept { return arena_; }
+    void end_path() noexcept {
+        pending_.back().path_end = arena_.size();
+        pending_.back().message_begin = arena_.size();
+    }
+    void end_message() noexcept { pending_.back().message_end = arena_.size(); }
+
+    template <typename... Pieces>
+    void add(diagnostic_code code, severity level, std::size_t offset, std::string_view path,
+             const Pieces&... message) {
+        if (!begin(code, level, offset)) return;
+        arena_.append(path);
+        end_path();
+        append_all(arena_, message...);
+        end_message();
+    }
+
+    /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
+    void discard_after(std::size_t offset) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < pending_.size(); ++i)
+            if (pending_[i].offset <= offset) pending_[kept++] = pending_[i];
+            else (pending_[i].level == severity::error ? errors_ : warnings_) -= 1;
+        pending_.resize(kept);
+    }
+
+    /// Writes the public diagnostics in document order with line and column.
+    void finish(std::string_view input, std::vector<diagnostic>& out) {
+        if (dropped_ != 0) {
+            ++warnings_;
+            pending_.push_back({diagnostic_code::too_many_diagnostics, severity::warning, input.size(),
+                                arena_.size(), arena_.size(), arena_.size(), 0});
+            append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
+            pending_.back().message_end = arena_.size();
+        }
+        // Insertion sort: stable, allocation-free, and linear for the nearly sorted order checks
+        // produce; the cap on kept diagnostics bounds the worst case.
+        for (std::size_t i = 1; i < pending_.size(); ++i) {
+            const pending_diagnostic item = pending_[i];
+            std::size_t j = i;
+            while (j > 0 && pending_[j - 1].offset > item.offset) {
+                pending_[j] = pending_[j - 1];
+                --j;
+            }
+            pending_[j] = item;
+        }
+        out.clear();
+        position_tracker positions(input);
+        const std::string_view arena = arena_;
+        for (const pending_diagnostic& p : pending_) {
+            const line_column lc = positions.at(p.offset);
+            out.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
+                           lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)});
+        }
+    }
+
+private:
+    struct pending_diagnostic {
+        diagnostic_code code;
+        severity level;
+        std::size_t offset;
+        std::size_t path_begin, path_end, message_begin, message_end;
+    };
+
+    bool collect_ = true;
+    std::size_t max_kept_ = 0;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+    std::size_t dropped_ = 0;
+    std::string arena_;
+    std::vector<pending_diagnostic> pending_;
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
+// ---- appnotify/detail/link_checker.hpp ----
+// The checker of one link: the policy, the host, and for model-driven page links every query
+// parameter by page type (page_rules.hpp). Findings go to a link_reporter with their offset in
+// the link; the validator maps them into the JSON, links.hpp collects them for a bare link.
+#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/list_view.hpp ----
+// appnotify: a read-only view of consecutive elements owned by a result.
+#ifndef APPNOTIFY_LIST_VIEW_HPP
+#define APPNOTIFY_LIST_VIEW_HPP
+
+#include <cstddef>
+
+namespace appnotify {
+
+/// What `std::span<const T>` would be in C++20: the actions of a notification, the member ids of
+/// a Teams chat, the diagnostics of a result. Valid as long as the result that owns the elements.
+template <typename T>
+class list_view {
+public:
+    using value_type = T;
+    using iterator = const T*;
+
+    constexpr list_view() noexcept = default;
+    constexpr list_view(const T* first, std::size_t count) noexcept : first_(first), count_(count) {}
+
+    constexpr const T* begin() const noexcept { return first_; }
+    constexpr const T* end() const noexcept { return first_ + count_; }
+    constexpr std::size_t size() const noexcept { return count_; }
+    constexpr bool empty() const noexcept { return count_ == 0; }
+    constexpr const T& operator[](std::size_t i) const noexcept { return first_[i]; }
+    constexpr const T& front() const noexcept { return first_[0]; }
+    constexpr const T& back() const noexcept { return first_[count_ - 1]; }
+
+private:
+    const T* first_ = nullptr;
+    std::size_t count_ = 0;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_LIST_VIEW_HPP
 // ---- appnotify/detail/page_rules.hpp ----
 // The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
 // parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
@@ -1084,6 +1275,7 @@ constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
 #define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 
@@ -1102,13 +1294,29 @@ constexpr bool contains_ignoring_case(std::string_view haystack, std::string_vie
     return false;
 }
 
+/// Where the next `c` is at or after `from`, or `text.size()`. memchr is vectorised, and most
+/// text holds none of the characters a placeholder starts with.
+inline std::size_t next_of(std::string_view text, std::size_t from, char c) noexcept {
+    if (from >= text.size()) return text.size();
+    const void* p = std::memchr(text.data() + from, c, text.size() - from);
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : text.size();
+}
+
 /// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
 /// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
 /// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
-constexpr text_span find_placeholder(std::string_view text) noexcept {
+inline text_span find_placeholder(std::string_view text) noexcept {
     constexpr std::size_t max_inner = 80;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // The next position of each starting character, advanced only when passed: linear overall.
+    std::size_t next_angle = next_of(text, 0, '<');
+    std::size_t next_brace = next_of(text, 0, '{');
+    std::size_t next_dollar = next_of(text, 0, '$');
+    while (true) {
+        const std::size_t i = next_angle < next_brace ? (next_angle < next_dollar ? next_angle : next_dollar)
+                                                      : (next_brace < next_dollar ? next_brace : next_dollar);
+        if (i >= text.size()) return {};
         const char c = text[i];
+        std::size_t resume = i + 1;
         if (c == '<') {
             std::size_t j = i + 1;
             bool space = false, word = true;
@@ -1126,9 +1334,8 @@ constexpr text_span find_placeholder(std::string_view text) noexcept {
                 if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
                     return {i, j + 1 - i};
             }
-            // Resume after the scanned stretch: nothing inside it can start a placeholder,
-            // which keeps the scan linear.
-            if (j > i + 1) i = j - 1;
+            // Nothing inside the scanned stretch can start a placeholder.
+            if (j > resume) resume = j;
         } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
             const std::size_t close = text.substr(i + 2, max_inner).find('}');
             if (close != std::string_view::npos && close > 0) return {i, close + 3};
@@ -1136,8 +1343,10 @@ constexpr text_span find_placeholder(std::string_view text) noexcept {
             const std::size_t close = text.substr(i + 2, max_inner).find("}}");
             if (close != std::string_view::npos && close > 0) return {i, close + 4};
         }
+        if (next_angle < resume) next_angle = next_of(text, resume, '<');
+        if (next_brace < resume) next_brace = next_of(text, resume, '{');
+        if (next_dollar < resume) next_dollar = next_of(text, resume, '$');
     }
-    return {};
 }
 
 /// Finds markdown syntax the notification center would show literally in a plain Title or Body.
@@ -2115,7 +2324,8 @@ private:
                         " is the all-zero GUID, which identifies nothing: give ", what);
     }
 
-    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded.
+    /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded. The first
+    /// formid is the one checked (and one is all a form reads).
     void check_extraqs(const query_param& p, const value_source& source) {
         const std::string_view decoded = decode_value(p.value, scratch_.decoded);
         query_param inner;
@@ -2134,11 +2344,12 @@ private:
             if (value.empty()) {
                 report_.add(diagnostic_code::empty_value, severity::error, inner_source.link_offset(0),
                             "\"formid\" in extraqs is empty: give the form's id or leave it out");
-                continue;
+                return;
             }
             const value_source shifted{inner.value.substr(raw_index_of_decoded(inner.value, lead)),
                                        inner.value_offset + raw_index_of_decoded(inner.value, lead), &source};
             check_guid_value(value, shifted, "formid", "the form's id");
+            return;
         }
     }
 };
@@ -2292,73 +2503,6 @@ inline bool resolve_link_into(std::string_view link, const app_context& context,
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
-// ---- appnotify/detail/text_position.hpp ----
-// Byte offset -> (line, column), where columns count characters (code points) and a line ends
-// at LF, CR or CRLF.
-#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-
-#include <cstddef>
-#include <string_view>
-
-namespace appnotify::detail {
-
-struct line_column {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
-/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
-class position_tracker {
-public:
-    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
-        // A byte order mark is invisible in editors: columns start after it.
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
-    }
-
-    constexpr line_column at(std::size_t offset) noexcept {
-        if (offset > text_.size()) offset = text_.size();
-        if (offset < offset_) {
-            *this = position_tracker(text_);
-            if (offset < offset_) return here_;
-        }
-        while (offset_ < offset) {
-            const char c = text_[offset_++];
-            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
-                ++here_.line;
-                here_.column = 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
-                ++here_.column;
-            }
-        }
-        // An offset inside a multi-byte character reports that character's column.
-        line_column result = here_;
-        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
-            result.column > 1)
-            --result.column;
-        return result;
-    }
-
-private:
-    std::string_view text_;
-    std::size_t offset_ = 0;
-    line_column here_{};
-};
-
-/// The line that contains `offset`, without its line terminator.
-constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
-    if (offset > text.size()) offset = text.size();
-    std::size_t begin = offset;
-    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-    std::size_t end = offset;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-    return text.substr(begin, end - begin);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
 // ---- appnotify/notification.hpp ----
 // appnotify: the typed model of an in-app notification.
 #ifndef APPNOTIFY_NOTIFICATION_HPP
@@ -2565,82 +2709,54 @@ constexpr link_parts parse_link(std::string_view link) noexcept { return detail:
 /// to the check (empty by default). Reusing a report for many links keeps its buffers.
 class link_report {
 public:
-    bool valid() const noexcept { return errors_ == 0; }
+    bool valid() const noexcept { return sink_.error_count() == 0; }
     explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
+    std::size_t error_count() const noexcept { return sink_.error_count(); }
+    std::size_t warning_count() const noexcept { return sink_.warning_count(); }
     list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
     /// The parts of the link last checked.
     const link_parts& parts() const noexcept { return parts_; }
+
+    /// At most this many diagnostics are kept; the rest are counted in one final
+    /// too-many-diagnostics warning.
+    static constexpr std::size_t max_kept = 1000;
 
 private:
     friend void check_app_link(std::string_view, link_report&, const app_context&, std::string_view);
     friend void check_app_context(const app_context&, link_report&);
 
-    struct pending {
-        diagnostic_code code;
-        severity level;
-        std::size_t offset;
-        std::size_t path_begin, path_end, message_begin, message_end;
-    };
-
     class collector final : public detail::link_reporter {
     public:
-        collector(link_report& report, std::string_view path) noexcept : report_(report), path_(path) {}
+        collector(link_report& report, std::string_view path) noexcept : sink_(report.sink_), path_(path) {}
         /// Sets the JSON Pointer of the diagnostics that follow.
         void set_path(std::string_view path) noexcept { path_ = path; }
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            (level == severity::error ? report_.errors_ : report_.warnings_) += 1;
-            const std::size_t path_begin = report_.arena_.size();
-            report_.arena_.append(path_);
-            report_.pending_.push_back({code, level, at, path_begin, report_.arena_.size(), report_.arena_.size(), 0});
-            return &report_.arena_;
+            if (!sink_.begin(code, level, at)) return nullptr;
+            sink_.arena().append(path_);
+            sink_.end_path();
+            return &sink_.arena();
         }
-        void end() override { report_.pending_.back().message_end = report_.arena_.size(); }
+        void end() override { sink_.end_message(); }
 
     private:
-        link_report& report_;
+        detail::diagnostic_sink& sink_;
         std::string_view path_;
     };
 
     void reset() {
-        errors_ = warnings_ = 0;
-        arena_.clear();
-        pending_.clear();
-        diagnostics_.clear();
+        sink_.reset(true, max_kept);
         parts_ = {};
     }
 
-    /// Sorts by offset (stably) and makes the public diagnostics, positioned in `text`.
-    void finish(std::string_view text) {
-        for (std::size_t i = 1; i < pending_.size(); ++i) {
-            const pending item = pending_[i];
-            std::size_t j = i;
-            while (j > 0 && pending_[j - 1].offset > item.offset) {
-                pending_[j] = pending_[j - 1];
-                --j;
-            }
-            pending_[j] = item;
-        }
-        detail::position_tracker positions(text);
-        const std::string_view arena = arena_;
-        for (const pending& p : pending_) {
-            const detail::line_column lc = positions.at(p.offset);
-            diagnostics_.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
-                                    lc.line, lc.column,
-                                    arena.substr(p.message_begin, p.message_end - p.message_begin)});
-        }
-    }
+    /// Sorts by offset and makes the public diagnostics, positioned in `text`.
+    void finish(std::string_view text) { sink_.finish(text, diagnostics_); }
 
-    std::string arena_;
-    std::vector<pending> pending_;
+    detail::diagnostic_sink sink_;
     std::vector<diagnostic> diagnostics_;
     detail::link_scratch scratch_;
     link_parts parts_;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
 };
 
 /// Checks a link as the validator does: the link policy, then for a model-driven page link
@@ -2928,7 +3044,6 @@ constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t ind
 #ifndef APPNOTIFY_DETAIL_JSON_WALKER_HPP
 #define APPNOTIFY_DETAIL_JSON_WALKER_HPP
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -2938,125 +3053,6 @@ constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t ind
 
 #include <simdjson.h>
 
-// ---- appnotify/detail/diagnostic_sink.hpp ----
-// Collects diagnostics while a check runs and turns them into the public form at the end.
-// Paths and messages are written into one reusable text arena; views into it are only made once
-// the arena has stopped growing, so a reused sink allocates nothing in steady state.
-#ifndef APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
-#define APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-
-namespace appnotify::detail {
-
-class diagnostic_sink {
-public:
-    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored.
-    void reset(bool collect, std::size_t max_kept) {
-        collect_ = collect;
-        max_kept_ = max_kept;
-        errors_ = 0;
-        warnings_ = 0;
-        dropped_ = 0;
-        arena_.clear();
-        pending_.clear();
-    }
-
-    bool collecting() const noexcept { return collect_; }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
-
-    /// Counts a diagnostic; true when the caller should now write its path and message.
-    bool begin(diagnostic_code code, severity level, std::size_t offset) {
-        (level == severity::error ? errors_ : warnings_) += 1;
-        if (!collect_) return false;
-        if (pending_.size() >= max_kept_) {
-            ++dropped_;
-            return false;
-        }
-        pending_.push_back({code, level, offset, arena_.size(), 0, 0, 0});
-        return true;
-    }
-    std::string& arena() noexcept { return arena_; }
-    void end_path() noexcept {
-        pending_.back().path_end = arena_.size();
-        pending_.back().message_begin = arena_.size();
-    }
-    void end_message() noexcept { pending_.back().message_end = arena_.size(); }
-
-    template <typename... Pieces>
-    void add(diagnostic_code code, severity level, std::size_t offset, std::string_view path,
-             const Pieces&... message) {
-        if (!begin(code, level, offset)) return;
-        arena_.append(path);
-        end_path();
-        append_all(arena_, message...);
-        end_message();
-    }
-
-    /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
-    void discard_after(std::size_t offset) {
-        std::size_t kept = 0;
-        for (std::size_t i = 0; i < pending_.size(); ++i)
-            if (pending_[i].offset <= offset) pending_[kept++] = pending_[i];
-            else (pending_[i].level == severity::error ? errors_ : warnings_) -= 1;
-        pending_.resize(kept);
-    }
-
-    /// Writes the public diagnostics in document order with line and column.
-    void finish(std::string_view input, std::vector<diagnostic>& out) {
-        if (dropped_ != 0) {
-            ++warnings_;
-            pending_.push_back({diagnostic_code::too_many_diagnostics, severity::warning, input.size(),
-                                arena_.size(), arena_.size(), arena_.size(), 0});
-            append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
-            pending_.back().message_end = arena_.size();
-        }
-        // Insertion sort: stable, allocation-free, and linear for the nearly sorted order checks
-        // produce; the cap on kept diagnostics bounds the worst case.
-        for (std::size_t i = 1; i < pending_.size(); ++i) {
-            const pending_diagnostic item = pending_[i];
-            std::size_t j = i;
-            while (j > 0 && pending_[j - 1].offset > item.offset) {
-                pending_[j] = pending_[j - 1];
-                --j;
-            }
-            pending_[j] = item;
-        }
-        out.clear();
-        position_tracker positions(input);
-        const std::string_view arena = arena_;
-        for (const pending_diagnostic& p : pending_) {
-            const line_column lc = positions.at(p.offset);
-            out.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
-                           lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)});
-        }
-    }
-
-private:
-    struct pending_diagnostic {
-        diagnostic_code code;
-        severity level;
-        std::size_t offset;
-        std::size_t path_begin, path_end, message_begin, message_end;
-    };
-
-    bool collect_ = true;
-    std::size_t max_kept_ = 0;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
-    std::size_t dropped_ = 0;
-    std::string arena_;
-    std::vector<pending_diagnostic> pending_;
-};
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
 // ---- appnotify/detail/json_pointer.hpp ----
 // RFC 6901 JSON Pointer building.
 #ifndef APPNOTIFY_DETAIL_JSON_POINTER_HPP
@@ -3264,14 +3260,14 @@ struct walker_scratch {
     };
     std::vector<segment> path;
     std::vector<member> members;
-    std::vector<member> sorted;
+    /// Open-addressing index of a large object's members: slot = 1 + member index, 0 = empty.
+    std::vector<std::uint32_t> index;
     std::vector<annotation> annotations;
     std::string pointer;
 
     void clear() {
         path.clear();
         members.clear();
-        sorted.clear();
         annotations.clear();
         pointer.clear();
     }
@@ -3591,12 +3587,46 @@ private:
             {key, key.substr(0, key.size() - std::string_view("@odata.type").size()), type_name, key_offset, value_offset});
     }
 
-    const walker_scratch::member* find_member(std::size_t begin, std::string_view key, bool sorted) const {
-        if (sorted) {
-            const auto& s = scratch_.sorted;
-            const auto it = std::lower_bound(s.begin(), s.end(), key,
-                                             [](const walker_scratch::member& m, std::string_view k) { return m.key < k; });
-            return it != s.end() && it->key == key ? &*it : nullptr;
+    static std::size_t hash_key(std::string_view key) noexcept {
+        std::size_t h = 1469598103934665603ull; // FNV-1a
+        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+
+    /// Indexes members [begin, end) by key, reporting each repeated key; linear time whatever
+    /// the keys, so a hostile object with a million members stays cheap.
+    void index_members(std::size_t begin) {
+        const std::size_t count = scratch_.members.size() - begin;
+        std::size_t size = 64;
+        while (size < 2 * count) size *= 2;
+        scratch_.index.assign(size, 0);
+        for (std::size_t i = begin; i < scratch_.members.size(); ++i) {
+            const walker_scratch::member& m = scratch_.members[i];
+            std::size_t slot = hash_key(m.key) & (size - 1);
+            while (true) {
+                const std::uint32_t at = scratch_.index[slot];
+                if (at == 0) {
+                    scratch_.index[slot] = static_cast<std::uint32_t>(i - begin + 1);
+                    break;
+                }
+                if (scratch_.members[begin + at - 1].key == m.key) {
+                    report_duplicate(m);
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+        }
+    }
+
+    const walker_scratch::member* find_member(std::size_t begin, std::string_view key, bool indexed) const {
+        if (indexed) {
+            const std::size_t size = scratch_.index.size();
+            std::size_t slot = hash_key(key) & (size - 1);
+            while (const std::uint32_t at = scratch_.index[slot]) {
+                if (scratch_.members[begin + at - 1].key == key) return &scratch_.members[begin + at - 1];
+                slot = (slot + 1) & (size - 1);
+            }
+            return nullptr;
         }
         for (std::size_t i = begin; i < scratch_.members.size(); ++i)
             if (scratch_.members[i].key == key) return &scratch_.members[i];
@@ -3606,17 +3636,11 @@ private:
     void finish_object(std::size_t offset, std::size_t members_begin, std::size_t annotations_begin,
                        const object_rules& rules, object_summary* summary) {
         const std::size_t count = scratch_.members.size() - members_begin;
-        // Duplicates: pairwise for the usual small objects, sorted for large hostile ones.
+        // Duplicates: pairwise for the usual small objects, hashed for large hostile ones.
         constexpr std::size_t pairwise_limit = 16;
-        const bool sorted = count > pairwise_limit;
-        if (sorted) {
-            scratch_.sorted.assign(scratch_.members.begin() + static_cast<std::ptrdiff_t>(members_begin),
-                                   scratch_.members.end());
-            std::sort(scratch_.sorted.begin(), scratch_.sorted.end(), [](const auto& a, const auto& b) {
-                return a.key != b.key ? a.key < b.key : a.offset < b.offset;
-            });
-            for (std::size_t i = 1; i < scratch_.sorted.size(); ++i)
-                if (scratch_.sorted[i].key == scratch_.sorted[i - 1].key) report_duplicate(scratch_.sorted[i]);
+        const bool indexed = count > pairwise_limit;
+        if (indexed) {
+            index_members(members_begin);
         } else {
             for (std::size_t i = members_begin + 1; i < scratch_.members.size(); ++i)
                 for (std::size_t j = members_begin; j < i; ++j)
@@ -3638,7 +3662,7 @@ private:
                                   quoted{a.type_name});
                 continue;
             }
-            const walker_scratch::member* target = find_member(members_begin, a.annotated, sorted);
+            const walker_scratch::member* target = find_member(members_begin, a.annotated, indexed);
             const std::string_view annotation_key = a.key;
             if (target == nullptr) {
                 report_member(annotation_key, diagnostic_code::odata_annotation_orphan, severity::warning, a.key_offset,
@@ -3669,7 +3693,7 @@ private:
                           "add \"@odata.type\": \"#", rules.expected_type,
                           "\": Dataverse needs the type of an object nested in an open type");
         for (std::size_t k = 0; k < rules.annotated_member_count; ++k) {
-            const walker_scratch::member* target = find_member(members_begin, rules.annotated_members[k], sorted);
+            const walker_scratch::member* target = find_member(members_begin, rules.annotated_members[k], indexed);
             if (target == nullptr || target->kind != json_kind::array) continue;
             bool annotated = false;
             for (std::size_t i = annotations_begin; i < scratch_.annotations.size(); ++i)
@@ -5361,7 +5385,7 @@ public:
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
-    friend bool is_valid(std::string_view, const validate_options&);
+    friend bool is_valid(std::string_view, validation_result&, const validate_options&);
     friend class ndjson_validator;
 
     void finish() {
@@ -5525,12 +5549,22 @@ inline validation_result validate(std::string_view json, const validate_options&
     return result;
 }
 
-/// True when `json` would validate without errors; cheaper than `validate` (it stops at the
-/// first error and builds no messages).
+/// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
+/// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
+/// messages, and with a reused scratch it allocates nothing.
+inline bool is_valid(std::string_view json, validation_result& scratch, const validate_options& options = {}) {
+    detail::run_validation(*scratch.storage_, json, options, false);
+    scratch.errors_ = scratch.storage_->sink.error_count();
+    scratch.warnings_ = 0;
+    scratch.storage_->diagnostics.clear();
+    return scratch.errors_ == 0;
+}
+
+/// True when `json` would validate without errors (see the overload above; this one allocates
+/// its own buffers).
 inline bool is_valid(std::string_view json, const validate_options& options = {}) {
-    detail::validation_storage s;
-    detail::run_validation(s, json, options, false);
-    return s.sink.error_count() == 0;
+    validation_result scratch;
+    return is_valid(json, scratch, options);
 }
 
 } // namespace appnotify
