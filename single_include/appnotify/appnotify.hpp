@@ -1075,8 +1075,9 @@ private:
 #endif // APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
 // ---- appnotify/detail/link_checker.hpp ----
 // The checker of one link: the policy, the host, and for model-driven page links every query
-// parameter by page type (page_rules.hpp). Findings go to a link_reporter with their offset in
-// the link; the validator maps them into the JSON, links.hpp collects them for a bare link.
+// parameter by page type (page_rules.hpp). Findings go to a link_reporter (link_reporter.hpp)
+// with their offset in the link; the validator maps them into the JSON, links.hpp collects them
+// for a bare link.
 #ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
 #define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
 
@@ -1120,6 +1121,16 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_LIST_VIEW_HPP
+// ---- appnotify/detail/link_reporter.hpp ----
+// What a link check reports through: the reporter interface, the scratch buffers, the mapping
+// of positions in decoded values back to the link, and the pieces of its messages.
+#ifndef APPNOTIFY_DETAIL_LINK_REPORTER_HPP
+#define APPNOTIFY_DETAIL_LINK_REPORTER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
 // ---- appnotify/detail/page_rules.hpp ----
 // The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
 // parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
@@ -1268,312 +1279,6 @@ constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_PAGE_RULES_HPP
-// ---- appnotify/detail/text_checks.hpp ----
-// Heuristics over notification text: leftover template placeholders and markdown written where
-// only plain text is shown.
-#ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
-#define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
-
-#include <cstddef>
-#include <cstring>
-#include <string_view>
-
-
-namespace appnotify::detail {
-
-struct text_span {
-    std::size_t offset = std::string_view::npos;
-    std::size_t length = 0;
-    constexpr bool found() const noexcept { return offset != std::string_view::npos; }
-};
-
-constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
-    if (needle.size() > haystack.size()) return false;
-    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
-        if (equals_ignoring_case(haystack.substr(i, needle.size()), needle)) return true;
-    return false;
-}
-
-/// Where the next `c` is at or after `from`, or `text.size()`. memchr is vectorised, and most
-/// text holds none of the characters a placeholder starts with.
-inline std::size_t next_of(std::string_view text, std::size_t from, char c) noexcept {
-    if (from >= text.size()) return text.size();
-    const void* p = std::memchr(text.data() + from, c, text.size() - from);
-    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : text.size();
-}
-
-/// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
-/// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
-/// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
-inline text_span find_placeholder(std::string_view text) noexcept {
-    constexpr std::size_t max_inner = 80;
-    // The next position of each starting character, advanced only when passed: linear overall.
-    std::size_t next_angle = next_of(text, 0, '<');
-    std::size_t next_brace = next_of(text, 0, '{');
-    std::size_t next_dollar = next_of(text, 0, '$');
-    while (true) {
-        const std::size_t i = next_angle < next_brace ? (next_angle < next_dollar ? next_angle : next_dollar)
-                                                      : (next_brace < next_dollar ? next_brace : next_dollar);
-        if (i >= text.size()) return {};
-        const char c = text[i];
-        std::size_t resume = i + 1;
-        if (c == '<') {
-            std::size_t j = i + 1;
-            bool space = false, word = true;
-            while (j < text.size() && j - i <= max_inner && text[j] != '>') {
-                const char d = text[j];
-                if (d == ' ') space = true;
-                else if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '-' || d == '_'))
-                    word = false;
-                if (!word) break;
-                ++j;
-            }
-            if (word && j < text.size() && text[j] == '>' && j > i + 1) {
-                const std::string_view inner = text.substr(i + 1, j - i - 1);
-                const bool letter_first = (inner[0] >= 'a' && inner[0] <= 'z') || (inner[0] >= 'A' && inner[0] <= 'Z');
-                if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
-                    return {i, j + 1 - i};
-            }
-            // Nothing inside the scanned stretch can start a placeholder.
-            if (j > resume) resume = j;
-        } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
-            const std::size_t close = text.substr(i + 2, max_inner).find('}');
-            if (close != std::string_view::npos && close > 0) return {i, close + 3};
-        } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            const std::size_t close = text.substr(i + 2, max_inner).find("}}");
-            if (close != std::string_view::npos && close > 0) return {i, close + 4};
-        }
-        if (next_angle < resume) next_angle = next_of(text, resume, '<');
-        if (next_brace < resume) next_brace = next_of(text, resume, '{');
-        if (next_dollar < resume) next_dollar = next_of(text, resume, '$');
-    }
-}
-
-/// Finds markdown syntax the notification center would show literally in a plain Title or Body.
-constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
-    // Each search below can fail at most once per kind (a later search covers less text), and
-    // the last '[' is tracked while scanning, so the whole check stays linear.
-    bool line_start = true;
-    bool no_closing_paren = false;
-    bool no_closing_run[2] = {false, false};
-    std::size_t last_open_bracket = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (line_start) {
-            std::size_t j = i;
-            while (j < text.size() && text[j] == ' ') ++j;
-            if (j + 1 < text.size() && (text[j] == '-' || text[j] == '*' || text[j] == '+') && text[j + 1] == ' ')
-                return {j, 2};
-            std::size_t k = j;
-            while (k < text.size() && k - j < 9 && text[k] >= '0' && text[k] <= '9') ++k;
-            if (k > j && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ')
-                return {j, k + 2 - j};
-        }
-        line_start = c == '\n' || c == '\r';
-        if (c == '[') last_open_bracket = i;
-        if ((c == '*' || c == '_') && i + 2 < text.size() && text[i + 1] == c && text[i + 2] != ' ' &&
-            text[i + 2] != c && !no_closing_run[c == '_']) {
-            const std::size_t close = text.find(text.substr(i, 2), i + 3);
-            if (close != std::string_view::npos) return {i, close + 2 - i};
-            no_closing_run[c == '_'] = true;
-        }
-        if (c == ']' && i + 1 < text.size() && text[i + 1] == '(' && last_open_bracket != std::string_view::npos &&
-            !no_closing_paren) {
-            const std::size_t close = text.find(')', i + 2);
-            if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
-            no_closing_paren = true;
-        }
-    }
-    return {};
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
-// ---- appnotify/detail/url_parts.hpp ----
-// The anatomy of a link: where its scheme, host, path, query and fragment are, found on the
-// text as written (offsets index the link given), and the organization URL of an app context.
-#ifndef APPNOTIFY_DETAIL_URL_PARTS_HPP
-#define APPNOTIFY_DETAIL_URL_PARTS_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-
-namespace appnotify::detail {
-
-inline constexpr std::size_t no_position = std::string_view::npos;
-
-/// Where the parts of a link are. Positions index the link as given; a part that is absent has
-/// begin == end (and `query_begin` / `fragment_begin` are `no_position`).
-struct link_layout {
-    link_check policy;
-    std::size_t begin = 0, end = 0;              // without leading and trailing spaces and controls
-    std::size_t scheme_end = no_position;        // the ':' of an absolute link
-    std::size_t authority_begin = no_position;   // http and https: after the slashes
-    std::size_t authority_end = no_position;
-    std::size_t host_begin = no_position, host_end = no_position;
-    std::size_t path_begin = 0, path_end = 0;
-    std::size_t query_begin = no_position, query_end = no_position; // after the '?'
-    std::size_t fragment_begin = no_position;    // after the '#'; the fragment runs to `end`
-    /// The query addresses a model-driven app page: app-relative, main.aspx, or an absolute
-    /// http(s) link whose path is /main.aspx.
-    bool page_link = false;
-
-    constexpr bool has_query() const noexcept { return query_begin != no_position; }
-    constexpr bool has_fragment() const noexcept { return fragment_begin != no_position; }
-    constexpr bool has_host() const noexcept { return host_begin != no_position; }
-};
-
-constexpr bool is_http_scheme(std::string_view scheme) noexcept { return scheme == "http" || scheme == "https"; }
-
-/// Splits a link that `check_link` classified. Linear, allocation-free.
-constexpr link_layout parse_link_layout(std::string_view link) noexcept {
-    link_layout r;
-    r.policy = check_link(link);
-    r.begin = r.policy.offset;
-    r.end = link.size();
-    while (r.end > r.begin && static_cast<unsigned char>(link[r.end - 1]) <= 0x20) --r.end;
-    if (!r.policy.allowed()) return r;
-    std::size_t i = r.begin;
-    if (r.policy.kind == link_kind::absolute) {
-        const std::string_view scheme = r.policy.scheme_name();
-        r.scheme_end = raw_index_after(link, r.begin, scheme.size());
-        i = r.scheme_end + 1;
-        if (is_http_scheme(scheme)) {
-            // Special schemes: any run of slashes and backslashes introduces the authority.
-            while (i < r.end && (link[i] == '/' || link[i] == '\\' || link[i] == '\t' || link[i] == '\n' || link[i] == '\r'))
-                ++i;
-            r.authority_begin = i;
-            while (i < r.end && link[i] != '/' && link[i] != '\\' && link[i] != '?' && link[i] != '#') ++i;
-            r.authority_end = i;
-            std::size_t host = r.authority_begin;
-            for (std::size_t k = r.authority_begin; k < r.authority_end; ++k)
-                if (link[k] == '@') host = k + 1;
-            std::size_t host_end = host;
-            if (host_end < r.authority_end && link[host_end] == '[') {
-                while (host_end < r.authority_end && link[host_end] != ']') ++host_end;
-                if (host_end < r.authority_end) ++host_end;
-            } else {
-                while (host_end < r.authority_end && link[host_end] != ':') ++host_end;
-            }
-            r.host_begin = host;
-            r.host_end = host_end;
-        }
-    } else if (r.policy.kind == link_kind::fragment) {
-        r.path_begin = r.path_end = r.begin;
-        r.fragment_begin = skip_url_tabs(link, r.begin) + 1;
-        return r;
-    }
-    r.path_begin = i;
-    while (i < r.end && link[i] != '?' && link[i] != '#') ++i;
-    r.path_end = i;
-    if (i < r.end && link[i] == '?') {
-        r.query_begin = i + 1;
-        while (i < r.end && link[i] != '#') ++i;
-        r.query_end = i;
-    }
-    if (i < r.end && link[i] == '#') r.fragment_begin = i + 1;
-    switch (r.policy.kind) {
-    case link_kind::app_relative:
-    case link_kind::main_aspx: r.page_link = true; break;
-    case link_kind::absolute:
-        r.page_link = r.has_host() && equals_ignoring_case(link.substr(r.path_begin, r.path_end - r.path_begin), "/main.aspx");
-        break;
-    default: break;
-    }
-    return r;
-}
-
-/// Hosts compared the way DNS does: ASCII case-insensitively and ignoring one final dot. Nothing
-/// else is folded, so a Unicode host and its punycode form stay different hosts.
-constexpr bool same_host(std::string_view a, std::string_view b) noexcept {
-    if (!a.empty() && a.back() == '.') a.remove_suffix(1);
-    if (!b.empty() && b.back() == '.') b.remove_suffix(1);
-    return equals_ignoring_case(a, b);
-}
-
-enum class org_url_problem : std::uint8_t {
-    none,
-    empty,
-    not_http,      // no http:// or https:// in front
-    no_host,
-    has_userinfo,  // user:password@ before the host
-    has_query,     // '?' or '#'
-    unsafe_character,
-};
-
-constexpr std::string_view describe(org_url_problem problem) noexcept {
-    switch (problem) {
-    case org_url_problem::none: return "valid";
-    case org_url_problem::empty: return "it is empty";
-    case org_url_problem::not_http: return "it must start with https:// (or http:// for an on-premises server)";
-    case org_url_problem::no_host: return "it names no host";
-    case org_url_problem::has_userinfo: return "it must not hold a user name or password before the host";
-    case org_url_problem::has_query: return "it must not have a query (?) or a fragment (#)";
-    case org_url_problem::unsafe_character: return "it holds a space, a control character or a quote";
-    }
-    return "invalid";
-}
-
-/// An organization URL split into scheme, authority (host and port) and path, the path without
-/// its trailing slashes.
-struct org_url {
-    org_url_problem problem = org_url_problem::empty;
-    std::string_view scheme, authority, host, path;
-    constexpr bool ok() const noexcept { return problem == org_url_problem::none; }
-};
-
-constexpr org_url parse_org_url(std::string_view text) noexcept {
-    org_url r;
-    std::size_t b = 0, e = text.size();
-    while (b < e && static_cast<unsigned char>(text[b]) <= 0x20) ++b;
-    while (e > b && static_cast<unsigned char>(text[e - 1]) <= 0x20) --e;
-    text = text.substr(b, e - b);
-    if (text.empty()) return r;
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '\\') {
-            r.problem = org_url_problem::unsafe_character;
-            return r;
-        }
-    }
-    std::size_t rest = 0;
-    if (equals_ignoring_case(text.substr(0, 8), "https://")) rest = 8;
-    else if (equals_ignoring_case(text.substr(0, 7), "http://")) rest = 7;
-    else {
-        r.problem = org_url_problem::not_http;
-        return r;
-    }
-    r.scheme = text.substr(0, rest - 3);
-    std::size_t i = rest;
-    while (i < text.size() && text[i] != '/' && text[i] != '?' && text[i] != '#') ++i;
-    r.authority = text.substr(rest, i - rest);
-    if (r.authority.find('@') != std::string_view::npos) {
-        r.problem = org_url_problem::has_userinfo;
-        return r;
-    }
-    if (!r.authority.empty())
-        r.host = r.authority.substr(0, r.authority.front() == '[' ? r.authority.find(']') + 1 : r.authority.find(':'));
-    if (r.host.empty()) {
-        r.problem = org_url_problem::no_host;
-        return r;
-    }
-    std::string_view path = text.substr(i);
-    if (path.find('?') != std::string_view::npos || path.find('#') != std::string_view::npos) {
-        r.problem = org_url_problem::has_query;
-        return r;
-    }
-    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-    r.path = path;
-    r.problem = org_url_problem::none;
-    return r;
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_URL_PARTS_HPP
 // ---- appnotify/detail/url_query.hpp ----
 // Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
 // percent-encoding, and mapping positions in decoded text back to the raw text.
@@ -1908,6 +1613,320 @@ inline constexpr choice_hint choice_hints[] = {
     {"navbar", "hide", "off"},          {"forceUCI", "true", "1"},      {"forceUCI", "false", "0"},
 };
 
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_LINK_REPORTER_HPP
+// ---- appnotify/detail/text_checks.hpp ----
+// Heuristics over notification text: leftover template placeholders and markdown written where
+// only plain text is shown.
+#ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+#define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+struct text_span {
+    std::size_t offset = std::string_view::npos;
+    std::size_t length = 0;
+    constexpr bool found() const noexcept { return offset != std::string_view::npos; }
+};
+
+constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
+    if (needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
+        if (equals_ignoring_case(haystack.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
+/// Where the next `c` is at or after `from`, or `text.size()`. memchr is vectorised, and most
+/// text holds none of the characters a placeholder starts with.
+inline std::size_t next_of(std::string_view text, std::size_t from, char c) noexcept {
+    if (from >= text.size()) return text.size();
+    const void* p = std::memchr(text.data() + from, c, text.size() - from);
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : text.size();
+}
+
+/// Finds the first template placeholder: `<GUID of the user>`, `<Task ID>`, `{{name}}`, `${id}`.
+/// An angle-bracket span counts when it reads like words (letters, digits, spaces, '-', '_')
+/// and either holds a space or names an id, so `<b>` or `<br>` are not mistaken for one.
+inline text_span find_placeholder(std::string_view text) noexcept {
+    constexpr std::size_t max_inner = 80;
+    // The next position of each starting character, advanced only when passed: linear overall.
+    std::size_t next_angle = next_of(text, 0, '<');
+    std::size_t next_brace = next_of(text, 0, '{');
+    std::size_t next_dollar = next_of(text, 0, '$');
+    while (true) {
+        const std::size_t i = next_angle < next_brace ? (next_angle < next_dollar ? next_angle : next_dollar)
+                                                      : (next_brace < next_dollar ? next_brace : next_dollar);
+        if (i >= text.size()) return {};
+        const char c = text[i];
+        std::size_t resume = i + 1;
+        if (c == '<') {
+            std::size_t j = i + 1;
+            bool space = false, word = true;
+            while (j < text.size() && j - i <= max_inner && text[j] != '>') {
+                const char d = text[j];
+                if (d == ' ') space = true;
+                else if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '-' || d == '_'))
+                    word = false;
+                if (!word) break;
+                ++j;
+            }
+            if (word && j < text.size() && text[j] == '>' && j > i + 1) {
+                const std::string_view inner = text.substr(i + 1, j - i - 1);
+                const bool letter_first = (inner[0] >= 'a' && inner[0] <= 'z') || (inner[0] >= 'A' && inner[0] <= 'Z');
+                if (letter_first && (space || contains_ignoring_case(inner, "id") || contains_ignoring_case(inner, "guid")))
+                    return {i, j + 1 - i};
+            }
+            // Nothing inside the scanned stretch can start a placeholder.
+            if (j > resume) resume = j;
+        } else if (c == '$' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find('}');
+            if (close != std::string_view::npos && close > 0) return {i, close + 3};
+        } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            const std::size_t close = text.substr(i + 2, max_inner).find("}}");
+            if (close != std::string_view::npos && close > 0) return {i, close + 4};
+        }
+        if (next_angle < resume) next_angle = next_of(text, resume, '<');
+        if (next_brace < resume) next_brace = next_of(text, resume, '{');
+        if (next_dollar < resume) next_dollar = next_of(text, resume, '$');
+    }
+}
+
+/// Finds markdown syntax the notification center would show literally in a plain Title or Body.
+constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
+    // Each search below can fail at most once per kind (a later search covers less text), and
+    // the last '[' is tracked while scanning, so the whole check stays linear.
+    bool line_start = true;
+    bool no_closing_paren = false;
+    bool no_closing_run[2] = {false, false};
+    std::size_t last_open_bracket = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (line_start) {
+            std::size_t j = i;
+            while (j < text.size() && text[j] == ' ') ++j;
+            if (j + 1 < text.size() && (text[j] == '-' || text[j] == '*' || text[j] == '+') && text[j + 1] == ' ')
+                return {j, 2};
+            std::size_t k = j;
+            while (k < text.size() && k - j < 9 && text[k] >= '0' && text[k] <= '9') ++k;
+            if (k > j && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ')
+                return {j, k + 2 - j};
+        }
+        line_start = c == '\n' || c == '\r';
+        if (c == '[') last_open_bracket = i;
+        if ((c == '*' || c == '_') && i + 2 < text.size() && text[i + 1] == c && text[i + 2] != ' ' &&
+            text[i + 2] != c && !no_closing_run[c == '_']) {
+            const std::size_t close = text.find(text.substr(i, 2), i + 3);
+            if (close != std::string_view::npos) return {i, close + 2 - i};
+            no_closing_run[c == '_'] = true;
+        }
+        if (c == ']' && i + 1 < text.size() && text[i + 1] == '(' && last_open_bracket != std::string_view::npos &&
+            !no_closing_paren) {
+            const std::size_t close = text.find(')', i + 2);
+            if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
+            no_closing_paren = true;
+        }
+    }
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
+// ---- appnotify/detail/url_parts.hpp ----
+// The anatomy of a link: where its scheme, host, path, query and fragment are, found on the
+// text as written (offsets index the link given), and the organization URL of an app context.
+#ifndef APPNOTIFY_DETAIL_URL_PARTS_HPP
+#define APPNOTIFY_DETAIL_URL_PARTS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+inline constexpr std::size_t no_position = std::string_view::npos;
+
+/// Where the parts of a link are. Positions index the link as given; a part that is absent has
+/// begin == end (and `query_begin` / `fragment_begin` are `no_position`).
+struct link_layout {
+    link_check policy;
+    std::size_t begin = 0, end = 0;              // without leading and trailing spaces and controls
+    std::size_t scheme_end = no_position;        // the ':' of an absolute link
+    std::size_t authority_begin = no_position;   // http and https: after the slashes
+    std::size_t authority_end = no_position;
+    std::size_t host_begin = no_position, host_end = no_position;
+    std::size_t path_begin = 0, path_end = 0;
+    std::size_t query_begin = no_position, query_end = no_position; // after the '?'
+    std::size_t fragment_begin = no_position;    // after the '#'; the fragment runs to `end`
+    /// The query addresses a model-driven app page: app-relative, main.aspx, or an absolute
+    /// http(s) link whose path is /main.aspx.
+    bool page_link = false;
+
+    constexpr bool has_query() const noexcept { return query_begin != no_position; }
+    constexpr bool has_fragment() const noexcept { return fragment_begin != no_position; }
+    constexpr bool has_host() const noexcept { return host_begin != no_position; }
+};
+
+constexpr bool is_http_scheme(std::string_view scheme) noexcept { return scheme == "http" || scheme == "https"; }
+
+/// Splits a link that `check_link` classified. Linear, allocation-free.
+constexpr link_layout parse_link_layout(std::string_view link) noexcept {
+    link_layout r;
+    r.policy = check_link(link);
+    r.begin = r.policy.offset;
+    r.end = link.size();
+    while (r.end > r.begin && static_cast<unsigned char>(link[r.end - 1]) <= 0x20) --r.end;
+    if (!r.policy.allowed()) return r;
+    std::size_t i = r.begin;
+    if (r.policy.kind == link_kind::absolute) {
+        const std::string_view scheme = r.policy.scheme_name();
+        r.scheme_end = raw_index_after(link, r.begin, scheme.size());
+        i = r.scheme_end + 1;
+        if (is_http_scheme(scheme)) {
+            // Special schemes: any run of slashes and backslashes introduces the authority.
+            while (i < r.end && (link[i] == '/' || link[i] == '\\' || link[i] == '\t' || link[i] == '\n' || link[i] == '\r'))
+                ++i;
+            r.authority_begin = i;
+            while (i < r.end && link[i] != '/' && link[i] != '\\' && link[i] != '?' && link[i] != '#') ++i;
+            r.authority_end = i;
+            std::size_t host = r.authority_begin;
+            for (std::size_t k = r.authority_begin; k < r.authority_end; ++k)
+                if (link[k] == '@') host = k + 1;
+            std::size_t host_end = host;
+            if (host_end < r.authority_end && link[host_end] == '[') {
+                while (host_end < r.authority_end && link[host_end] != ']') ++host_end;
+                if (host_end < r.authority_end) ++host_end;
+            } else {
+                while (host_end < r.authority_end && link[host_end] != ':') ++host_end;
+            }
+            r.host_begin = host;
+            r.host_end = host_end;
+        }
+    } else if (r.policy.kind == link_kind::fragment) {
+        r.path_begin = r.path_end = r.begin;
+        r.fragment_begin = skip_url_tabs(link, r.begin) + 1;
+        return r;
+    }
+    r.path_begin = i;
+    while (i < r.end && link[i] != '?' && link[i] != '#') ++i;
+    r.path_end = i;
+    if (i < r.end && link[i] == '?') {
+        r.query_begin = i + 1;
+        while (i < r.end && link[i] != '#') ++i;
+        r.query_end = i;
+    }
+    if (i < r.end && link[i] == '#') r.fragment_begin = i + 1;
+    switch (r.policy.kind) {
+    case link_kind::app_relative:
+    case link_kind::main_aspx: r.page_link = true; break;
+    case link_kind::absolute:
+        r.page_link = r.has_host() && equals_ignoring_case(link.substr(r.path_begin, r.path_end - r.path_begin), "/main.aspx");
+        break;
+    default: break;
+    }
+    return r;
+}
+
+/// Hosts compared the way DNS does: ASCII case-insensitively and ignoring one final dot. Nothing
+/// else is folded, so a Unicode host and its punycode form stay different hosts.
+constexpr bool same_host(std::string_view a, std::string_view b) noexcept {
+    if (!a.empty() && a.back() == '.') a.remove_suffix(1);
+    if (!b.empty() && b.back() == '.') b.remove_suffix(1);
+    return equals_ignoring_case(a, b);
+}
+
+enum class org_url_problem : std::uint8_t {
+    none,
+    empty,
+    not_http,      // no http:// or https:// in front
+    no_host,
+    has_userinfo,  // user:password@ before the host
+    has_query,     // '?' or '#'
+    unsafe_character,
+};
+
+constexpr std::string_view describe(org_url_problem problem) noexcept {
+    switch (problem) {
+    case org_url_problem::none: return "valid";
+    case org_url_problem::empty: return "it is empty";
+    case org_url_problem::not_http: return "it must start with https:// (or http:// for an on-premises server)";
+    case org_url_problem::no_host: return "it names no host";
+    case org_url_problem::has_userinfo: return "it must not hold a user name or password before the host";
+    case org_url_problem::has_query: return "it must not have a query (?) or a fragment (#)";
+    case org_url_problem::unsafe_character: return "it holds a space, a control character or a quote";
+    }
+    return "invalid";
+}
+
+/// An organization URL split into scheme, authority (host and port) and path, the path without
+/// its trailing slashes.
+struct org_url {
+    org_url_problem problem = org_url_problem::empty;
+    std::string_view scheme, authority, host, path;
+    constexpr bool ok() const noexcept { return problem == org_url_problem::none; }
+};
+
+constexpr org_url parse_org_url(std::string_view text) noexcept {
+    org_url r;
+    std::size_t b = 0, e = text.size();
+    while (b < e && static_cast<unsigned char>(text[b]) <= 0x20) ++b;
+    while (e > b && static_cast<unsigned char>(text[e - 1]) <= 0x20) --e;
+    text = text.substr(b, e - b);
+    if (text.empty()) return r;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '\\') {
+            r.problem = org_url_problem::unsafe_character;
+            return r;
+        }
+    }
+    std::size_t rest = 0;
+    if (equals_ignoring_case(text.substr(0, 8), "https://")) rest = 8;
+    else if (equals_ignoring_case(text.substr(0, 7), "http://")) rest = 7;
+    else {
+        r.problem = org_url_problem::not_http;
+        return r;
+    }
+    r.scheme = text.substr(0, rest - 3);
+    std::size_t i = rest;
+    while (i < text.size() && text[i] != '/' && text[i] != '?' && text[i] != '#') ++i;
+    r.authority = text.substr(rest, i - rest);
+    if (r.authority.find('@') != std::string_view::npos) {
+        r.problem = org_url_problem::has_userinfo;
+        return r;
+    }
+    if (!r.authority.empty())
+        r.host = r.authority.substr(0, r.authority.front() == '[' ? r.authority.find(']') + 1 : r.authority.find(':'));
+    if (r.host.empty()) {
+        r.problem = org_url_problem::no_host;
+        return r;
+    }
+    std::string_view path = text.substr(i);
+    if (path.find('?') != std::string_view::npos || path.find('#') != std::string_view::npos) {
+        r.problem = org_url_problem::has_query;
+        return r;
+    }
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    r.path = path;
+    r.problem = org_url_problem::none;
+    return r;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_URL_PARTS_HPP
+
+namespace appnotify::detail {
+
+/// Checks links one after another for one app context, reporting through `report` and reusing
+/// `scratch`. Linear in the length of each link.
 class link_checker {
 public:
     link_checker(link_reporter& report, link_scratch& scratch, const app_context& context) noexcept
