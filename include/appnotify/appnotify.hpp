@@ -9,6 +9,7 @@
 #include "link_policy.hpp"
 #include "links.hpp"
 #include "list_view.hpp"
+#include "markdown.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"
 #include "report.hpp"

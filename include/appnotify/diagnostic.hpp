@@ -52,6 +52,11 @@ enum class severity : std::uint8_t { warning, error };
     X(invalid_logical_name, "invalid-logical-name")                                                \
     X(template_placeholder, "template-placeholder")                                                \
     X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
+    /* markdown */                                                                                 \
+    X(markdown_link_refused, "markdown-link-refused")                                              \
+    X(markdown_too_deep, "markdown-too-deep")                                                      \
+    X(markdown_input_too_large, "markdown-input-too-large")                                        \
+    X(markdown_output_too_large, "markdown-output-too-large")                                      \
     /* recipient */                                                                                \
     X(recipient_bare_guid, "recipient-bare-guid")                                                  \
     X(recipient_team, "recipient-team")                                                            \

@@ -104,6 +104,11 @@ enum class severity : std::uint8_t { warning, error };
     X(invalid_logical_name, "invalid-logical-name")                                                \
     X(template_placeholder, "template-placeholder")                                                \
     X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
+    /* markdown */                                                                                 \
+    X(markdown_link_refused, "markdown-link-refused")                                              \
+    X(markdown_too_deep, "markdown-too-deep")                                                      \
+    X(markdown_input_too_large, "markdown-input-too-large")                                        \
+    X(markdown_output_too_large, "markdown-output-too-large")                                      \
     /* recipient */                                                                                \
     X(recipient_bare_guid, "recipient-bare-guid")                                                  \
     X(recipient_team, "recipient-team")                                                            \
@@ -2958,6 +2963,4962 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_LINKS_HPP
+// ---- appnotify/markdown.hpp ----
+// appnotify: rendering the markdown of OverrideContent title and body, safely, as HTML (the same
+// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text.
+//
+// The subset: paragraphs, soft and hard line breaks, emphasis and strong emphasis, inline links
+// and autolinks, bullet and ordered lists, backslash escapes and character references, with
+// CommonMark 0.31.2's rules. Anything else (headings, block quotes, code, thematic breaks,
+// images, reference links, raw HTML, tables) is shown as the characters it was written with.
+// Every link goes through check_link (link_policy.hpp); refused links are shown as text.
+// See docs/markdown.md.
+#ifndef APPNOTIFY_MARKDOWN_HPP
+#define APPNOTIFY_MARKDOWN_HPP
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// ---- appnotify/detail/markdown_html.hpp ----
+// The HTML sink of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
+// em, strong, a, ul, ol, li, br), with the optional link target and CSS classes.
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/detail/markdown_chars.hpp ----
+// Markdown character classes, character references and the escaping every renderer shares.
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/detail/html_entities.hpp ----
+// The HTML5 named character references, for markdown entity references (&amp; &ouml; ...).
+//
+// GENERATED FILE, DO NOT EDIT. Made by tools/generate_entities.py from Python's
+// html.entities.html5 (the WHATWG entity list); run the script again to update it.
+#ifndef APPNOTIFY_DETAIL_HTML_ENTITIES_HPP
+#define APPNOTIFY_DETAIL_HTML_ENTITIES_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace appnotify::detail {
+
+struct html_entity {
+    std::string_view name;  // without '&' and ';'
+    std::string_view value; // UTF-8
+};
+
+/// Length of the longest entity name (without '&' and ';').
+inline constexpr std::size_t html_entity_max_name = 31;
+
+/// Every entity, sorted by name (byte order) for binary search.
+inline constexpr html_entity html_entities[] = {
+    {"AElig", "\xC3\x86"},
+    {"AMP", "\x26"},
+    {"Aacute", "\xC3\x81"},
+    {"Abreve", "\xC4\x82"},
+    {"Acirc", "\xC3\x82"},
+    {"Acy", "\xD0\x90"},
+    {"Afr", "\xF0\x9D\x94\x84"},
+    {"Agrave", "\xC3\x80"},
+    {"Alpha", "\xCE\x91"},
+    {"Amacr", "\xC4\x80"},
+    {"And", "\xE2\xA9\x93"},
+    {"Aogon", "\xC4\x84"},
+    {"Aopf", "\xF0\x9D\x94\xB8"},
+    {"ApplyFunction", "\xE2\x81\xA1"},
+    {"Aring", "\xC3\x85"},
+    {"Ascr", "\xF0\x9D\x92\x9C"},
+    {"Assign", "\xE2\x89\x94"},
+    {"Atilde", "\xC3\x83"},
+    {"Auml", "\xC3\x84"},
+    {"Backslash", "\xE2\x88\x96"},
+    {"Barv", "\xE2\xAB\xA7"},
+    {"Barwed", "\xE2\x8C\x86"},
+    {"Bcy", "\xD0\x91"},
+    {"Because", "\xE2\x88\xB5"},
+    {"Bernoullis", "\xE2\x84\xAC"},
+    {"Beta", "\xCE\x92"},
+    {"Bfr", "\xF0\x9D\x94\x85"},
+    {"Bopf", "\xF0\x9D\x94\xB9"},
+    {"Breve", "\xCB\x98"},
+    {"Bscr", "\xE2\x84\xAC"},
+    {"Bumpeq", "\xE2\x89\x8E"},
+    {"CHcy", "\xD0\xA7"},
+    {"COPY", "\xC2\xA9"},
+    {"Cacute", "\xC4\x86"},
+    {"Cap", "\xE2\x8B\x92"},
+    {"CapitalDifferentialD", "\xE2\x85\x85"},
+    {"Cayleys", "\xE2\x84\xAD"},
+    {"Ccaron", "\xC4\x8C"},
+    {"Ccedil", "\xC3\x87"},
+    {"Ccirc", "\xC4\x88"},
+    {"Cconint", "\xE2\x88\xB0"},
+    {"Cdot", "\xC4\x8A"},
+    {"Cedilla", "\xC2\xB8"},
+    {"CenterDot", "\xC2\xB7"},
+    {"Cfr", "\xE2\x84\xAD"},
+    {"Chi", "\xCE\xA7"},
+    {"CircleDot", "\xE2\x8A\x99"},
+    {"CircleMinus", "\xE2\x8A\x96"},
+    {"CirclePlus", "\xE2\x8A\x95"},
+    {"CircleTimes", "\xE2\x8A\x97"},
+    {"ClockwiseContourIntegral", "\xE2\x88\xB2"},
+    {"CloseCurlyDoubleQuote", "\xE2\x80\x9D"},
+    {"CloseCurlyQuote", "\xE2\x80\x99"},
+    {"Colon", "\xE2\x88\xB7"},
+    {"Colone", "\xE2\xA9\xB4"},
+    {"Congruent", "\xE2\x89\xA1"},
+    {"Conint", "\xE2\x88\xAF"},
+    {"ContourIntegral", "\xE2\x88\xAE"},
+    {"Copf", "\xE2\x84\x82"},
+    {"Coproduct", "\xE2\x88\x90"},
+    {"CounterClockwiseContourIntegral", "\xE2\x88\xB3"},
+    {"Cross", "\xE2\xA8\xAF"},
+    {"Cscr", "\xF0\x9D\x92\x9E"},
+    {"Cup", "\xE2\x8B\x93"},
+    {"CupCap", "\xE2\x89\x8D"},
+    {"DD", "\xE2\x85\x85"},
+    {"DDotrahd", "\xE2\xA4\x91"},
+    {"DJcy", "\xD0\x82"},
+    {"DScy", "\xD0\x85"},
+    {"DZcy", "\xD0\x8F"},
+    {"Dagger", "\xE2\x80\xA1"},
+    {"Darr", "\xE2\x86\xA1"},
+    {"Dashv", "\xE2\xAB\xA4"},
+    {"Dcaron", "\xC4\x8E"},
+    {"Dcy", "\xD0\x94"},
+    {"Del", "\xE2\x88\x87"},
+    {"Delta", "\xCE\x94"},
+    {"Dfr", "\xF0\x9D\x94\x87"},
+    {"DiacriticalAcute", "\xC2\xB4"},
+    {"DiacriticalDot", "\xCB\x99"},
+    {"DiacriticalDoubleAcute", "\xCB\x9D"},
+    {"DiacriticalGrave", "\x60"},
+    {"DiacriticalTilde", "\xCB\x9C"},
+    {"Diamond", "\xE2\x8B\x84"},
+    {"DifferentialD", "\xE2\x85\x86"},
+    {"Dopf", "\xF0\x9D\x94\xBB"},
+    {"Dot", "\xC2\xA8"},
+    {"DotDot", "\xE2\x83\x9C"},
+    {"DotEqual", "\xE2\x89\x90"},
+    {"DoubleContourIntegral", "\xE2\x88\xAF"},
+    {"DoubleDot", "\xC2\xA8"},
+    {"DoubleDownArrow", "\xE2\x87\x93"},
+    {"DoubleLeftArrow", "\xE2\x87\x90"},
+    {"DoubleLeftRightArrow", "\xE2\x87\x94"},
+    {"DoubleLeftTee", "\xE2\xAB\xA4"},
+    {"DoubleLongLeftArrow", "\xE2\x9F\xB8"},
+    {"DoubleLongLeftRightArrow", "\xE2\x9F\xBA"},
+    {"DoubleLongRightArrow", "\xE2\x9F\xB9"},
+    {"DoubleRightArrow", "\xE2\x87\x92"},
+    {"DoubleRightTee", "\xE2\x8A\xA8"},
+    {"DoubleUpArrow", "\xE2\x87\x91"},
+    {"DoubleUpDownArrow", "\xE2\x87\x95"},
+    {"DoubleVerticalBar", "\xE2\x88\xA5"},
+    {"DownArrow", "\xE2\x86\x93"},
+    {"DownArrowBar", "\xE2\xA4\x93"},
+    {"DownArrowUpArrow", "\xE2\x87\xB5"},
+    {"DownBreve", "\xCC\x91"},
+    {"DownLeftRightVector", "\xE2\xA5\x90"},
+    {"DownLeftTeeVector", "\xE2\xA5\x9E"},
+    {"DownLeftVector", "\xE2\x86\xBD"},
+    {"DownLeftVectorBar", "\xE2\xA5\x96"},
+    {"DownRightTeeVector", "\xE2\xA5\x9F"},
+    {"DownRightVector", "\xE2\x87\x81"},
+    {"DownRightVectorBar", "\xE2\xA5\x97"},
+    {"DownTee", "\xE2\x8A\xA4"},
+    {"DownTeeArrow", "\xE2\x86\xA7"},
+    {"Downarrow", "\xE2\x87\x93"},
+    {"Dscr", "\xF0\x9D\x92\x9F"},
+    {"Dstrok", "\xC4\x90"},
+    {"ENG", "\xC5\x8A"},
+    {"ETH", "\xC3\x90"},
+    {"Eacute", "\xC3\x89"},
+    {"Ecaron", "\xC4\x9A"},
+    {"Ecirc", "\xC3\x8A"},
+    {"Ecy", "\xD0\xAD"},
+    {"Edot", "\xC4\x96"},
+    {"Efr", "\xF0\x9D\x94\x88"},
+    {"Egrave", "\xC3\x88"},
+    {"Element", "\xE2\x88\x88"},
+    {"Emacr", "\xC4\x92"},
+    {"EmptySmallSquare", "\xE2\x97\xBB"},
+    {"EmptyVerySmallSquare", "\xE2\x96\xAB"},
+    {"Eogon", "\xC4\x98"},
+    {"Eopf", "\xF0\x9D\x94\xBC"},
+    {"Epsilon", "\xCE\x95"},
+    {"Equal", "\xE2\xA9\xB5"},
+    {"EqualTilde", "\xE2\x89\x82"},
+    {"Equilibrium", "\xE2\x87\x8C"},
+    {"Escr", "\xE2\x84\xB0"},
+    {"Esim", "\xE2\xA9\xB3"},
+    {"Eta", "\xCE\x97"},
+    {"Euml", "\xC3\x8B"},
+    {"Exists", "\xE2\x88\x83"},
+    {"ExponentialE", "\xE2\x85\x87"},
+    {"Fcy", "\xD0\xA4"},
+    {"Ffr", "\xF0\x9D\x94\x89"},
+    {"FilledSmallSquare", "\xE2\x97\xBC"},
+    {"FilledVerySmallSquare", "\xE2\x96\xAA"},
+    {"Fopf", "\xF0\x9D\x94\xBD"},
+    {"ForAll", "\xE2\x88\x80"},
+    {"Fouriertrf", "\xE2\x84\xB1"},
+    {"Fscr", "\xE2\x84\xB1"},
+    {"GJcy", "\xD0\x83"},
+    {"GT", "\x3E"},
+    {"Gamma", "\xCE\x93"},
+    {"Gammad", "\xCF\x9C"},
+    {"Gbreve", "\xC4\x9E"},
+    {"Gcedil", "\xC4\xA2"},
+    {"Gcirc", "\xC4\x9C"},
+    {"Gcy", "\xD0\x93"},
+    {"Gdot", "\xC4\xA0"},
+    {"Gfr", "\xF0\x9D\x94\x8A"},
+    {"Gg", "\xE2\x8B\x99"},
+    {"Gopf", "\xF0\x9D\x94\xBE"},
+    {"GreaterEqual", "\xE2\x89\xA5"},
+    {"GreaterEqualLess", "\xE2\x8B\x9B"},
+    {"GreaterFullEqual", "\xE2\x89\xA7"},
+    {"GreaterGreater", "\xE2\xAA\xA2"},
+    {"GreaterLess", "\xE2\x89\xB7"},
+    {"GreaterSlantEqual", "\xE2\xA9\xBE"},
+    {"GreaterTilde", "\xE2\x89\xB3"},
+    {"Gscr", "\xF0\x9D\x92\xA2"},
+    {"Gt", "\xE2\x89\xAB"},
+    {"HARDcy", "\xD0\xAA"},
+    {"Hacek", "\xCB\x87"},
+    {"Hat", "\x5E"},
+    {"Hcirc", "\xC4\xA4"},
+    {"Hfr", "\xE2\x84\x8C"},
+    {"HilbertSpace", "\xE2\x84\x8B"},
+    {"Hopf", "\xE2\x84\x8D"},
+    {"HorizontalLine", "\xE2\x94\x80"},
+    {"Hscr", "\xE2\x84\x8B"},
+    {"Hstrok", "\xC4\xA6"},
+    {"HumpDownHump", "\xE2\x89\x8E"},
+    {"HumpEqual", "\xE2\x89\x8F"},
+    {"IEcy", "\xD0\x95"},
+    {"IJlig", "\xC4\xB2"},
+    {"IOcy", "\xD0\x81"},
+    {"Iacute", "\xC3\x8D"},
+    {"Icirc", "\xC3\x8E"},
+    {"Icy", "\xD0\x98"},
+    {"Idot", "\xC4\xB0"},
+    {"Ifr", "\xE2\x84\x91"},
+    {"Igrave", "\xC3\x8C"},
+    {"Im", "\xE2\x84\x91"},
+    {"Imacr", "\xC4\xAA"},
+    {"ImaginaryI", "\xE2\x85\x88"},
+    {"Implies", "\xE2\x87\x92"},
+    {"Int", "\xE2\x88\xAC"},
+    {"Integral", "\xE2\x88\xAB"},
+    {"Intersection", "\xE2\x8B\x82"},
+    {"InvisibleComma", "\xE2\x81\xA3"},
+    {"InvisibleTimes", "\xE2\x81\xA2"},
+    {"Iogon", "\xC4\xAE"},
+    {"Iopf", "\xF0\x9D\x95\x80"},
+    {"Iota", "\xCE\x99"},
+    {"Iscr", "\xE2\x84\x90"},
+    {"Itilde", "\xC4\xA8"},
+    {"Iukcy", "\xD0\x86"},
+    {"Iuml", "\xC3\x8F"},
+    {"Jcirc", "\xC4\xB4"},
+    {"Jcy", "\xD0\x99"},
+    {"Jfr", "\xF0\x9D\x94\x8D"},
+    {"Jopf", "\xF0\x9D\x95\x81"},
+    {"Jscr", "\xF0\x9D\x92\xA5"},
+    {"Jsercy", "\xD0\x88"},
+    {"Jukcy", "\xD0\x84"},
+    {"KHcy", "\xD0\xA5"},
+    {"KJcy", "\xD0\x8C"},
+    {"Kappa", "\xCE\x9A"},
+    {"Kcedil", "\xC4\xB6"},
+    {"Kcy", "\xD0\x9A"},
+    {"Kfr", "\xF0\x9D\x94\x8E"},
+    {"Kopf", "\xF0\x9D\x95\x82"},
+    {"Kscr", "\xF0\x9D\x92\xA6"},
+    {"LJcy", "\xD0\x89"},
+    {"LT", "\x3C"},
+    {"Lacute", "\xC4\xB9"},
+    {"Lambda", "\xCE\x9B"},
+    {"Lang", "\xE2\x9F\xAA"},
+    {"Laplacetrf", "\xE2\x84\x92"},
+    {"Larr", "\xE2\x86\x9E"},
+    {"Lcaron", "\xC4\xBD"},
+    {"Lcedil", "\xC4\xBB"},
+    {"Lcy", "\xD0\x9B"},
+    {"LeftAngleBracket", "\xE2\x9F\xA8"},
+    {"LeftArrow", "\xE2\x86\x90"},
+    {"LeftArrowBar", "\xE2\x87\xA4"},
+    {"LeftArrowRightArrow", "\xE2\x87\x86"},
+    {"LeftCeiling", "\xE2\x8C\x88"},
+    {"LeftDoubleBracket", "\xE2\x9F\xA6"},
+    {"LeftDownTeeVector", "\xE2\xA5\xA1"},
+    {"LeftDownVector", "\xE2\x87\x83"},
+    {"LeftDownVectorBar", "\xE2\xA5\x99"},
+    {"LeftFloor", "\xE2\x8C\x8A"},
+    {"LeftRightArrow", "\xE2\x86\x94"},
+    {"LeftRightVector", "\xE2\xA5\x8E"},
+    {"LeftTee", "\xE2\x8A\xA3"},
+    {"LeftTeeArrow", "\xE2\x86\xA4"},
+    {"LeftTeeVector", "\xE2\xA5\x9A"},
+    {"LeftTriangle", "\xE2\x8A\xB2"},
+    {"LeftTriangleBar", "\xE2\xA7\x8F"},
+    {"LeftTriangleEqual", "\xE2\x8A\xB4"},
+    {"LeftUpDownVector", "\xE2\xA5\x91"},
+    {"LeftUpTeeVector", "\xE2\xA5\xA0"},
+    {"LeftUpVector", "\xE2\x86\xBF"},
+    {"LeftUpVectorBar", "\xE2\xA5\x98"},
+    {"LeftVector", "\xE2\x86\xBC"},
+    {"LeftVectorBar", "\xE2\xA5\x92"},
+    {"Leftarrow", "\xE2\x87\x90"},
+    {"Leftrightarrow", "\xE2\x87\x94"},
+    {"LessEqualGreater", "\xE2\x8B\x9A"},
+    {"LessFullEqual", "\xE2\x89\xA6"},
+    {"LessGreater", "\xE2\x89\xB6"},
+    {"LessLess", "\xE2\xAA\xA1"},
+    {"LessSlantEqual", "\xE2\xA9\xBD"},
+    {"LessTilde", "\xE2\x89\xB2"},
+    {"Lfr", "\xF0\x9D\x94\x8F"},
+    {"Ll", "\xE2\x8B\x98"},
+    {"Lleftarrow", "\xE2\x87\x9A"},
+    {"Lmidot", "\xC4\xBF"},
+    {"LongLeftArrow", "\xE2\x9F\xB5"},
+    {"LongLeftRightArrow", "\xE2\x9F\xB7"},
+    {"LongRightArrow", "\xE2\x9F\xB6"},
+    {"Longleftarrow", "\xE2\x9F\xB8"},
+    {"Longleftrightarrow", "\xE2\x9F\xBA"},
+    {"Longrightarrow", "\xE2\x9F\xB9"},
+    {"Lopf", "\xF0\x9D\x95\x83"},
+    {"LowerLeftArrow", "\xE2\x86\x99"},
+    {"LowerRightArrow", "\xE2\x86\x98"},
+    {"Lscr", "\xE2\x84\x92"},
+    {"Lsh", "\xE2\x86\xB0"},
+    {"Lstrok", "\xC5\x81"},
+    {"Lt", "\xE2\x89\xAA"},
+    {"Map", "\xE2\xA4\x85"},
+    {"Mcy", "\xD0\x9C"},
+    {"MediumSpace", "\xE2\x81\x9F"},
+    {"Mellintrf", "\xE2\x84\xB3"},
+    {"Mfr", "\xF0\x9D\x94\x90"},
+    {"MinusPlus", "\xE2\x88\x93"},
+    {"Mopf", "\xF0\x9D\x95\x84"},
+    {"Mscr", "\xE2\x84\xB3"},
+    {"Mu", "\xCE\x9C"},
+    {"NJcy", "\xD0\x8A"},
+    {"Nacute", "\xC5\x83"},
+    {"Ncaron", "\xC5\x87"},
+    {"Ncedil", "\xC5\x85"},
+    {"Ncy", "\xD0\x9D"},
+    {"NegativeMediumSpace", "\xE2\x80\x8B"},
+    {"NegativeThickSpace", "\xE2\x80\x8B"},
+    {"NegativeThinSpace", "\xE2\x80\x8B"},
+    {"NegativeVeryThinSpace", "\xE2\x80\x8B"},
+    {"NestedGreaterGreater", "\xE2\x89\xAB"},
+    {"NestedLessLess", "\xE2\x89\xAA"},
+    {"NewLine", "\x0A"},
+    {"Nfr", "\xF0\x9D\x94\x91"},
+    {"NoBreak", "\xE2\x81\xA0"},
+    {"NonBreakingSpace", "\xC2\xA0"},
+    {"Nopf", "\xE2\x84\x95"},
+    {"Not", "\xE2\xAB\xAC"},
+    {"NotCongruent", "\xE2\x89\xA2"},
+    {"NotCupCap", "\xE2\x89\xAD"},
+    {"NotDoubleVerticalBar", "\xE2\x88\xA6"},
+    {"NotElement", "\xE2\x88\x89"},
+    {"NotEqual", "\xE2\x89\xA0"},
+    {"NotEqualTilde", "\xE2\x89\x82\xCC\xB8"},
+    {"NotExists", "\xE2\x88\x84"},
+    {"NotGreater", "\xE2\x89\xAF"},
+    {"NotGreaterEqual", "\xE2\x89\xB1"},
+    {"NotGreaterFullEqual", "\xE2\x89\xA7\xCC\xB8"},
+    {"NotGreaterGreater", "\xE2\x89\xAB\xCC\xB8"},
+    {"NotGreaterLess", "\xE2\x89\xB9"},
+    {"NotGreaterSlantEqual", "\xE2\xA9\xBE\xCC\xB8"},
+    {"NotGreaterTilde", "\xE2\x89\xB5"},
+    {"NotHumpDownHump", "\xE2\x89\x8E\xCC\xB8"},
+    {"NotHumpEqual", "\xE2\x89\x8F\xCC\xB8"},
+    {"NotLeftTriangle", "\xE2\x8B\xAA"},
+    {"NotLeftTriangleBar", "\xE2\xA7\x8F\xCC\xB8"},
+    {"NotLeftTriangleEqual", "\xE2\x8B\xAC"},
+    {"NotLess", "\xE2\x89\xAE"},
+    {"NotLessEqual", "\xE2\x89\xB0"},
+    {"NotLessGreater", "\xE2\x89\xB8"},
+    {"NotLessLess", "\xE2\x89\xAA\xCC\xB8"},
+    {"NotLessSlantEqual", "\xE2\xA9\xBD\xCC\xB8"},
+    {"NotLessTilde", "\xE2\x89\xB4"},
+    {"NotNestedGreaterGreater", "\xE2\xAA\xA2\xCC\xB8"},
+    {"NotNestedLessLess", "\xE2\xAA\xA1\xCC\xB8"},
+    {"NotPrecedes", "\xE2\x8A\x80"},
+    {"NotPrecedesEqual", "\xE2\xAA\xAF\xCC\xB8"},
+    {"NotPrecedesSlantEqual", "\xE2\x8B\xA0"},
+    {"NotReverseElement", "\xE2\x88\x8C"},
+    {"NotRightTriangle", "\xE2\x8B\xAB"},
+    {"NotRightTriangleBar", "\xE2\xA7\x90\xCC\xB8"},
+    {"NotRightTriangleEqual", "\xE2\x8B\xAD"},
+    {"NotSquareSubset", "\xE2\x8A\x8F\xCC\xB8"},
+    {"NotSquareSubsetEqual", "\xE2\x8B\xA2"},
+    {"NotSquareSuperset", "\xE2\x8A\x90\xCC\xB8"},
+    {"NotSquareSupersetEqual", "\xE2\x8B\xA3"},
+    {"NotSubset", "\xE2\x8A\x82\xE2\x83\x92"},
+    {"NotSubsetEqual", "\xE2\x8A\x88"},
+    {"NotSucceeds", "\xE2\x8A\x81"},
+    {"NotSucceedsEqual", "\xE2\xAA\xB0\xCC\xB8"},
+    {"NotSucceedsSlantEqual", "\xE2\x8B\xA1"},
+    {"NotSucceedsTilde", "\xE2\x89\xBF\xCC\xB8"},
+    {"NotSuperset", "\xE2\x8A\x83\xE2\x83\x92"},
+    {"NotSupersetEqual", "\xE2\x8A\x89"},
+    {"NotTilde", "\xE2\x89\x81"},
+    {"NotTildeEqual", "\xE2\x89\x84"},
+    {"NotTildeFullEqual", "\xE2\x89\x87"},
+    {"NotTildeTilde", "\xE2\x89\x89"},
+    {"NotVerticalBar", "\xE2\x88\xA4"},
+    {"Nscr", "\xF0\x9D\x92\xA9"},
+    {"Ntilde", "\xC3\x91"},
+    {"Nu", "\xCE\x9D"},
+    {"OElig", "\xC5\x92"},
+    {"Oacute", "\xC3\x93"},
+    {"Ocirc", "\xC3\x94"},
+    {"Ocy", "\xD0\x9E"},
+    {"Odblac", "\xC5\x90"},
+    {"Ofr", "\xF0\x9D\x94\x92"},
+    {"Ograve", "\xC3\x92"},
+    {"Omacr", "\xC5\x8C"},
+    {"Omega", "\xCE\xA9"},
+    {"Omicron", "\xCE\x9F"},
+    {"Oopf", "\xF0\x9D\x95\x86"},
+    {"OpenCurlyDoubleQuote", "\xE2\x80\x9C"},
+    {"OpenCurlyQuote", "\xE2\x80\x98"},
+    {"Or", "\xE2\xA9\x94"},
+    {"Oscr", "\xF0\x9D\x92\xAA"},
+    {"Oslash", "\xC3\x98"},
+    {"Otilde", "\xC3\x95"},
+    {"Otimes", "\xE2\xA8\xB7"},
+    {"Ouml", "\xC3\x96"},
+    {"OverBar", "\xE2\x80\xBE"},
+    {"OverBrace", "\xE2\x8F\x9E"},
+    {"OverBracket", "\xE2\x8E\xB4"},
+    {"OverParenthesis", "\xE2\x8F\x9C"},
+    {"PartialD", "\xE2\x88\x82"},
+    {"Pcy", "\xD0\x9F"},
+    {"Pfr", "\xF0\x9D\x94\x93"},
+    {"Phi", "\xCE\xA6"},
+    {"Pi", "\xCE\xA0"},
+    {"PlusMinus", "\xC2\xB1"},
+    {"Poincareplane", "\xE2\x84\x8C"},
+    {"Popf", "\xE2\x84\x99"},
+    {"Pr", "\xE2\xAA\xBB"},
+    {"Precedes", "\xE2\x89\xBA"},
+    {"PrecedesEqual", "\xE2\xAA\xAF"},
+    {"PrecedesSlantEqual", "\xE2\x89\xBC"},
+    {"PrecedesTilde", "\xE2\x89\xBE"},
+    {"Prime", "\xE2\x80\xB3"},
+    {"Product", "\xE2\x88\x8F"},
+    {"Proportion", "\xE2\x88\xB7"},
+    {"Proportional", "\xE2\x88\x9D"},
+    {"Pscr", "\xF0\x9D\x92\xAB"},
+    {"Psi", "\xCE\xA8"},
+    {"QUOT", "\x22"},
+    {"Qfr", "\xF0\x9D\x94\x94"},
+    {"Qopf", "\xE2\x84\x9A"},
+    {"Qscr", "\xF0\x9D\x92\xAC"},
+    {"RBarr", "\xE2\xA4\x90"},
+    {"REG", "\xC2\xAE"},
+    {"Racute", "\xC5\x94"},
+    {"Rang", "\xE2\x9F\xAB"},
+    {"Rarr", "\xE2\x86\xA0"},
+    {"Rarrtl", "\xE2\xA4\x96"},
+    {"Rcaron", "\xC5\x98"},
+    {"Rcedil", "\xC5\x96"},
+    {"Rcy", "\xD0\xA0"},
+    {"Re", "\xE2\x84\x9C"},
+    {"ReverseElement", "\xE2\x88\x8B"},
+    {"ReverseEquilibrium", "\xE2\x87\x8B"},
+    {"ReverseUpEquilibrium", "\xE2\xA5\xAF"},
+    {"Rfr", "\xE2\x84\x9C"},
+    {"Rho", "\xCE\xA1"},
+    {"RightAngleBracket", "\xE2\x9F\xA9"},
+    {"RightArrow", "\xE2\x86\x92"},
+    {"RightArrowBar", "\xE2\x87\xA5"},
+    {"RightArrowLeftArrow", "\xE2\x87\x84"},
+    {"RightCeiling", "\xE2\x8C\x89"},
+    {"RightDoubleBracket", "\xE2\x9F\xA7"},
+    {"RightDownTeeVector", "\xE2\xA5\x9D"},
+    {"RightDownVector", "\xE2\x87\x82"},
+    {"RightDownVectorBar", "\xE2\xA5\x95"},
+    {"RightFloor", "\xE2\x8C\x8B"},
+    {"RightTee", "\xE2\x8A\xA2"},
+    {"RightTeeArrow", "\xE2\x86\xA6"},
+    {"RightTeeVector", "\xE2\xA5\x9B"},
+    {"RightTriangle", "\xE2\x8A\xB3"},
+    {"RightTriangleBar", "\xE2\xA7\x90"},
+    {"RightTriangleEqual", "\xE2\x8A\xB5"},
+    {"RightUpDownVector", "\xE2\xA5\x8F"},
+    {"RightUpTeeVector", "\xE2\xA5\x9C"},
+    {"RightUpVector", "\xE2\x86\xBE"},
+    {"RightUpVectorBar", "\xE2\xA5\x94"},
+    {"RightVector", "\xE2\x87\x80"},
+    {"RightVectorBar", "\xE2\xA5\x93"},
+    {"Rightarrow", "\xE2\x87\x92"},
+    {"Ropf", "\xE2\x84\x9D"},
+    {"RoundImplies", "\xE2\xA5\xB0"},
+    {"Rrightarrow", "\xE2\x87\x9B"},
+    {"Rscr", "\xE2\x84\x9B"},
+    {"Rsh", "\xE2\x86\xB1"},
+    {"RuleDelayed", "\xE2\xA7\xB4"},
+    {"SHCHcy", "\xD0\xA9"},
+    {"SHcy", "\xD0\xA8"},
+    {"SOFTcy", "\xD0\xAC"},
+    {"Sacute", "\xC5\x9A"},
+    {"Sc", "\xE2\xAA\xBC"},
+    {"Scaron", "\xC5\xA0"},
+    {"Scedil", "\xC5\x9E"},
+    {"Scirc", "\xC5\x9C"},
+    {"Scy", "\xD0\xA1"},
+    {"Sfr", "\xF0\x9D\x94\x96"},
+    {"ShortDownArrow", "\xE2\x86\x93"},
+    {"ShortLeftArrow", "\xE2\x86\x90"},
+    {"ShortRightArrow", "\xE2\x86\x92"},
+    {"ShortUpArrow", "\xE2\x86\x91"},
+    {"Sigma", "\xCE\xA3"},
+    {"SmallCircle", "\xE2\x88\x98"},
+    {"Sopf", "\xF0\x9D\x95\x8A"},
+    {"Sqrt", "\xE2\x88\x9A"},
+    {"Square", "\xE2\x96\xA1"},
+    {"SquareIntersection", "\xE2\x8A\x93"},
+    {"SquareSubset", "\xE2\x8A\x8F"},
+    {"SquareSubsetEqual", "\xE2\x8A\x91"},
+    {"SquareSuperset", "\xE2\x8A\x90"},
+    {"SquareSupersetEqual", "\xE2\x8A\x92"},
+    {"SquareUnion", "\xE2\x8A\x94"},
+    {"Sscr", "\xF0\x9D\x92\xAE"},
+    {"Star", "\xE2\x8B\x86"},
+    {"Sub", "\xE2\x8B\x90"},
+    {"Subset", "\xE2\x8B\x90"},
+    {"SubsetEqual", "\xE2\x8A\x86"},
+    {"Succeeds", "\xE2\x89\xBB"},
+    {"SucceedsEqual", "\xE2\xAA\xB0"},
+    {"SucceedsSlantEqual", "\xE2\x89\xBD"},
+    {"SucceedsTilde", "\xE2\x89\xBF"},
+    {"SuchThat", "\xE2\x88\x8B"},
+    {"Sum", "\xE2\x88\x91"},
+    {"Sup", "\xE2\x8B\x91"},
+    {"Superset", "\xE2\x8A\x83"},
+    {"SupersetEqual", "\xE2\x8A\x87"},
+    {"Supset", "\xE2\x8B\x91"},
+    {"THORN", "\xC3\x9E"},
+    {"TRADE", "\xE2\x84\xA2"},
+    {"TSHcy", "\xD0\x8B"},
+    {"TScy", "\xD0\xA6"},
+    {"Tab", "\x09"},
+    {"Tau", "\xCE\xA4"},
+    {"Tcaron", "\xC5\xA4"},
+    {"Tcedil", "\xC5\xA2"},
+    {"Tcy", "\xD0\xA2"},
+    {"Tfr", "\xF0\x9D\x94\x97"},
+    {"Therefore", "\xE2\x88\xB4"},
+    {"Theta", "\xCE\x98"},
+    {"ThickSpace", "\xE2\x81\x9F\xE2\x80\x8A"},
+    {"ThinSpace", "\xE2\x80\x89"},
+    {"Tilde", "\xE2\x88\xBC"},
+    {"TildeEqual", "\xE2\x89\x83"},
+    {"TildeFullEqual", "\xE2\x89\x85"},
+    {"TildeTilde", "\xE2\x89\x88"},
+    {"Topf", "\xF0\x9D\x95\x8B"},
+    {"TripleDot", "\xE2\x83\x9B"},
+    {"Tscr", "\xF0\x9D\x92\xAF"},
+    {"Tstrok", "\xC5\xA6"},
+    {"Uacute", "\xC3\x9A"},
+    {"Uarr", "\xE2\x86\x9F"},
+    {"Uarrocir", "\xE2\xA5\x89"},
+    {"Ubrcy", "\xD0\x8E"},
+    {"Ubreve", "\xC5\xAC"},
+    {"Ucirc", "\xC3\x9B"},
+    {"Ucy", "\xD0\xA3"},
+    {"Udblac", "\xC5\xB0"},
+    {"Ufr", "\xF0\x9D\x94\x98"},
+    {"Ugrave", "\xC3\x99"},
+    {"Umacr", "\xC5\xAA"},
+    {"UnderBar", "\x5F"},
+    {"UnderBrace", "\xE2\x8F\x9F"},
+    {"UnderBracket", "\xE2\x8E\xB5"},
+    {"UnderParenthesis", "\xE2\x8F\x9D"},
+    {"Union", "\xE2\x8B\x83"},
+    {"UnionPlus", "\xE2\x8A\x8E"},
+    {"Uogon", "\xC5\xB2"},
+    {"Uopf", "\xF0\x9D\x95\x8C"},
+    {"UpArrow", "\xE2\x86\x91"},
+    {"UpArrowBar", "\xE2\xA4\x92"},
+    {"UpArrowDownArrow", "\xE2\x87\x85"},
+    {"UpDownArrow", "\xE2\x86\x95"},
+    {"UpEquilibrium", "\xE2\xA5\xAE"},
+    {"UpTee", "\xE2\x8A\xA5"},
+    {"UpTeeArrow", "\xE2\x86\xA5"},
+    {"Uparrow", "\xE2\x87\x91"},
+    {"Updownarrow", "\xE2\x87\x95"},
+    {"UpperLeftArrow", "\xE2\x86\x96"},
+    {"UpperRightArrow", "\xE2\x86\x97"},
+    {"Upsi", "\xCF\x92"},
+    {"Upsilon", "\xCE\xA5"},
+    {"Uring", "\xC5\xAE"},
+    {"Uscr", "\xF0\x9D\x92\xB0"},
+    {"Utilde", "\xC5\xA8"},
+    {"Uuml", "\xC3\x9C"},
+    {"VDash", "\xE2\x8A\xAB"},
+    {"Vbar", "\xE2\xAB\xAB"},
+    {"Vcy", "\xD0\x92"},
+    {"Vdash", "\xE2\x8A\xA9"},
+    {"Vdashl", "\xE2\xAB\xA6"},
+    {"Vee", "\xE2\x8B\x81"},
+    {"Verbar", "\xE2\x80\x96"},
+    {"Vert", "\xE2\x80\x96"},
+    {"VerticalBar", "\xE2\x88\xA3"},
+    {"VerticalLine", "\x7C"},
+    {"VerticalSeparator", "\xE2\x9D\x98"},
+    {"VerticalTilde", "\xE2\x89\x80"},
+    {"VeryThinSpace", "\xE2\x80\x8A"},
+    {"Vfr", "\xF0\x9D\x94\x99"},
+    {"Vopf", "\xF0\x9D\x95\x8D"},
+    {"Vscr", "\xF0\x9D\x92\xB1"},
+    {"Vvdash", "\xE2\x8A\xAA"},
+    {"Wcirc", "\xC5\xB4"},
+    {"Wedge", "\xE2\x8B\x80"},
+    {"Wfr", "\xF0\x9D\x94\x9A"},
+    {"Wopf", "\xF0\x9D\x95\x8E"},
+    {"Wscr", "\xF0\x9D\x92\xB2"},
+    {"Xfr", "\xF0\x9D\x94\x9B"},
+    {"Xi", "\xCE\x9E"},
+    {"Xopf", "\xF0\x9D\x95\x8F"},
+    {"Xscr", "\xF0\x9D\x92\xB3"},
+    {"YAcy", "\xD0\xAF"},
+    {"YIcy", "\xD0\x87"},
+    {"YUcy", "\xD0\xAE"},
+    {"Yacute", "\xC3\x9D"},
+    {"Ycirc", "\xC5\xB6"},
+    {"Ycy", "\xD0\xAB"},
+    {"Yfr", "\xF0\x9D\x94\x9C"},
+    {"Yopf", "\xF0\x9D\x95\x90"},
+    {"Yscr", "\xF0\x9D\x92\xB4"},
+    {"Yuml", "\xC5\xB8"},
+    {"ZHcy", "\xD0\x96"},
+    {"Zacute", "\xC5\xB9"},
+    {"Zcaron", "\xC5\xBD"},
+    {"Zcy", "\xD0\x97"},
+    {"Zdot", "\xC5\xBB"},
+    {"ZeroWidthSpace", "\xE2\x80\x8B"},
+    {"Zeta", "\xCE\x96"},
+    {"Zfr", "\xE2\x84\xA8"},
+    {"Zopf", "\xE2\x84\xA4"},
+    {"Zscr", "\xF0\x9D\x92\xB5"},
+    {"aacute", "\xC3\xA1"},
+    {"abreve", "\xC4\x83"},
+    {"ac", "\xE2\x88\xBE"},
+    {"acE", "\xE2\x88\xBE\xCC\xB3"},
+    {"acd", "\xE2\x88\xBF"},
+    {"acirc", "\xC3\xA2"},
+    {"acute", "\xC2\xB4"},
+    {"acy", "\xD0\xB0"},
+    {"aelig", "\xC3\xA6"},
+    {"af", "\xE2\x81\xA1"},
+    {"afr", "\xF0\x9D\x94\x9E"},
+    {"agrave", "\xC3\xA0"},
+    {"alefsym", "\xE2\x84\xB5"},
+    {"aleph", "\xE2\x84\xB5"},
+    {"alpha", "\xCE\xB1"},
+    {"amacr", "\xC4\x81"},
+    {"amalg", "\xE2\xA8\xBF"},
+    {"amp", "\x26"},
+    {"and", "\xE2\x88\xA7"},
+    {"andand", "\xE2\xA9\x95"},
+    {"andd", "\xE2\xA9\x9C"},
+    {"andslope", "\xE2\xA9\x98"},
+    {"andv", "\xE2\xA9\x9A"},
+    {"ang", "\xE2\x88\xA0"},
+    {"ange", "\xE2\xA6\xA4"},
+    {"angle", "\xE2\x88\xA0"},
+    {"angmsd", "\xE2\x88\xA1"},
+    {"angmsdaa", "\xE2\xA6\xA8"},
+    {"angmsdab", "\xE2\xA6\xA9"},
+    {"angmsdac", "\xE2\xA6\xAA"},
+    {"angmsdad", "\xE2\xA6\xAB"},
+    {"angmsdae", "\xE2\xA6\xAC"},
+    {"angmsdaf", "\xE2\xA6\xAD"},
+    {"angmsdag", "\xE2\xA6\xAE"},
+    {"angmsdah", "\xE2\xA6\xAF"},
+    {"angrt", "\xE2\x88\x9F"},
+    {"angrtvb", "\xE2\x8A\xBE"},
+    {"angrtvbd", "\xE2\xA6\x9D"},
+    {"angsph", "\xE2\x88\xA2"},
+    {"angst", "\xC3\x85"},
+    {"angzarr", "\xE2\x8D\xBC"},
+    {"aogon", "\xC4\x85"},
+    {"aopf", "\xF0\x9D\x95\x92"},
+    {"ap", "\xE2\x89\x88"},
+    {"apE", "\xE2\xA9\xB0"},
+    {"apacir", "\xE2\xA9\xAF"},
+    {"ape", "\xE2\x89\x8A"},
+    {"apid", "\xE2\x89\x8B"},
+    {"apos", "\x27"},
+    {"approx", "\xE2\x89\x88"},
+    {"approxeq", "\xE2\x89\x8A"},
+    {"aring", "\xC3\xA5"},
+    {"ascr", "\xF0\x9D\x92\xB6"},
+    {"ast", "\x2A"},
+    {"asymp", "\xE2\x89\x88"},
+    {"asympeq", "\xE2\x89\x8D"},
+    {"atilde", "\xC3\xA3"},
+    {"auml", "\xC3\xA4"},
+    {"awconint", "\xE2\x88\xB3"},
+    {"awint", "\xE2\xA8\x91"},
+    {"bNot", "\xE2\xAB\xAD"},
+    {"backcong", "\xE2\x89\x8C"},
+    {"backepsilon", "\xCF\xB6"},
+    {"backprime", "\xE2\x80\xB5"},
+    {"backsim", "\xE2\x88\xBD"},
+    {"backsimeq", "\xE2\x8B\x8D"},
+    {"barvee", "\xE2\x8A\xBD"},
+    {"barwed", "\xE2\x8C\x85"},
+    {"barwedge", "\xE2\x8C\x85"},
+    {"bbrk", "\xE2\x8E\xB5"},
+    {"bbrktbrk", "\xE2\x8E\xB6"},
+    {"bcong", "\xE2\x89\x8C"},
+    {"bcy", "\xD0\xB1"},
+    {"bdquo", "\xE2\x80\x9E"},
+    {"becaus", "\xE2\x88\xB5"},
+    {"because", "\xE2\x88\xB5"},
+    {"bemptyv", "\xE2\xA6\xB0"},
+    {"bepsi", "\xCF\xB6"},
+    {"bernou", "\xE2\x84\xAC"},
+    {"beta", "\xCE\xB2"},
+    {"beth", "\xE2\x84\xB6"},
+    {"between", "\xE2\x89\xAC"},
+    {"bfr", "\xF0\x9D\x94\x9F"},
+    {"bigcap", "\xE2\x8B\x82"},
+    {"bigcirc", "\xE2\x97\xAF"},
+    {"bigcup", "\xE2\x8B\x83"},
+    {"bigodot", "\xE2\xA8\x80"},
+    {"bigoplus", "\xE2\xA8\x81"},
+    {"bigotimes", "\xE2\xA8\x82"},
+    {"bigsqcup", "\xE2\xA8\x86"},
+    {"bigstar", "\xE2\x98\x85"},
+    {"bigtriangledown", "\xE2\x96\xBD"},
+    {"bigtriangleup", "\xE2\x96\xB3"},
+    {"biguplus", "\xE2\xA8\x84"},
+    {"bigvee", "\xE2\x8B\x81"},
+    {"bigwedge", "\xE2\x8B\x80"},
+    {"bkarow", "\xE2\xA4\x8D"},
+    {"blacklozenge", "\xE2\xA7\xAB"},
+    {"blacksquare", "\xE2\x96\xAA"},
+    {"blacktriangle", "\xE2\x96\xB4"},
+    {"blacktriangledown", "\xE2\x96\xBE"},
+    {"blacktriangleleft", "\xE2\x97\x82"},
+    {"blacktriangleright", "\xE2\x96\xB8"},
+    {"blank", "\xE2\x90\xA3"},
+    {"blk12", "\xE2\x96\x92"},
+    {"blk14", "\xE2\x96\x91"},
+    {"blk34", "\xE2\x96\x93"},
+    {"block", "\xE2\x96\x88"},
+    {"bne", "\x3D\xE2\x83\xA5"},
+    {"bnequiv", "\xE2\x89\xA1\xE2\x83\xA5"},
+    {"bnot", "\xE2\x8C\x90"},
+    {"bopf", "\xF0\x9D\x95\x93"},
+    {"bot", "\xE2\x8A\xA5"},
+    {"bottom", "\xE2\x8A\xA5"},
+    {"bowtie", "\xE2\x8B\x88"},
+    {"boxDL", "\xE2\x95\x97"},
+    {"boxDR", "\xE2\x95\x94"},
+    {"boxDl", "\xE2\x95\x96"},
+    {"boxDr", "\xE2\x95\x93"},
+    {"boxH", "\xE2\x95\x90"},
+    {"boxHD", "\xE2\x95\xA6"},
+    {"boxHU", "\xE2\x95\xA9"},
+    {"boxHd", "\xE2\x95\xA4"},
+    {"boxHu", "\xE2\x95\xA7"},
+    {"boxUL", "\xE2\x95\x9D"},
+    {"boxUR", "\xE2\x95\x9A"},
+    {"boxUl", "\xE2\x95\x9C"},
+    {"boxUr", "\xE2\x95\x99"},
+    {"boxV", "\xE2\x95\x91"},
+    {"boxVH", "\xE2\x95\xAC"},
+    {"boxVL", "\xE2\x95\xA3"},
+    {"boxVR", "\xE2\x95\xA0"},
+    {"boxVh", "\xE2\x95\xAB"},
+    {"boxVl", "\xE2\x95\xA2"},
+    {"boxVr", "\xE2\x95\x9F"},
+    {"boxbox", "\xE2\xA7\x89"},
+    {"boxdL", "\xE2\x95\x95"},
+    {"boxdR", "\xE2\x95\x92"},
+    {"boxdl", "\xE2\x94\x90"},
+    {"boxdr", "\xE2\x94\x8C"},
+    {"boxh", "\xE2\x94\x80"},
+    {"boxhD", "\xE2\x95\xA5"},
+    {"boxhU", "\xE2\x95\xA8"},
+    {"boxhd", "\xE2\x94\xAC"},
+    {"boxhu", "\xE2\x94\xB4"},
+    {"boxminus", "\xE2\x8A\x9F"},
+    {"boxplus", "\xE2\x8A\x9E"},
+    {"boxtimes", "\xE2\x8A\xA0"},
+    {"boxuL", "\xE2\x95\x9B"},
+    {"boxuR", "\xE2\x95\x98"},
+    {"boxul", "\xE2\x94\x98"},
+    {"boxur", "\xE2\x94\x94"},
+    {"boxv", "\xE2\x94\x82"},
+    {"boxvH", "\xE2\x95\xAA"},
+    {"boxvL", "\xE2\x95\xA1"},
+    {"boxvR", "\xE2\x95\x9E"},
+    {"boxvh", "\xE2\x94\xBC"},
+    {"boxvl", "\xE2\x94\xA4"},
+    {"boxvr", "\xE2\x94\x9C"},
+    {"bprime", "\xE2\x80\xB5"},
+    {"breve", "\xCB\x98"},
+    {"brvbar", "\xC2\xA6"},
+    {"bscr", "\xF0\x9D\x92\xB7"},
+    {"bsemi", "\xE2\x81\x8F"},
+    {"bsim", "\xE2\x88\xBD"},
+    {"bsime", "\xE2\x8B\x8D"},
+    {"bsol", "\x5C"},
+    {"bsolb", "\xE2\xA7\x85"},
+    {"bsolhsub", "\xE2\x9F\x88"},
+    {"bull", "\xE2\x80\xA2"},
+    {"bullet", "\xE2\x80\xA2"},
+    {"bump", "\xE2\x89\x8E"},
+    {"bumpE", "\xE2\xAA\xAE"},
+    {"bumpe", "\xE2\x89\x8F"},
+    {"bumpeq", "\xE2\x89\x8F"},
+    {"cacute", "\xC4\x87"},
+    {"cap", "\xE2\x88\xA9"},
+    {"capand", "\xE2\xA9\x84"},
+    {"capbrcup", "\xE2\xA9\x89"},
+    {"capcap", "\xE2\xA9\x8B"},
+    {"capcup", "\xE2\xA9\x87"},
+    {"capdot", "\xE2\xA9\x80"},
+    {"caps", "\xE2\x88\xA9\xEF\xB8\x80"},
+    {"caret", "\xE2\x81\x81"},
+    {"caron", "\xCB\x87"},
+    {"ccaps", "\xE2\xA9\x8D"},
+    {"ccaron", "\xC4\x8D"},
+    {"ccedil", "\xC3\xA7"},
+    {"ccirc", "\xC4\x89"},
+    {"ccups", "\xE2\xA9\x8C"},
+    {"ccupssm", "\xE2\xA9\x90"},
+    {"cdot", "\xC4\x8B"},
+    {"cedil", "\xC2\xB8"},
+    {"cemptyv", "\xE2\xA6\xB2"},
+    {"cent", "\xC2\xA2"},
+    {"centerdot", "\xC2\xB7"},
+    {"cfr", "\xF0\x9D\x94\xA0"},
+    {"chcy", "\xD1\x87"},
+    {"check", "\xE2\x9C\x93"},
+    {"checkmark", "\xE2\x9C\x93"},
+    {"chi", "\xCF\x87"},
+    {"cir", "\xE2\x97\x8B"},
+    {"cirE", "\xE2\xA7\x83"},
+    {"circ", "\xCB\x86"},
+    {"circeq", "\xE2\x89\x97"},
+    {"circlearrowleft", "\xE2\x86\xBA"},
+    {"circlearrowright", "\xE2\x86\xBB"},
+    {"circledR", "\xC2\xAE"},
+    {"circledS", "\xE2\x93\x88"},
+    {"circledast", "\xE2\x8A\x9B"},
+    {"circledcirc", "\xE2\x8A\x9A"},
+    {"circleddash", "\xE2\x8A\x9D"},
+    {"cire", "\xE2\x89\x97"},
+    {"cirfnint", "\xE2\xA8\x90"},
+    {"cirmid", "\xE2\xAB\xAF"},
+    {"cirscir", "\xE2\xA7\x82"},
+    {"clubs", "\xE2\x99\xA3"},
+    {"clubsuit", "\xE2\x99\xA3"},
+    {"colon", "\x3A"},
+    {"colone", "\xE2\x89\x94"},
+    {"coloneq", "\xE2\x89\x94"},
+    {"comma", "\x2C"},
+    {"commat", "\x40"},
+    {"comp", "\xE2\x88\x81"},
+    {"compfn", "\xE2\x88\x98"},
+    {"complement", "\xE2\x88\x81"},
+    {"complexes", "\xE2\x84\x82"},
+    {"cong", "\xE2\x89\x85"},
+    {"congdot", "\xE2\xA9\xAD"},
+    {"conint", "\xE2\x88\xAE"},
+    {"copf", "\xF0\x9D\x95\x94"},
+    {"coprod", "\xE2\x88\x90"},
+    {"copy", "\xC2\xA9"},
+    {"copysr", "\xE2\x84\x97"},
+    {"crarr", "\xE2\x86\xB5"},
+    {"cross", "\xE2\x9C\x97"},
+    {"cscr", "\xF0\x9D\x92\xB8"},
+    {"csub", "\xE2\xAB\x8F"},
+    {"csube", "\xE2\xAB\x91"},
+    {"csup", "\xE2\xAB\x90"},
+    {"csupe", "\xE2\xAB\x92"},
+    {"ctdot", "\xE2\x8B\xAF"},
+    {"cudarrl", "\xE2\xA4\xB8"},
+    {"cudarrr", "\xE2\xA4\xB5"},
+    {"cuepr", "\xE2\x8B\x9E"},
+    {"cuesc", "\xE2\x8B\x9F"},
+    {"cularr", "\xE2\x86\xB6"},
+    {"cularrp", "\xE2\xA4\xBD"},
+    {"cup", "\xE2\x88\xAA"},
+    {"cupbrcap", "\xE2\xA9\x88"},
+    {"cupcap", "\xE2\xA9\x86"},
+    {"cupcup", "\xE2\xA9\x8A"},
+    {"cupdot", "\xE2\x8A\x8D"},
+    {"cupor", "\xE2\xA9\x85"},
+    {"cups", "\xE2\x88\xAA\xEF\xB8\x80"},
+    {"curarr", "\xE2\x86\xB7"},
+    {"curarrm", "\xE2\xA4\xBC"},
+    {"curlyeqprec", "\xE2\x8B\x9E"},
+    {"curlyeqsucc", "\xE2\x8B\x9F"},
+    {"curlyvee", "\xE2\x8B\x8E"},
+    {"curlywedge", "\xE2\x8B\x8F"},
+    {"curren", "\xC2\xA4"},
+    {"curvearrowleft", "\xE2\x86\xB6"},
+    {"curvearrowright", "\xE2\x86\xB7"},
+    {"cuvee", "\xE2\x8B\x8E"},
+    {"cuwed", "\xE2\x8B\x8F"},
+    {"cwconint", "\xE2\x88\xB2"},
+    {"cwint", "\xE2\x88\xB1"},
+    {"cylcty", "\xE2\x8C\xAD"},
+    {"dArr", "\xE2\x87\x93"},
+    {"dHar", "\xE2\xA5\xA5"},
+    {"dagger", "\xE2\x80\xA0"},
+    {"daleth", "\xE2\x84\xB8"},
+    {"darr", "\xE2\x86\x93"},
+    {"dash", "\xE2\x80\x90"},
+    {"dashv", "\xE2\x8A\xA3"},
+    {"dbkarow", "\xE2\xA4\x8F"},
+    {"dblac", "\xCB\x9D"},
+    {"dcaron", "\xC4\x8F"},
+    {"dcy", "\xD0\xB4"},
+    {"dd", "\xE2\x85\x86"},
+    {"ddagger", "\xE2\x80\xA1"},
+    {"ddarr", "\xE2\x87\x8A"},
+    {"ddotseq", "\xE2\xA9\xB7"},
+    {"deg", "\xC2\xB0"},
+    {"delta", "\xCE\xB4"},
+    {"demptyv", "\xE2\xA6\xB1"},
+    {"dfisht", "\xE2\xA5\xBF"},
+    {"dfr", "\xF0\x9D\x94\xA1"},
+    {"dharl", "\xE2\x87\x83"},
+    {"dharr", "\xE2\x87\x82"},
+    {"diam", "\xE2\x8B\x84"},
+    {"diamond", "\xE2\x8B\x84"},
+    {"diamondsuit", "\xE2\x99\xA6"},
+    {"diams", "\xE2\x99\xA6"},
+    {"die", "\xC2\xA8"},
+    {"digamma", "\xCF\x9D"},
+    {"disin", "\xE2\x8B\xB2"},
+    {"div", "\xC3\xB7"},
+    {"divide", "\xC3\xB7"},
+    {"divideontimes", "\xE2\x8B\x87"},
+    {"divonx", "\xE2\x8B\x87"},
+    {"djcy", "\xD1\x92"},
+    {"dlcorn", "\xE2\x8C\x9E"},
+    {"dlcrop", "\xE2\x8C\x8D"},
+    {"dollar", "\x24"},
+    {"dopf", "\xF0\x9D\x95\x95"},
+    {"dot", "\xCB\x99"},
+    {"doteq", "\xE2\x89\x90"},
+    {"doteqdot", "\xE2\x89\x91"},
+    {"dotminus", "\xE2\x88\xB8"},
+    {"dotplus", "\xE2\x88\x94"},
+    {"dotsquare", "\xE2\x8A\xA1"},
+    {"doublebarwedge", "\xE2\x8C\x86"},
+    {"downarrow", "\xE2\x86\x93"},
+    {"downdownarrows", "\xE2\x87\x8A"},
+    {"downharpoonleft", "\xE2\x87\x83"},
+    {"downharpoonright", "\xE2\x87\x82"},
+    {"drbkarow", "\xE2\xA4\x90"},
+    {"drcorn", "\xE2\x8C\x9F"},
+    {"drcrop", "\xE2\x8C\x8C"},
+    {"dscr", "\xF0\x9D\x92\xB9"},
+    {"dscy", "\xD1\x95"},
+    {"dsol", "\xE2\xA7\xB6"},
+    {"dstrok", "\xC4\x91"},
+    {"dtdot", "\xE2\x8B\xB1"},
+    {"dtri", "\xE2\x96\xBF"},
+    {"dtrif", "\xE2\x96\xBE"},
+    {"duarr", "\xE2\x87\xB5"},
+    {"duhar", "\xE2\xA5\xAF"},
+    {"dwangle", "\xE2\xA6\xA6"},
+    {"dzcy", "\xD1\x9F"},
+    {"dzigrarr", "\xE2\x9F\xBF"},
+    {"eDDot", "\xE2\xA9\xB7"},
+    {"eDot", "\xE2\x89\x91"},
+    {"eacute", "\xC3\xA9"},
+    {"easter", "\xE2\xA9\xAE"},
+    {"ecaron", "\xC4\x9B"},
+    {"ecir", "\xE2\x89\x96"},
+    {"ecirc", "\xC3\xAA"},
+    {"ecolon", "\xE2\x89\x95"},
+    {"ecy", "\xD1\x8D"},
+    {"edot", "\xC4\x97"},
+    {"ee", "\xE2\x85\x87"},
+    {"efDot", "\xE2\x89\x92"},
+    {"efr", "\xF0\x9D\x94\xA2"},
+    {"eg", "\xE2\xAA\x9A"},
+    {"egrave", "\xC3\xA8"},
+    {"egs", "\xE2\xAA\x96"},
+    {"egsdot", "\xE2\xAA\x98"},
+    {"el", "\xE2\xAA\x99"},
+    {"elinters", "\xE2\x8F\xA7"},
+    {"ell", "\xE2\x84\x93"},
+    {"els", "\xE2\xAA\x95"},
+    {"elsdot", "\xE2\xAA\x97"},
+    {"emacr", "\xC4\x93"},
+    {"empty", "\xE2\x88\x85"},
+    {"emptyset", "\xE2\x88\x85"},
+    {"emptyv", "\xE2\x88\x85"},
+    {"emsp", "\xE2\x80\x83"},
+    {"emsp13", "\xE2\x80\x84"},
+    {"emsp14", "\xE2\x80\x85"},
+    {"eng", "\xC5\x8B"},
+    {"ensp", "\xE2\x80\x82"},
+    {"eogon", "\xC4\x99"},
+    {"eopf", "\xF0\x9D\x95\x96"},
+    {"epar", "\xE2\x8B\x95"},
+    {"eparsl", "\xE2\xA7\xA3"},
+    {"eplus", "\xE2\xA9\xB1"},
+    {"epsi", "\xCE\xB5"},
+    {"epsilon", "\xCE\xB5"},
+    {"epsiv", "\xCF\xB5"},
+    {"eqcirc", "\xE2\x89\x96"},
+    {"eqcolon", "\xE2\x89\x95"},
+    {"eqsim", "\xE2\x89\x82"},
+    {"eqslantgtr", "\xE2\xAA\x96"},
+    {"eqslantless", "\xE2\xAA\x95"},
+    {"equals", "\x3D"},
+    {"equest", "\xE2\x89\x9F"},
+    {"equiv", "\xE2\x89\xA1"},
+    {"equivDD", "\xE2\xA9\xB8"},
+    {"eqvparsl", "\xE2\xA7\xA5"},
+    {"erDot", "\xE2\x89\x93"},
+    {"erarr", "\xE2\xA5\xB1"},
+    {"escr", "\xE2\x84\xAF"},
+    {"esdot", "\xE2\x89\x90"},
+    {"esim", "\xE2\x89\x82"},
+    {"eta", "\xCE\xB7"},
+    {"eth", "\xC3\xB0"},
+    {"euml", "\xC3\xAB"},
+    {"euro", "\xE2\x82\xAC"},
+    {"excl", "\x21"},
+    {"exist", "\xE2\x88\x83"},
+    {"expectation", "\xE2\x84\xB0"},
+    {"exponentiale", "\xE2\x85\x87"},
+    {"fallingdotseq", "\xE2\x89\x92"},
+    {"fcy", "\xD1\x84"},
+    {"female", "\xE2\x99\x80"},
+    {"ffilig", "\xEF\xAC\x83"},
+    {"fflig", "\xEF\xAC\x80"},
+    {"ffllig", "\xEF\xAC\x84"},
+    {"ffr", "\xF0\x9D\x94\xA3"},
+    {"filig", "\xEF\xAC\x81"},
+    {"fjlig", "\x66\x6A"},
+    {"flat", "\xE2\x99\xAD"},
+    {"fllig", "\xEF\xAC\x82"},
+    {"fltns", "\xE2\x96\xB1"},
+    {"fnof", "\xC6\x92"},
+    {"fopf", "\xF0\x9D\x95\x97"},
+    {"forall", "\xE2\x88\x80"},
+    {"fork", "\xE2\x8B\x94"},
+    {"forkv", "\xE2\xAB\x99"},
+    {"fpartint", "\xE2\xA8\x8D"},
+    {"frac12", "\xC2\xBD"},
+    {"frac13", "\xE2\x85\x93"},
+    {"frac14", "\xC2\xBC"},
+    {"frac15", "\xE2\x85\x95"},
+    {"frac16", "\xE2\x85\x99"},
+    {"frac18", "\xE2\x85\x9B"},
+    {"frac23", "\xE2\x85\x94"},
+    {"frac25", "\xE2\x85\x96"},
+    {"frac34", "\xC2\xBE"},
+    {"frac35", "\xE2\x85\x97"},
+    {"frac38", "\xE2\x85\x9C"},
+    {"frac45", "\xE2\x85\x98"},
+    {"frac56", "\xE2\x85\x9A"},
+    {"frac58", "\xE2\x85\x9D"},
+    {"frac78", "\xE2\x85\x9E"},
+    {"frasl", "\xE2\x81\x84"},
+    {"frown", "\xE2\x8C\xA2"},
+    {"fscr", "\xF0\x9D\x92\xBB"},
+    {"gE", "\xE2\x89\xA7"},
+    {"gEl", "\xE2\xAA\x8C"},
+    {"gacute", "\xC7\xB5"},
+    {"gamma", "\xCE\xB3"},
+    {"gammad", "\xCF\x9D"},
+    {"gap", "\xE2\xAA\x86"},
+    {"gbreve", "\xC4\x9F"},
+    {"gcirc", "\xC4\x9D"},
+    {"gcy", "\xD0\xB3"},
+    {"gdot", "\xC4\xA1"},
+    {"ge", "\xE2\x89\xA5"},
+    {"gel", "\xE2\x8B\x9B"},
+    {"geq", "\xE2\x89\xA5"},
+    {"geqq", "\xE2\x89\xA7"},
+    {"geqslant", "\xE2\xA9\xBE"},
+    {"ges", "\xE2\xA9\xBE"},
+    {"gescc", "\xE2\xAA\xA9"},
+    {"gesdot", "\xE2\xAA\x80"},
+    {"gesdoto", "\xE2\xAA\x82"},
+    {"gesdotol", "\xE2\xAA\x84"},
+    {"gesl", "\xE2\x8B\x9B\xEF\xB8\x80"},
+    {"gesles", "\xE2\xAA\x94"},
+    {"gfr", "\xF0\x9D\x94\xA4"},
+    {"gg", "\xE2\x89\xAB"},
+    {"ggg", "\xE2\x8B\x99"},
+    {"gimel", "\xE2\x84\xB7"},
+    {"gjcy", "\xD1\x93"},
+    {"gl", "\xE2\x89\xB7"},
+    {"glE", "\xE2\xAA\x92"},
+    {"gla", "\xE2\xAA\xA5"},
+    {"glj", "\xE2\xAA\xA4"},
+    {"gnE", "\xE2\x89\xA9"},
+    {"gnap", "\xE2\xAA\x8A"},
+    {"gnapprox", "\xE2\xAA\x8A"},
+    {"gne", "\xE2\xAA\x88"},
+    {"gneq", "\xE2\xAA\x88"},
+    {"gneqq", "\xE2\x89\xA9"},
+    {"gnsim", "\xE2\x8B\xA7"},
+    {"gopf", "\xF0\x9D\x95\x98"},
+    {"grave", "\x60"},
+    {"gscr", "\xE2\x84\x8A"},
+    {"gsim", "\xE2\x89\xB3"},
+    {"gsime", "\xE2\xAA\x8E"},
+    {"gsiml", "\xE2\xAA\x90"},
+    {"gt", "\x3E"},
+    {"gtcc", "\xE2\xAA\xA7"},
+    {"gtcir", "\xE2\xA9\xBA"},
+    {"gtdot", "\xE2\x8B\x97"},
+    {"gtlPar", "\xE2\xA6\x95"},
+    {"gtquest", "\xE2\xA9\xBC"},
+    {"gtrapprox", "\xE2\xAA\x86"},
+    {"gtrarr", "\xE2\xA5\xB8"},
+    {"gtrdot", "\xE2\x8B\x97"},
+    {"gtreqless", "\xE2\x8B\x9B"},
+    {"gtreqqless", "\xE2\xAA\x8C"},
+    {"gtrless", "\xE2\x89\xB7"},
+    {"gtrsim", "\xE2\x89\xB3"},
+    {"gvertneqq", "\xE2\x89\xA9\xEF\xB8\x80"},
+    {"gvnE", "\xE2\x89\xA9\xEF\xB8\x80"},
+    {"hArr", "\xE2\x87\x94"},
+    {"hairsp", "\xE2\x80\x8A"},
+    {"half", "\xC2\xBD"},
+    {"hamilt", "\xE2\x84\x8B"},
+    {"hardcy", "\xD1\x8A"},
+    {"harr", "\xE2\x86\x94"},
+    {"harrcir", "\xE2\xA5\x88"},
+    {"harrw", "\xE2\x86\xAD"},
+    {"hbar", "\xE2\x84\x8F"},
+    {"hcirc", "\xC4\xA5"},
+    {"hearts", "\xE2\x99\xA5"},
+    {"heartsuit", "\xE2\x99\xA5"},
+    {"hellip", "\xE2\x80\xA6"},
+    {"hercon", "\xE2\x8A\xB9"},
+    {"hfr", "\xF0\x9D\x94\xA5"},
+    {"hksearow", "\xE2\xA4\xA5"},
+    {"hkswarow", "\xE2\xA4\xA6"},
+    {"hoarr", "\xE2\x87\xBF"},
+    {"homtht", "\xE2\x88\xBB"},
+    {"hookleftarrow", "\xE2\x86\xA9"},
+    {"hookrightarrow", "\xE2\x86\xAA"},
+    {"hopf", "\xF0\x9D\x95\x99"},
+    {"horbar", "\xE2\x80\x95"},
+    {"hscr", "\xF0\x9D\x92\xBD"},
+    {"hslash", "\xE2\x84\x8F"},
+    {"hstrok", "\xC4\xA7"},
+    {"hybull", "\xE2\x81\x83"},
+    {"hyphen", "\xE2\x80\x90"},
+    {"iacute", "\xC3\xAD"},
+    {"ic", "\xE2\x81\xA3"},
+    {"icirc", "\xC3\xAE"},
+    {"icy", "\xD0\xB8"},
+    {"iecy", "\xD0\xB5"},
+    {"iexcl", "\xC2\xA1"},
+    {"iff", "\xE2\x87\x94"},
+    {"ifr", "\xF0\x9D\x94\xA6"},
+    {"igrave", "\xC3\xAC"},
+    {"ii", "\xE2\x85\x88"},
+    {"iiiint", "\xE2\xA8\x8C"},
+    {"iiint", "\xE2\x88\xAD"},
+    {"iinfin", "\xE2\xA7\x9C"},
+    {"iiota", "\xE2\x84\xA9"},
+    {"ijlig", "\xC4\xB3"},
+    {"imacr", "\xC4\xAB"},
+    {"image", "\xE2\x84\x91"},
+    {"imagline", "\xE2\x84\x90"},
+    {"imagpart", "\xE2\x84\x91"},
+    {"imath", "\xC4\xB1"},
+    {"imof", "\xE2\x8A\xB7"},
+    {"imped", "\xC6\xB5"},
+    {"in", "\xE2\x88\x88"},
+    {"incare", "\xE2\x84\x85"},
+    {"infin", "\xE2\x88\x9E"},
+    {"infintie", "\xE2\xA7\x9D"},
+    {"inodot", "\xC4\xB1"},
+    {"int", "\xE2\x88\xAB"},
+    {"intcal", "\xE2\x8A\xBA"},
+    {"integers", "\xE2\x84\xA4"},
+    {"intercal", "\xE2\x8A\xBA"},
+    {"intlarhk", "\xE2\xA8\x97"},
+    {"intprod", "\xE2\xA8\xBC"},
+    {"iocy", "\xD1\x91"},
+    {"iogon", "\xC4\xAF"},
+    {"iopf", "\xF0\x9D\x95\x9A"},
+    {"iota", "\xCE\xB9"},
+    {"iprod", "\xE2\xA8\xBC"},
+    {"iquest", "\xC2\xBF"},
+    {"iscr", "\xF0\x9D\x92\xBE"},
+    {"isin", "\xE2\x88\x88"},
+    {"isinE", "\xE2\x8B\xB9"},
+    {"isindot", "\xE2\x8B\xB5"},
+    {"isins", "\xE2\x8B\xB4"},
+    {"isinsv", "\xE2\x8B\xB3"},
+    {"isinv", "\xE2\x88\x88"},
+    {"it", "\xE2\x81\xA2"},
+    {"itilde", "\xC4\xA9"},
+    {"iukcy", "\xD1\x96"},
+    {"iuml", "\xC3\xAF"},
+    {"jcirc", "\xC4\xB5"},
+    {"jcy", "\xD0\xB9"},
+    {"jfr", "\xF0\x9D\x94\xA7"},
+    {"jmath", "\xC8\xB7"},
+    {"jopf", "\xF0\x9D\x95\x9B"},
+    {"jscr", "\xF0\x9D\x92\xBF"},
+    {"jsercy", "\xD1\x98"},
+    {"jukcy", "\xD1\x94"},
+    {"kappa", "\xCE\xBA"},
+    {"kappav", "\xCF\xB0"},
+    {"kcedil", "\xC4\xB7"},
+    {"kcy", "\xD0\xBA"},
+    {"kfr", "\xF0\x9D\x94\xA8"},
+    {"kgreen", "\xC4\xB8"},
+    {"khcy", "\xD1\x85"},
+    {"kjcy", "\xD1\x9C"},
+    {"kopf", "\xF0\x9D\x95\x9C"},
+    {"kscr", "\xF0\x9D\x93\x80"},
+    {"lAarr", "\xE2\x87\x9A"},
+    {"lArr", "\xE2\x87\x90"},
+    {"lAtail", "\xE2\xA4\x9B"},
+    {"lBarr", "\xE2\xA4\x8E"},
+    {"lE", "\xE2\x89\xA6"},
+    {"lEg", "\xE2\xAA\x8B"},
+    {"lHar", "\xE2\xA5\xA2"},
+    {"lacute", "\xC4\xBA"},
+    {"laemptyv", "\xE2\xA6\xB4"},
+    {"lagran", "\xE2\x84\x92"},
+    {"lambda", "\xCE\xBB"},
+    {"lang", "\xE2\x9F\xA8"},
+    {"langd", "\xE2\xA6\x91"},
+    {"langle", "\xE2\x9F\xA8"},
+    {"lap", "\xE2\xAA\x85"},
+    {"laquo", "\xC2\xAB"},
+    {"larr", "\xE2\x86\x90"},
+    {"larrb", "\xE2\x87\xA4"},
+    {"larrbfs", "\xE2\xA4\x9F"},
+    {"larrfs", "\xE2\xA4\x9D"},
+    {"larrhk", "\xE2\x86\xA9"},
+    {"larrlp", "\xE2\x86\xAB"},
+    {"larrpl", "\xE2\xA4\xB9"},
+    {"larrsim", "\xE2\xA5\xB3"},
+    {"larrtl", "\xE2\x86\xA2"},
+    {"lat", "\xE2\xAA\xAB"},
+    {"latail", "\xE2\xA4\x99"},
+    {"late", "\xE2\xAA\xAD"},
+    {"lates", "\xE2\xAA\xAD\xEF\xB8\x80"},
+    {"lbarr", "\xE2\xA4\x8C"},
+    {"lbbrk", "\xE2\x9D\xB2"},
+    {"lbrace", "\x7B"},
+    {"lbrack", "\x5B"},
+    {"lbrke", "\xE2\xA6\x8B"},
+    {"lbrksld", "\xE2\xA6\x8F"},
+    {"lbrkslu", "\xE2\xA6\x8D"},
+    {"lcaron", "\xC4\xBE"},
+    {"lcedil", "\xC4\xBC"},
+    {"lceil", "\xE2\x8C\x88"},
+    {"lcub", "\x7B"},
+    {"lcy", "\xD0\xBB"},
+    {"ldca", "\xE2\xA4\xB6"},
+    {"ldquo", "\xE2\x80\x9C"},
+    {"ldquor", "\xE2\x80\x9E"},
+    {"ldrdhar", "\xE2\xA5\xA7"},
+    {"ldrushar", "\xE2\xA5\x8B"},
+    {"ldsh", "\xE2\x86\xB2"},
+    {"le", "\xE2\x89\xA4"},
+    {"leftarrow", "\xE2\x86\x90"},
+    {"leftarrowtail", "\xE2\x86\xA2"},
+    {"leftharpoondown", "\xE2\x86\xBD"},
+    {"leftharpoonup", "\xE2\x86\xBC"},
+    {"leftleftarrows", "\xE2\x87\x87"},
+    {"leftrightarrow", "\xE2\x86\x94"},
+    {"leftrightarrows", "\xE2\x87\x86"},
+    {"leftrightharpoons", "\xE2\x87\x8B"},
+    {"leftrightsquigarrow", "\xE2\x86\xAD"},
+    {"leftthreetimes", "\xE2\x8B\x8B"},
+    {"leg", "\xE2\x8B\x9A"},
+    {"leq", "\xE2\x89\xA4"},
+    {"leqq", "\xE2\x89\xA6"},
+    {"leqslant", "\xE2\xA9\xBD"},
+    {"les", "\xE2\xA9\xBD"},
+    {"lescc", "\xE2\xAA\xA8"},
+    {"lesdot", "\xE2\xA9\xBF"},
+    {"lesdoto", "\xE2\xAA\x81"},
+    {"lesdotor", "\xE2\xAA\x83"},
+    {"lesg", "\xE2\x8B\x9A\xEF\xB8\x80"},
+    {"lesges", "\xE2\xAA\x93"},
+    {"lessapprox", "\xE2\xAA\x85"},
+    {"lessdot", "\xE2\x8B\x96"},
+    {"lesseqgtr", "\xE2\x8B\x9A"},
+    {"lesseqqgtr", "\xE2\xAA\x8B"},
+    {"lessgtr", "\xE2\x89\xB6"},
+    {"lesssim", "\xE2\x89\xB2"},
+    {"lfisht", "\xE2\xA5\xBC"},
+    {"lfloor", "\xE2\x8C\x8A"},
+    {"lfr", "\xF0\x9D\x94\xA9"},
+    {"lg", "\xE2\x89\xB6"},
+    {"lgE", "\xE2\xAA\x91"},
+    {"lhard", "\xE2\x86\xBD"},
+    {"lharu", "\xE2\x86\xBC"},
+    {"lharul", "\xE2\xA5\xAA"},
+    {"lhblk", "\xE2\x96\x84"},
+    {"ljcy", "\xD1\x99"},
+    {"ll", "\xE2\x89\xAA"},
+    {"llarr", "\xE2\x87\x87"},
+    {"llcorner", "\xE2\x8C\x9E"},
+    {"llhard", "\xE2\xA5\xAB"},
+    {"lltri", "\xE2\x97\xBA"},
+    {"lmidot", "\xC5\x80"},
+    {"lmoust", "\xE2\x8E\xB0"},
+    {"lmoustache", "\xE2\x8E\xB0"},
+    {"lnE", "\xE2\x89\xA8"},
+    {"lnap", "\xE2\xAA\x89"},
+    {"lnapprox", "\xE2\xAA\x89"},
+    {"lne", "\xE2\xAA\x87"},
+    {"lneq", "\xE2\xAA\x87"},
+    {"lneqq", "\xE2\x89\xA8"},
+    {"lnsim", "\xE2\x8B\xA6"},
+    {"loang", "\xE2\x9F\xAC"},
+    {"loarr", "\xE2\x87\xBD"},
+    {"lobrk", "\xE2\x9F\xA6"},
+    {"longleftarrow", "\xE2\x9F\xB5"},
+    {"longleftrightarrow", "\xE2\x9F\xB7"},
+    {"longmapsto", "\xE2\x9F\xBC"},
+    {"longrightarrow", "\xE2\x9F\xB6"},
+    {"looparrowleft", "\xE2\x86\xAB"},
+    {"looparrowright", "\xE2\x86\xAC"},
+    {"lopar", "\xE2\xA6\x85"},
+    {"lopf", "\xF0\x9D\x95\x9D"},
+    {"loplus", "\xE2\xA8\xAD"},
+    {"lotimes", "\xE2\xA8\xB4"},
+    {"lowast", "\xE2\x88\x97"},
+    {"lowbar", "\x5F"},
+    {"loz", "\xE2\x97\x8A"},
+    {"lozenge", "\xE2\x97\x8A"},
+    {"lozf", "\xE2\xA7\xAB"},
+    {"lpar", "\x28"},
+    {"lparlt", "\xE2\xA6\x93"},
+    {"lrarr", "\xE2\x87\x86"},
+    {"lrcorner", "\xE2\x8C\x9F"},
+    {"lrhar", "\xE2\x87\x8B"},
+    {"lrhard", "\xE2\xA5\xAD"},
+    {"lrm", "\xE2\x80\x8E"},
+    {"lrtri", "\xE2\x8A\xBF"},
+    {"lsaquo", "\xE2\x80\xB9"},
+    {"lscr", "\xF0\x9D\x93\x81"},
+    {"lsh", "\xE2\x86\xB0"},
+    {"lsim", "\xE2\x89\xB2"},
+    {"lsime", "\xE2\xAA\x8D"},
+    {"lsimg", "\xE2\xAA\x8F"},
+    {"lsqb", "\x5B"},
+    {"lsquo", "\xE2\x80\x98"},
+    {"lsquor", "\xE2\x80\x9A"},
+    {"lstrok", "\xC5\x82"},
+    {"lt", "\x3C"},
+    {"ltcc", "\xE2\xAA\xA6"},
+    {"ltcir", "\xE2\xA9\xB9"},
+    {"ltdot", "\xE2\x8B\x96"},
+    {"lthree", "\xE2\x8B\x8B"},
+    {"ltimes", "\xE2\x8B\x89"},
+    {"ltlarr", "\xE2\xA5\xB6"},
+    {"ltquest", "\xE2\xA9\xBB"},
+    {"ltrPar", "\xE2\xA6\x96"},
+    {"ltri", "\xE2\x97\x83"},
+    {"ltrie", "\xE2\x8A\xB4"},
+    {"ltrif", "\xE2\x97\x82"},
+    {"lurdshar", "\xE2\xA5\x8A"},
+    {"luruhar", "\xE2\xA5\xA6"},
+    {"lvertneqq", "\xE2\x89\xA8\xEF\xB8\x80"},
+    {"lvnE", "\xE2\x89\xA8\xEF\xB8\x80"},
+    {"mDDot", "\xE2\x88\xBA"},
+    {"macr", "\xC2\xAF"},
+    {"male", "\xE2\x99\x82"},
+    {"malt", "\xE2\x9C\xA0"},
+    {"maltese", "\xE2\x9C\xA0"},
+    {"map", "\xE2\x86\xA6"},
+    {"mapsto", "\xE2\x86\xA6"},
+    {"mapstodown", "\xE2\x86\xA7"},
+    {"mapstoleft", "\xE2\x86\xA4"},
+    {"mapstoup", "\xE2\x86\xA5"},
+    {"marker", "\xE2\x96\xAE"},
+    {"mcomma", "\xE2\xA8\xA9"},
+    {"mcy", "\xD0\xBC"},
+    {"mdash", "\xE2\x80\x94"},
+    {"measuredangle", "\xE2\x88\xA1"},
+    {"mfr", "\xF0\x9D\x94\xAA"},
+    {"mho", "\xE2\x84\xA7"},
+    {"micro", "\xC2\xB5"},
+    {"mid", "\xE2\x88\xA3"},
+    {"midast", "\x2A"},
+    {"midcir", "\xE2\xAB\xB0"},
+    {"middot", "\xC2\xB7"},
+    {"minus", "\xE2\x88\x92"},
+    {"minusb", "\xE2\x8A\x9F"},
+    {"minusd", "\xE2\x88\xB8"},
+    {"minusdu", "\xE2\xA8\xAA"},
+    {"mlcp", "\xE2\xAB\x9B"},
+    {"mldr", "\xE2\x80\xA6"},
+    {"mnplus", "\xE2\x88\x93"},
+    {"models", "\xE2\x8A\xA7"},
+    {"mopf", "\xF0\x9D\x95\x9E"},
+    {"mp", "\xE2\x88\x93"},
+    {"mscr", "\xF0\x9D\x93\x82"},
+    {"mstpos", "\xE2\x88\xBE"},
+    {"mu", "\xCE\xBC"},
+    {"multimap", "\xE2\x8A\xB8"},
+    {"mumap", "\xE2\x8A\xB8"},
+    {"nGg", "\xE2\x8B\x99\xCC\xB8"},
+    {"nGt", "\xE2\x89\xAB\xE2\x83\x92"},
+    {"nGtv", "\xE2\x89\xAB\xCC\xB8"},
+    {"nLeftarrow", "\xE2\x87\x8D"},
+    {"nLeftrightarrow", "\xE2\x87\x8E"},
+    {"nLl", "\xE2\x8B\x98\xCC\xB8"},
+    {"nLt", "\xE2\x89\xAA\xE2\x83\x92"},
+    {"nLtv", "\xE2\x89\xAA\xCC\xB8"},
+    {"nRightarrow", "\xE2\x87\x8F"},
+    {"nVDash", "\xE2\x8A\xAF"},
+    {"nVdash", "\xE2\x8A\xAE"},
+    {"nabla", "\xE2\x88\x87"},
+    {"nacute", "\xC5\x84"},
+    {"nang", "\xE2\x88\xA0\xE2\x83\x92"},
+    {"nap", "\xE2\x89\x89"},
+    {"napE", "\xE2\xA9\xB0\xCC\xB8"},
+    {"napid", "\xE2\x89\x8B\xCC\xB8"},
+    {"napos", "\xC5\x89"},
+    {"napprox", "\xE2\x89\x89"},
+    {"natur", "\xE2\x99\xAE"},
+    {"natural", "\xE2\x99\xAE"},
+    {"naturals", "\xE2\x84\x95"},
+    {"nbsp", "\xC2\xA0"},
+    {"nbump", "\xE2\x89\x8E\xCC\xB8"},
+    {"nbumpe", "\xE2\x89\x8F\xCC\xB8"},
+    {"ncap", "\xE2\xA9\x83"},
+    {"ncaron", "\xC5\x88"},
+    {"ncedil", "\xC5\x86"},
+    {"ncong", "\xE2\x89\x87"},
+    {"ncongdot", "\xE2\xA9\xAD\xCC\xB8"},
+    {"ncup", "\xE2\xA9\x82"},
+    {"ncy", "\xD0\xBD"},
+    {"ndash", "\xE2\x80\x93"},
+    {"ne", "\xE2\x89\xA0"},
+    {"neArr", "\xE2\x87\x97"},
+    {"nearhk", "\xE2\xA4\xA4"},
+    {"nearr", "\xE2\x86\x97"},
+    {"nearrow", "\xE2\x86\x97"},
+    {"nedot", "\xE2\x89\x90\xCC\xB8"},
+    {"nequiv", "\xE2\x89\xA2"},
+    {"nesear", "\xE2\xA4\xA8"},
+    {"nesim", "\xE2\x89\x82\xCC\xB8"},
+    {"nexist", "\xE2\x88\x84"},
+    {"nexists", "\xE2\x88\x84"},
+    {"nfr", "\xF0\x9D\x94\xAB"},
+    {"ngE", "\xE2\x89\xA7\xCC\xB8"},
+    {"nge", "\xE2\x89\xB1"},
+    {"ngeq", "\xE2\x89\xB1"},
+    {"ngeqq", "\xE2\x89\xA7\xCC\xB8"},
+    {"ngeqslant", "\xE2\xA9\xBE\xCC\xB8"},
+    {"nges", "\xE2\xA9\xBE\xCC\xB8"},
+    {"ngsim", "\xE2\x89\xB5"},
+    {"ngt", "\xE2\x89\xAF"},
+    {"ngtr", "\xE2\x89\xAF"},
+    {"nhArr", "\xE2\x87\x8E"},
+    {"nharr", "\xE2\x86\xAE"},
+    {"nhpar", "\xE2\xAB\xB2"},
+    {"ni", "\xE2\x88\x8B"},
+    {"nis", "\xE2\x8B\xBC"},
+    {"nisd", "\xE2\x8B\xBA"},
+    {"niv", "\xE2\x88\x8B"},
+    {"njcy", "\xD1\x9A"},
+    {"nlArr", "\xE2\x87\x8D"},
+    {"nlE", "\xE2\x89\xA6\xCC\xB8"},
+    {"nlarr", "\xE2\x86\x9A"},
+    {"nldr", "\xE2\x80\xA5"},
+    {"nle", "\xE2\x89\xB0"},
+    {"nleftarrow", "\xE2\x86\x9A"},
+    {"nleftrightarrow", "\xE2\x86\xAE"},
+    {"nleq", "\xE2\x89\xB0"},
+    {"nleqq", "\xE2\x89\xA6\xCC\xB8"},
+    {"nleqslant", "\xE2\xA9\xBD\xCC\xB8"},
+    {"nles", "\xE2\xA9\xBD\xCC\xB8"},
+    {"nless", "\xE2\x89\xAE"},
+    {"nlsim", "\xE2\x89\xB4"},
+    {"nlt", "\xE2\x89\xAE"},
+    {"nltri", "\xE2\x8B\xAA"},
+    {"nltrie", "\xE2\x8B\xAC"},
+    {"nmid", "\xE2\x88\xA4"},
+    {"nopf", "\xF0\x9D\x95\x9F"},
+    {"not", "\xC2\xAC"},
+    {"notin", "\xE2\x88\x89"},
+    {"notinE", "\xE2\x8B\xB9\xCC\xB8"},
+    {"notindot", "\xE2\x8B\xB5\xCC\xB8"},
+    {"notinva", "\xE2\x88\x89"},
+    {"notinvb", "\xE2\x8B\xB7"},
+    {"notinvc", "\xE2\x8B\xB6"},
+    {"notni", "\xE2\x88\x8C"},
+    {"notniva", "\xE2\x88\x8C"},
+    {"notnivb", "\xE2\x8B\xBE"},
+    {"notnivc", "\xE2\x8B\xBD"},
+    {"npar", "\xE2\x88\xA6"},
+    {"nparallel", "\xE2\x88\xA6"},
+    {"nparsl", "\xE2\xAB\xBD\xE2\x83\xA5"},
+    {"npart", "\xE2\x88\x82\xCC\xB8"},
+    {"npolint", "\xE2\xA8\x94"},
+    {"npr", "\xE2\x8A\x80"},
+    {"nprcue", "\xE2\x8B\xA0"},
+    {"npre", "\xE2\xAA\xAF\xCC\xB8"},
+    {"nprec", "\xE2\x8A\x80"},
+    {"npreceq", "\xE2\xAA\xAF\xCC\xB8"},
+    {"nrArr", "\xE2\x87\x8F"},
+    {"nrarr", "\xE2\x86\x9B"},
+    {"nrarrc", "\xE2\xA4\xB3\xCC\xB8"},
+    {"nrarrw", "\xE2\x86\x9D\xCC\xB8"},
+    {"nrightarrow", "\xE2\x86\x9B"},
+    {"nrtri", "\xE2\x8B\xAB"},
+    {"nrtrie", "\xE2\x8B\xAD"},
+    {"nsc", "\xE2\x8A\x81"},
+    {"nsccue", "\xE2\x8B\xA1"},
+    {"nsce", "\xE2\xAA\xB0\xCC\xB8"},
+    {"nscr", "\xF0\x9D\x93\x83"},
+    {"nshortmid", "\xE2\x88\xA4"},
+    {"nshortparallel", "\xE2\x88\xA6"},
+    {"nsim", "\xE2\x89\x81"},
+    {"nsime", "\xE2\x89\x84"},
+    {"nsimeq", "\xE2\x89\x84"},
+    {"nsmid", "\xE2\x88\xA4"},
+    {"nspar", "\xE2\x88\xA6"},
+    {"nsqsube", "\xE2\x8B\xA2"},
+    {"nsqsupe", "\xE2\x8B\xA3"},
+    {"nsub", "\xE2\x8A\x84"},
+    {"nsubE", "\xE2\xAB\x85\xCC\xB8"},
+    {"nsube", "\xE2\x8A\x88"},
+    {"nsubset", "\xE2\x8A\x82\xE2\x83\x92"},
+    {"nsubseteq", "\xE2\x8A\x88"},
+    {"nsubseteqq", "\xE2\xAB\x85\xCC\xB8"},
+    {"nsucc", "\xE2\x8A\x81"},
+    {"nsucceq", "\xE2\xAA\xB0\xCC\xB8"},
+    {"nsup", "\xE2\x8A\x85"},
+    {"nsupE", "\xE2\xAB\x86\xCC\xB8"},
+    {"nsupe", "\xE2\x8A\x89"},
+    {"nsupset", "\xE2\x8A\x83\xE2\x83\x92"},
+    {"nsupseteq", "\xE2\x8A\x89"},
+    {"nsupseteqq", "\xE2\xAB\x86\xCC\xB8"},
+    {"ntgl", "\xE2\x89\xB9"},
+    {"ntilde", "\xC3\xB1"},
+    {"ntlg", "\xE2\x89\xB8"},
+    {"ntriangleleft", "\xE2\x8B\xAA"},
+    {"ntrianglelefteq", "\xE2\x8B\xAC"},
+    {"ntriangleright", "\xE2\x8B\xAB"},
+    {"ntrianglerighteq", "\xE2\x8B\xAD"},
+    {"nu", "\xCE\xBD"},
+    {"num", "\x23"},
+    {"numero", "\xE2\x84\x96"},
+    {"numsp", "\xE2\x80\x87"},
+    {"nvDash", "\xE2\x8A\xAD"},
+    {"nvHarr", "\xE2\xA4\x84"},
+    {"nvap", "\xE2\x89\x8D\xE2\x83\x92"},
+    {"nvdash", "\xE2\x8A\xAC"},
+    {"nvge", "\xE2\x89\xA5\xE2\x83\x92"},
+    {"nvgt", "\x3E\xE2\x83\x92"},
+    {"nvinfin", "\xE2\xA7\x9E"},
+    {"nvlArr", "\xE2\xA4\x82"},
+    {"nvle", "\xE2\x89\xA4\xE2\x83\x92"},
+    {"nvlt", "\x3C\xE2\x83\x92"},
+    {"nvltrie", "\xE2\x8A\xB4\xE2\x83\x92"},
+    {"nvrArr", "\xE2\xA4\x83"},
+    {"nvrtrie", "\xE2\x8A\xB5\xE2\x83\x92"},
+    {"nvsim", "\xE2\x88\xBC\xE2\x83\x92"},
+    {"nwArr", "\xE2\x87\x96"},
+    {"nwarhk", "\xE2\xA4\xA3"},
+    {"nwarr", "\xE2\x86\x96"},
+    {"nwarrow", "\xE2\x86\x96"},
+    {"nwnear", "\xE2\xA4\xA7"},
+    {"oS", "\xE2\x93\x88"},
+    {"oacute", "\xC3\xB3"},
+    {"oast", "\xE2\x8A\x9B"},
+    {"ocir", "\xE2\x8A\x9A"},
+    {"ocirc", "\xC3\xB4"},
+    {"ocy", "\xD0\xBE"},
+    {"odash", "\xE2\x8A\x9D"},
+    {"odblac", "\xC5\x91"},
+    {"odiv", "\xE2\xA8\xB8"},
+    {"odot", "\xE2\x8A\x99"},
+    {"odsold", "\xE2\xA6\xBC"},
+    {"oelig", "\xC5\x93"},
+    {"ofcir", "\xE2\xA6\xBF"},
+    {"ofr", "\xF0\x9D\x94\xAC"},
+    {"ogon", "\xCB\x9B"},
+    {"ograve", "\xC3\xB2"},
+    {"ogt", "\xE2\xA7\x81"},
+    {"ohbar", "\xE2\xA6\xB5"},
+    {"ohm", "\xCE\xA9"},
+    {"oint", "\xE2\x88\xAE"},
+    {"olarr", "\xE2\x86\xBA"},
+    {"olcir", "\xE2\xA6\xBE"},
+    {"olcross", "\xE2\xA6\xBB"},
+    {"oline", "\xE2\x80\xBE"},
+    {"olt", "\xE2\xA7\x80"},
+    {"omacr", "\xC5\x8D"},
+    {"omega", "\xCF\x89"},
+    {"omicron", "\xCE\xBF"},
+    {"omid", "\xE2\xA6\xB6"},
+    {"ominus", "\xE2\x8A\x96"},
+    {"oopf", "\xF0\x9D\x95\xA0"},
+    {"opar", "\xE2\xA6\xB7"},
+    {"operp", "\xE2\xA6\xB9"},
+    {"oplus", "\xE2\x8A\x95"},
+    {"or", "\xE2\x88\xA8"},
+    {"orarr", "\xE2\x86\xBB"},
+    {"ord", "\xE2\xA9\x9D"},
+    {"order", "\xE2\x84\xB4"},
+    {"orderof", "\xE2\x84\xB4"},
+    {"ordf", "\xC2\xAA"},
+    {"ordm", "\xC2\xBA"},
+    {"origof", "\xE2\x8A\xB6"},
+    {"oror", "\xE2\xA9\x96"},
+    {"orslope", "\xE2\xA9\x97"},
+    {"orv", "\xE2\xA9\x9B"},
+    {"oscr", "\xE2\x84\xB4"},
+    {"oslash", "\xC3\xB8"},
+    {"osol", "\xE2\x8A\x98"},
+    {"otilde", "\xC3\xB5"},
+    {"otimes", "\xE2\x8A\x97"},
+    {"otimesas", "\xE2\xA8\xB6"},
+    {"ouml", "\xC3\xB6"},
+    {"ovbar", "\xE2\x8C\xBD"},
+    {"par", "\xE2\x88\xA5"},
+    {"para", "\xC2\xB6"},
+    {"parallel", "\xE2\x88\xA5"},
+    {"parsim", "\xE2\xAB\xB3"},
+    {"parsl", "\xE2\xAB\xBD"},
+    {"part", "\xE2\x88\x82"},
+    {"pcy", "\xD0\xBF"},
+    {"percnt", "\x25"},
+    {"period", "\x2E"},
+    {"permil", "\xE2\x80\xB0"},
+    {"perp", "\xE2\x8A\xA5"},
+    {"pertenk", "\xE2\x80\xB1"},
+    {"pfr", "\xF0\x9D\x94\xAD"},
+    {"phi", "\xCF\x86"},
+    {"phiv", "\xCF\x95"},
+    {"phmmat", "\xE2\x84\xB3"},
+    {"phone", "\xE2\x98\x8E"},
+    {"pi", "\xCF\x80"},
+    {"pitchfork", "\xE2\x8B\x94"},
+    {"piv", "\xCF\x96"},
+    {"planck", "\xE2\x84\x8F"},
+    {"planckh", "\xE2\x84\x8E"},
+    {"plankv", "\xE2\x84\x8F"},
+    {"plus", "\x2B"},
+    {"plusacir", "\xE2\xA8\xA3"},
+    {"plusb", "\xE2\x8A\x9E"},
+    {"pluscir", "\xE2\xA8\xA2"},
+    {"plusdo", "\xE2\x88\x94"},
+    {"plusdu", "\xE2\xA8\xA5"},
+    {"pluse", "\xE2\xA9\xB2"},
+    {"plusmn", "\xC2\xB1"},
+    {"plussim", "\xE2\xA8\xA6"},
+    {"plustwo", "\xE2\xA8\xA7"},
+    {"pm", "\xC2\xB1"},
+    {"pointint", "\xE2\xA8\x95"},
+    {"popf", "\xF0\x9D\x95\xA1"},
+    {"pound", "\xC2\xA3"},
+    {"pr", "\xE2\x89\xBA"},
+    {"prE", "\xE2\xAA\xB3"},
+    {"prap", "\xE2\xAA\xB7"},
+    {"prcue", "\xE2\x89\xBC"},
+    {"pre", "\xE2\xAA\xAF"},
+    {"prec", "\xE2\x89\xBA"},
+    {"precapprox", "\xE2\xAA\xB7"},
+    {"preccurlyeq", "\xE2\x89\xBC"},
+    {"preceq", "\xE2\xAA\xAF"},
+    {"precnapprox", "\xE2\xAA\xB9"},
+    {"precneqq", "\xE2\xAA\xB5"},
+    {"precnsim", "\xE2\x8B\xA8"},
+    {"precsim", "\xE2\x89\xBE"},
+    {"prime", "\xE2\x80\xB2"},
+    {"primes", "\xE2\x84\x99"},
+    {"prnE", "\xE2\xAA\xB5"},
+    {"prnap", "\xE2\xAA\xB9"},
+    {"prnsim", "\xE2\x8B\xA8"},
+    {"prod", "\xE2\x88\x8F"},
+    {"profalar", "\xE2\x8C\xAE"},
+    {"profline", "\xE2\x8C\x92"},
+    {"profsurf", "\xE2\x8C\x93"},
+    {"prop", "\xE2\x88\x9D"},
+    {"propto", "\xE2\x88\x9D"},
+    {"prsim", "\xE2\x89\xBE"},
+    {"prurel", "\xE2\x8A\xB0"},
+    {"pscr", "\xF0\x9D\x93\x85"},
+    {"psi", "\xCF\x88"},
+    {"puncsp", "\xE2\x80\x88"},
+    {"qfr", "\xF0\x9D\x94\xAE"},
+    {"qint", "\xE2\xA8\x8C"},
+    {"qopf", "\xF0\x9D\x95\xA2"},
+    {"qprime", "\xE2\x81\x97"},
+    {"qscr", "\xF0\x9D\x93\x86"},
+    {"quaternions", "\xE2\x84\x8D"},
+    {"quatint", "\xE2\xA8\x96"},
+    {"quest", "\x3F"},
+    {"questeq", "\xE2\x89\x9F"},
+    {"quot", "\x22"},
+    {"rAarr", "\xE2\x87\x9B"},
+    {"rArr", "\xE2\x87\x92"},
+    {"rAtail", "\xE2\xA4\x9C"},
+    {"rBarr", "\xE2\xA4\x8F"},
+    {"rHar", "\xE2\xA5\xA4"},
+    {"race", "\xE2\x88\xBD\xCC\xB1"},
+    {"racute", "\xC5\x95"},
+    {"radic", "\xE2\x88\x9A"},
+    {"raemptyv", "\xE2\xA6\xB3"},
+    {"rang", "\xE2\x9F\xA9"},
+    {"rangd", "\xE2\xA6\x92"},
+    {"range", "\xE2\xA6\xA5"},
+    {"rangle", "\xE2\x9F\xA9"},
+    {"raquo", "\xC2\xBB"},
+    {"rarr", "\xE2\x86\x92"},
+    {"rarrap", "\xE2\xA5\xB5"},
+    {"rarrb", "\xE2\x87\xA5"},
+    {"rarrbfs", "\xE2\xA4\xA0"},
+    {"rarrc", "\xE2\xA4\xB3"},
+    {"rarrfs", "\xE2\xA4\x9E"},
+    {"rarrhk", "\xE2\x86\xAA"},
+    {"rarrlp", "\xE2\x86\xAC"},
+    {"rarrpl", "\xE2\xA5\x85"},
+    {"rarrsim", "\xE2\xA5\xB4"},
+    {"rarrtl", "\xE2\x86\xA3"},
+    {"rarrw", "\xE2\x86\x9D"},
+    {"ratail", "\xE2\xA4\x9A"},
+    {"ratio", "\xE2\x88\xB6"},
+    {"rationals", "\xE2\x84\x9A"},
+    {"rbarr", "\xE2\xA4\x8D"},
+    {"rbbrk", "\xE2\x9D\xB3"},
+    {"rbrace", "\x7D"},
+    {"rbrack", "\x5D"},
+    {"rbrke", "\xE2\xA6\x8C"},
+    {"rbrksld", "\xE2\xA6\x8E"},
+    {"rbrkslu", "\xE2\xA6\x90"},
+    {"rcaron", "\xC5\x99"},
+    {"rcedil", "\xC5\x97"},
+    {"rceil", "\xE2\x8C\x89"},
+    {"rcub", "\x7D"},
+    {"rcy", "\xD1\x80"},
+    {"rdca", "\xE2\xA4\xB7"},
+    {"rdldhar", "\xE2\xA5\xA9"},
+    {"rdquo", "\xE2\x80\x9D"},
+    {"rdquor", "\xE2\x80\x9D"},
+    {"rdsh", "\xE2\x86\xB3"},
+    {"real", "\xE2\x84\x9C"},
+    {"realine", "\xE2\x84\x9B"},
+    {"realpart", "\xE2\x84\x9C"},
+    {"reals", "\xE2\x84\x9D"},
+    {"rect", "\xE2\x96\xAD"},
+    {"reg", "\xC2\xAE"},
+    {"rfisht", "\xE2\xA5\xBD"},
+    {"rfloor", "\xE2\x8C\x8B"},
+    {"rfr", "\xF0\x9D\x94\xAF"},
+    {"rhard", "\xE2\x87\x81"},
+    {"rharu", "\xE2\x87\x80"},
+    {"rharul", "\xE2\xA5\xAC"},
+    {"rho", "\xCF\x81"},
+    {"rhov", "\xCF\xB1"},
+    {"rightarrow", "\xE2\x86\x92"},
+    {"rightarrowtail", "\xE2\x86\xA3"},
+    {"rightharpoondown", "\xE2\x87\x81"},
+    {"rightharpoonup", "\xE2\x87\x80"},
+    {"rightleftarrows", "\xE2\x87\x84"},
+    {"rightleftharpoons", "\xE2\x87\x8C"},
+    {"rightrightarrows", "\xE2\x87\x89"},
+    {"rightsquigarrow", "\xE2\x86\x9D"},
+    {"rightthreetimes", "\xE2\x8B\x8C"},
+    {"ring", "\xCB\x9A"},
+    {"risingdotseq", "\xE2\x89\x93"},
+    {"rlarr", "\xE2\x87\x84"},
+    {"rlhar", "\xE2\x87\x8C"},
+    {"rlm", "\xE2\x80\x8F"},
+    {"rmoust", "\xE2\x8E\xB1"},
+    {"rmoustache", "\xE2\x8E\xB1"},
+    {"rnmid", "\xE2\xAB\xAE"},
+    {"roang", "\xE2\x9F\xAD"},
+    {"roarr", "\xE2\x87\xBE"},
+    {"robrk", "\xE2\x9F\xA7"},
+    {"ropar", "\xE2\xA6\x86"},
+    {"ropf", "\xF0\x9D\x95\xA3"},
+    {"roplus", "\xE2\xA8\xAE"},
+    {"rotimes", "\xE2\xA8\xB5"},
+    {"rpar", "\x29"},
+    {"rpargt", "\xE2\xA6\x94"},
+    {"rppolint", "\xE2\xA8\x92"},
+    {"rrarr", "\xE2\x87\x89"},
+    {"rsaquo", "\xE2\x80\xBA"},
+    {"rscr", "\xF0\x9D\x93\x87"},
+    {"rsh", "\xE2\x86\xB1"},
+    {"rsqb", "\x5D"},
+    {"rsquo", "\xE2\x80\x99"},
+    {"rsquor", "\xE2\x80\x99"},
+    {"rthree", "\xE2\x8B\x8C"},
+    {"rtimes", "\xE2\x8B\x8A"},
+    {"rtri", "\xE2\x96\xB9"},
+    {"rtrie", "\xE2\x8A\xB5"},
+    {"rtrif", "\xE2\x96\xB8"},
+    {"rtriltri", "\xE2\xA7\x8E"},
+    {"ruluhar", "\xE2\xA5\xA8"},
+    {"rx", "\xE2\x84\x9E"},
+    {"sacute", "\xC5\x9B"},
+    {"sbquo", "\xE2\x80\x9A"},
+    {"sc", "\xE2\x89\xBB"},
+    {"scE", "\xE2\xAA\xB4"},
+    {"scap", "\xE2\xAA\xB8"},
+    {"scaron", "\xC5\xA1"},
+    {"sccue", "\xE2\x89\xBD"},
+    {"sce", "\xE2\xAA\xB0"},
+    {"scedil", "\xC5\x9F"},
+    {"scirc", "\xC5\x9D"},
+    {"scnE", "\xE2\xAA\xB6"},
+    {"scnap", "\xE2\xAA\xBA"},
+    {"scnsim", "\xE2\x8B\xA9"},
+    {"scpolint", "\xE2\xA8\x93"},
+    {"scsim", "\xE2\x89\xBF"},
+    {"scy", "\xD1\x81"},
+    {"sdot", "\xE2\x8B\x85"},
+    {"sdotb", "\xE2\x8A\xA1"},
+    {"sdote", "\xE2\xA9\xA6"},
+    {"seArr", "\xE2\x87\x98"},
+    {"searhk", "\xE2\xA4\xA5"},
+    {"searr", "\xE2\x86\x98"},
+    {"searrow", "\xE2\x86\x98"},
+    {"sect", "\xC2\xA7"},
+    {"semi", "\x3B"},
+    {"seswar", "\xE2\xA4\xA9"},
+    {"setminus", "\xE2\x88\x96"},
+    {"setmn", "\xE2\x88\x96"},
+    {"sext", "\xE2\x9C\xB6"},
+    {"sfr", "\xF0\x9D\x94\xB0"},
+    {"sfrown", "\xE2\x8C\xA2"},
+    {"sharp", "\xE2\x99\xAF"},
+    {"shchcy", "\xD1\x89"},
+    {"shcy", "\xD1\x88"},
+    {"shortmid", "\xE2\x88\xA3"},
+    {"shortparallel", "\xE2\x88\xA5"},
+    {"shy", "\xC2\xAD"},
+    {"sigma", "\xCF\x83"},
+    {"sigmaf", "\xCF\x82"},
+    {"sigmav", "\xCF\x82"},
+    {"sim", "\xE2\x88\xBC"},
+    {"simdot", "\xE2\xA9\xAA"},
+    {"sime", "\xE2\x89\x83"},
+    {"simeq", "\xE2\x89\x83"},
+    {"simg", "\xE2\xAA\x9E"},
+    {"simgE", "\xE2\xAA\xA0"},
+    {"siml", "\xE2\xAA\x9D"},
+    {"simlE", "\xE2\xAA\x9F"},
+    {"simne", "\xE2\x89\x86"},
+    {"simplus", "\xE2\xA8\xA4"},
+    {"simrarr", "\xE2\xA5\xB2"},
+    {"slarr", "\xE2\x86\x90"},
+    {"smallsetminus", "\xE2\x88\x96"},
+    {"smashp", "\xE2\xA8\xB3"},
+    {"smeparsl", "\xE2\xA7\xA4"},
+    {"smid", "\xE2\x88\xA3"},
+    {"smile", "\xE2\x8C\xA3"},
+    {"smt", "\xE2\xAA\xAA"},
+    {"smte", "\xE2\xAA\xAC"},
+    {"smtes", "\xE2\xAA\xAC\xEF\xB8\x80"},
+    {"softcy", "\xD1\x8C"},
+    {"sol", "\x2F"},
+    {"solb", "\xE2\xA7\x84"},
+    {"solbar", "\xE2\x8C\xBF"},
+    {"sopf", "\xF0\x9D\x95\xA4"},
+    {"spades", "\xE2\x99\xA0"},
+    {"spadesuit", "\xE2\x99\xA0"},
+    {"spar", "\xE2\x88\xA5"},
+    {"sqcap", "\xE2\x8A\x93"},
+    {"sqcaps", "\xE2\x8A\x93\xEF\xB8\x80"},
+    {"sqcup", "\xE2\x8A\x94"},
+    {"sqcups", "\xE2\x8A\x94\xEF\xB8\x80"},
+    {"sqsub", "\xE2\x8A\x8F"},
+    {"sqsube", "\xE2\x8A\x91"},
+    {"sqsubset", "\xE2\x8A\x8F"},
+    {"sqsubseteq", "\xE2\x8A\x91"},
+    {"sqsup", "\xE2\x8A\x90"},
+    {"sqsupe", "\xE2\x8A\x92"},
+    {"sqsupset", "\xE2\x8A\x90"},
+    {"sqsupseteq", "\xE2\x8A\x92"},
+    {"squ", "\xE2\x96\xA1"},
+    {"square", "\xE2\x96\xA1"},
+    {"squarf", "\xE2\x96\xAA"},
+    {"squf", "\xE2\x96\xAA"},
+    {"srarr", "\xE2\x86\x92"},
+    {"sscr", "\xF0\x9D\x93\x88"},
+    {"ssetmn", "\xE2\x88\x96"},
+    {"ssmile", "\xE2\x8C\xA3"},
+    {"sstarf", "\xE2\x8B\x86"},
+    {"star", "\xE2\x98\x86"},
+    {"starf", "\xE2\x98\x85"},
+    {"straightepsilon", "\xCF\xB5"},
+    {"straightphi", "\xCF\x95"},
+    {"strns", "\xC2\xAF"},
+    {"sub", "\xE2\x8A\x82"},
+    {"subE", "\xE2\xAB\x85"},
+    {"subdot", "\xE2\xAA\xBD"},
+    {"sube", "\xE2\x8A\x86"},
+    {"subedot", "\xE2\xAB\x83"},
+    {"submult", "\xE2\xAB\x81"},
+    {"subnE", "\xE2\xAB\x8B"},
+    {"subne", "\xE2\x8A\x8A"},
+    {"subplus", "\xE2\xAA\xBF"},
+    {"subrarr", "\xE2\xA5\xB9"},
+    {"subset", "\xE2\x8A\x82"},
+    {"subseteq", "\xE2\x8A\x86"},
+    {"subseteqq", "\xE2\xAB\x85"},
+    {"subsetneq", "\xE2\x8A\x8A"},
+    {"subsetneqq", "\xE2\xAB\x8B"},
+    {"subsim", "\xE2\xAB\x87"},
+    {"subsub", "\xE2\xAB\x95"},
+    {"subsup", "\xE2\xAB\x93"},
+    {"succ", "\xE2\x89\xBB"},
+    {"succapprox", "\xE2\xAA\xB8"},
+    {"succcurlyeq", "\xE2\x89\xBD"},
+    {"succeq", "\xE2\xAA\xB0"},
+    {"succnapprox", "\xE2\xAA\xBA"},
+    {"succneqq", "\xE2\xAA\xB6"},
+    {"succnsim", "\xE2\x8B\xA9"},
+    {"succsim", "\xE2\x89\xBF"},
+    {"sum", "\xE2\x88\x91"},
+    {"sung", "\xE2\x99\xAA"},
+    {"sup", "\xE2\x8A\x83"},
+    {"sup1", "\xC2\xB9"},
+    {"sup2", "\xC2\xB2"},
+    {"sup3", "\xC2\xB3"},
+    {"supE", "\xE2\xAB\x86"},
+    {"supdot", "\xE2\xAA\xBE"},
+    {"supdsub", "\xE2\xAB\x98"},
+    {"supe", "\xE2\x8A\x87"},
+    {"supedot", "\xE2\xAB\x84"},
+    {"suphsol", "\xE2\x9F\x89"},
+    {"suphsub", "\xE2\xAB\x97"},
+    {"suplarr", "\xE2\xA5\xBB"},
+    {"supmult", "\xE2\xAB\x82"},
+    {"supnE", "\xE2\xAB\x8C"},
+    {"supne", "\xE2\x8A\x8B"},
+    {"supplus", "\xE2\xAB\x80"},
+    {"supset", "\xE2\x8A\x83"},
+    {"supseteq", "\xE2\x8A\x87"},
+    {"supseteqq", "\xE2\xAB\x86"},
+    {"supsetneq", "\xE2\x8A\x8B"},
+    {"supsetneqq", "\xE2\xAB\x8C"},
+    {"supsim", "\xE2\xAB\x88"},
+    {"supsub", "\xE2\xAB\x94"},
+    {"supsup", "\xE2\xAB\x96"},
+    {"swArr", "\xE2\x87\x99"},
+    {"swarhk", "\xE2\xA4\xA6"},
+    {"swarr", "\xE2\x86\x99"},
+    {"swarrow", "\xE2\x86\x99"},
+    {"swnwar", "\xE2\xA4\xAA"},
+    {"szlig", "\xC3\x9F"},
+    {"target", "\xE2\x8C\x96"},
+    {"tau", "\xCF\x84"},
+    {"tbrk", "\xE2\x8E\xB4"},
+    {"tcaron", "\xC5\xA5"},
+    {"tcedil", "\xC5\xA3"},
+    {"tcy", "\xD1\x82"},
+    {"tdot", "\xE2\x83\x9B"},
+    {"telrec", "\xE2\x8C\x95"},
+    {"tfr", "\xF0\x9D\x94\xB1"},
+    {"there4", "\xE2\x88\xB4"},
+    {"therefore", "\xE2\x88\xB4"},
+    {"theta", "\xCE\xB8"},
+    {"thetasym", "\xCF\x91"},
+    {"thetav", "\xCF\x91"},
+    {"thickapprox", "\xE2\x89\x88"},
+    {"thicksim", "\xE2\x88\xBC"},
+    {"thinsp", "\xE2\x80\x89"},
+    {"thkap", "\xE2\x89\x88"},
+    {"thksim", "\xE2\x88\xBC"},
+    {"thorn", "\xC3\xBE"},
+    {"tilde", "\xCB\x9C"},
+    {"times", "\xC3\x97"},
+    {"timesb", "\xE2\x8A\xA0"},
+    {"timesbar", "\xE2\xA8\xB1"},
+    {"timesd", "\xE2\xA8\xB0"},
+    {"tint", "\xE2\x88\xAD"},
+    {"toea", "\xE2\xA4\xA8"},
+    {"top", "\xE2\x8A\xA4"},
+    {"topbot", "\xE2\x8C\xB6"},
+    {"topcir", "\xE2\xAB\xB1"},
+    {"topf", "\xF0\x9D\x95\xA5"},
+    {"topfork", "\xE2\xAB\x9A"},
+    {"tosa", "\xE2\xA4\xA9"},
+    {"tprime", "\xE2\x80\xB4"},
+    {"trade", "\xE2\x84\xA2"},
+    {"triangle", "\xE2\x96\xB5"},
+    {"triangledown", "\xE2\x96\xBF"},
+    {"triangleleft", "\xE2\x97\x83"},
+    {"trianglelefteq", "\xE2\x8A\xB4"},
+    {"triangleq", "\xE2\x89\x9C"},
+    {"triangleright", "\xE2\x96\xB9"},
+    {"trianglerighteq", "\xE2\x8A\xB5"},
+    {"tridot", "\xE2\x97\xAC"},
+    {"trie", "\xE2\x89\x9C"},
+    {"triminus", "\xE2\xA8\xBA"},
+    {"triplus", "\xE2\xA8\xB9"},
+    {"trisb", "\xE2\xA7\x8D"},
+    {"tritime", "\xE2\xA8\xBB"},
+    {"trpezium", "\xE2\x8F\xA2"},
+    {"tscr", "\xF0\x9D\x93\x89"},
+    {"tscy", "\xD1\x86"},
+    {"tshcy", "\xD1\x9B"},
+    {"tstrok", "\xC5\xA7"},
+    {"twixt", "\xE2\x89\xAC"},
+    {"twoheadleftarrow", "\xE2\x86\x9E"},
+    {"twoheadrightarrow", "\xE2\x86\xA0"},
+    {"uArr", "\xE2\x87\x91"},
+    {"uHar", "\xE2\xA5\xA3"},
+    {"uacute", "\xC3\xBA"},
+    {"uarr", "\xE2\x86\x91"},
+    {"ubrcy", "\xD1\x9E"},
+    {"ubreve", "\xC5\xAD"},
+    {"ucirc", "\xC3\xBB"},
+    {"ucy", "\xD1\x83"},
+    {"udarr", "\xE2\x87\x85"},
+    {"udblac", "\xC5\xB1"},
+    {"udhar", "\xE2\xA5\xAE"},
+    {"ufisht", "\xE2\xA5\xBE"},
+    {"ufr", "\xF0\x9D\x94\xB2"},
+    {"ugrave", "\xC3\xB9"},
+    {"uharl", "\xE2\x86\xBF"},
+    {"uharr", "\xE2\x86\xBE"},
+    {"uhblk", "\xE2\x96\x80"},
+    {"ulcorn", "\xE2\x8C\x9C"},
+    {"ulcorner", "\xE2\x8C\x9C"},
+    {"ulcrop", "\xE2\x8C\x8F"},
+    {"ultri", "\xE2\x97\xB8"},
+    {"umacr", "\xC5\xAB"},
+    {"uml", "\xC2\xA8"},
+    {"uogon", "\xC5\xB3"},
+    {"uopf", "\xF0\x9D\x95\xA6"},
+    {"uparrow", "\xE2\x86\x91"},
+    {"updownarrow", "\xE2\x86\x95"},
+    {"upharpoonleft", "\xE2\x86\xBF"},
+    {"upharpoonright", "\xE2\x86\xBE"},
+    {"uplus", "\xE2\x8A\x8E"},
+    {"upsi", "\xCF\x85"},
+    {"upsih", "\xCF\x92"},
+    {"upsilon", "\xCF\x85"},
+    {"upuparrows", "\xE2\x87\x88"},
+    {"urcorn", "\xE2\x8C\x9D"},
+    {"urcorner", "\xE2\x8C\x9D"},
+    {"urcrop", "\xE2\x8C\x8E"},
+    {"uring", "\xC5\xAF"},
+    {"urtri", "\xE2\x97\xB9"},
+    {"uscr", "\xF0\x9D\x93\x8A"},
+    {"utdot", "\xE2\x8B\xB0"},
+    {"utilde", "\xC5\xA9"},
+    {"utri", "\xE2\x96\xB5"},
+    {"utrif", "\xE2\x96\xB4"},
+    {"uuarr", "\xE2\x87\x88"},
+    {"uuml", "\xC3\xBC"},
+    {"uwangle", "\xE2\xA6\xA7"},
+    {"vArr", "\xE2\x87\x95"},
+    {"vBar", "\xE2\xAB\xA8"},
+    {"vBarv", "\xE2\xAB\xA9"},
+    {"vDash", "\xE2\x8A\xA8"},
+    {"vangrt", "\xE2\xA6\x9C"},
+    {"varepsilon", "\xCF\xB5"},
+    {"varkappa", "\xCF\xB0"},
+    {"varnothing", "\xE2\x88\x85"},
+    {"varphi", "\xCF\x95"},
+    {"varpi", "\xCF\x96"},
+    {"varpropto", "\xE2\x88\x9D"},
+    {"varr", "\xE2\x86\x95"},
+    {"varrho", "\xCF\xB1"},
+    {"varsigma", "\xCF\x82"},
+    {"varsubsetneq", "\xE2\x8A\x8A\xEF\xB8\x80"},
+    {"varsubsetneqq", "\xE2\xAB\x8B\xEF\xB8\x80"},
+    {"varsupsetneq", "\xE2\x8A\x8B\xEF\xB8\x80"},
+    {"varsupsetneqq", "\xE2\xAB\x8C\xEF\xB8\x80"},
+    {"vartheta", "\xCF\x91"},
+    {"vartriangleleft", "\xE2\x8A\xB2"},
+    {"vartriangleright", "\xE2\x8A\xB3"},
+    {"vcy", "\xD0\xB2"},
+    {"vdash", "\xE2\x8A\xA2"},
+    {"vee", "\xE2\x88\xA8"},
+    {"veebar", "\xE2\x8A\xBB"},
+    {"veeeq", "\xE2\x89\x9A"},
+    {"vellip", "\xE2\x8B\xAE"},
+    {"verbar", "\x7C"},
+    {"vert", "\x7C"},
+    {"vfr", "\xF0\x9D\x94\xB3"},
+    {"vltri", "\xE2\x8A\xB2"},
+    {"vnsub", "\xE2\x8A\x82\xE2\x83\x92"},
+    {"vnsup", "\xE2\x8A\x83\xE2\x83\x92"},
+    {"vopf", "\xF0\x9D\x95\xA7"},
+    {"vprop", "\xE2\x88\x9D"},
+    {"vrtri", "\xE2\x8A\xB3"},
+    {"vscr", "\xF0\x9D\x93\x8B"},
+    {"vsubnE", "\xE2\xAB\x8B\xEF\xB8\x80"},
+    {"vsubne", "\xE2\x8A\x8A\xEF\xB8\x80"},
+    {"vsupnE", "\xE2\xAB\x8C\xEF\xB8\x80"},
+    {"vsupne", "\xE2\x8A\x8B\xEF\xB8\x80"},
+    {"vzigzag", "\xE2\xA6\x9A"},
+    {"wcirc", "\xC5\xB5"},
+    {"wedbar", "\xE2\xA9\x9F"},
+    {"wedge", "\xE2\x88\xA7"},
+    {"wedgeq", "\xE2\x89\x99"},
+    {"weierp", "\xE2\x84\x98"},
+    {"wfr", "\xF0\x9D\x94\xB4"},
+    {"wopf", "\xF0\x9D\x95\xA8"},
+    {"wp", "\xE2\x84\x98"},
+    {"wr", "\xE2\x89\x80"},
+    {"wreath", "\xE2\x89\x80"},
+    {"wscr", "\xF0\x9D\x93\x8C"},
+    {"xcap", "\xE2\x8B\x82"},
+    {"xcirc", "\xE2\x97\xAF"},
+    {"xcup", "\xE2\x8B\x83"},
+    {"xdtri", "\xE2\x96\xBD"},
+    {"xfr", "\xF0\x9D\x94\xB5"},
+    {"xhArr", "\xE2\x9F\xBA"},
+    {"xharr", "\xE2\x9F\xB7"},
+    {"xi", "\xCE\xBE"},
+    {"xlArr", "\xE2\x9F\xB8"},
+    {"xlarr", "\xE2\x9F\xB5"},
+    {"xmap", "\xE2\x9F\xBC"},
+    {"xnis", "\xE2\x8B\xBB"},
+    {"xodot", "\xE2\xA8\x80"},
+    {"xopf", "\xF0\x9D\x95\xA9"},
+    {"xoplus", "\xE2\xA8\x81"},
+    {"xotime", "\xE2\xA8\x82"},
+    {"xrArr", "\xE2\x9F\xB9"},
+    {"xrarr", "\xE2\x9F\xB6"},
+    {"xscr", "\xF0\x9D\x93\x8D"},
+    {"xsqcup", "\xE2\xA8\x86"},
+    {"xuplus", "\xE2\xA8\x84"},
+    {"xutri", "\xE2\x96\xB3"},
+    {"xvee", "\xE2\x8B\x81"},
+    {"xwedge", "\xE2\x8B\x80"},
+    {"yacute", "\xC3\xBD"},
+    {"yacy", "\xD1\x8F"},
+    {"ycirc", "\xC5\xB7"},
+    {"ycy", "\xD1\x8B"},
+    {"yen", "\xC2\xA5"},
+    {"yfr", "\xF0\x9D\x94\xB6"},
+    {"yicy", "\xD1\x97"},
+    {"yopf", "\xF0\x9D\x95\xAA"},
+    {"yscr", "\xF0\x9D\x93\x8E"},
+    {"yucy", "\xD1\x8E"},
+    {"yuml", "\xC3\xBF"},
+    {"zacute", "\xC5\xBA"},
+    {"zcaron", "\xC5\xBE"},
+    {"zcy", "\xD0\xB7"},
+    {"zdot", "\xC5\xBC"},
+    {"zeetrf", "\xE2\x84\xA8"},
+    {"zeta", "\xCE\xB6"},
+    {"zfr", "\xF0\x9D\x94\xB7"},
+    {"zhcy", "\xD0\xB6"},
+    {"zigrarr", "\xE2\x87\x9D"},
+    {"zopf", "\xF0\x9D\x95\xAB"},
+    {"zscr", "\xF0\x9D\x93\x8F"},
+    {"zwj", "\xE2\x80\x8D"},
+    {"zwnj", "\xE2\x80\x8C"},
+};
+
+/// The value of the entity called `name`, or an empty view when there is none.
+constexpr std::string_view find_html_entity(std::string_view name) noexcept {
+    std::size_t low = 0, high = sizeof html_entities / sizeof html_entities[0];
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        const int order = html_entities[middle].name.compare(name);
+        if (order == 0) return html_entities[middle].value;
+        if (order < 0) low = middle + 1;
+        else high = middle;
+    }
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_HTML_ENTITIES_HPP
+// ---- appnotify/detail/unicode_tables.hpp ----
+// Unicode character classes for the markdown renderers: punctuation and symbols (emphasis
+// flanking), wide and zero-width characters (terminal display width).
+//
+// GENERATED FILE, DO NOT EDIT. Made by tools/generate_unicode_tables.py from Python's
+// unicodedata (Unicode 14.0.0); run the script again to update it.
+#ifndef APPNOTIFY_DETAIL_UNICODE_TABLES_HPP
+#define APPNOTIFY_DETAIL_UNICODE_TABLES_HPP
+
+#include <cstddef>
+
+namespace appnotify::detail {
+
+struct code_point_range {
+    char32_t first;
+    char32_t last;
+};
+
+/// General categories Pc, Pd, Pe, Pf, Pi, Po, Ps.
+inline constexpr code_point_range unicode_punctuation[] = {
+    {0x21, 0x23}, {0x25, 0x2A}, {0x2C, 0x2F}, {0x3A, 0x3B}, {0x3F, 0x40}, {0x5B, 0x5D},
+    {0x5F, 0x5F}, {0x7B, 0x7B}, {0x7D, 0x7D}, {0xA1, 0xA1}, {0xA7, 0xA7}, {0xAB, 0xAB},
+    {0xB6, 0xB7}, {0xBB, 0xBB}, {0xBF, 0xBF}, {0x37E, 0x37E}, {0x387, 0x387}, {0x55A, 0x55F},
+    {0x589, 0x58A}, {0x5BE, 0x5BE}, {0x5C0, 0x5C0}, {0x5C3, 0x5C3}, {0x5C6, 0x5C6}, {0x5F3, 0x5F4},
+    {0x609, 0x60A}, {0x60C, 0x60D}, {0x61B, 0x61B}, {0x61D, 0x61F}, {0x66A, 0x66D}, {0x6D4, 0x6D4},
+    {0x700, 0x70D}, {0x7F7, 0x7F9}, {0x830, 0x83E}, {0x85E, 0x85E}, {0x964, 0x965}, {0x970, 0x970},
+    {0x9FD, 0x9FD}, {0xA76, 0xA76}, {0xAF0, 0xAF0}, {0xC77, 0xC77}, {0xC84, 0xC84}, {0xDF4, 0xDF4},
+    {0xE4F, 0xE4F}, {0xE5A, 0xE5B}, {0xF04, 0xF12}, {0xF14, 0xF14}, {0xF3A, 0xF3D}, {0xF85, 0xF85},
+    {0xFD0, 0xFD4}, {0xFD9, 0xFDA}, {0x104A, 0x104F}, {0x10FB, 0x10FB}, {0x1360, 0x1368}, {0x1400, 0x1400},
+    {0x166E, 0x166E}, {0x169B, 0x169C}, {0x16EB, 0x16ED}, {0x1735, 0x1736}, {0x17D4, 0x17D6}, {0x17D8, 0x17DA},
+    {0x1800, 0x180A}, {0x1944, 0x1945}, {0x1A1E, 0x1A1F}, {0x1AA0, 0x1AA6}, {0x1AA8, 0x1AAD}, {0x1B5A, 0x1B60},
+    {0x1B7D, 0x1B7E}, {0x1BFC, 0x1BFF}, {0x1C3B, 0x1C3F}, {0x1C7E, 0x1C7F}, {0x1CC0, 0x1CC7}, {0x1CD3, 0x1CD3},
+    {0x2010, 0x2027}, {0x2030, 0x2043}, {0x2045, 0x2051}, {0x2053, 0x205E}, {0x207D, 0x207E}, {0x208D, 0x208E},
+    {0x2308, 0x230B}, {0x2329, 0x232A}, {0x2768, 0x2775}, {0x27C5, 0x27C6}, {0x27E6, 0x27EF}, {0x2983, 0x2998},
+    {0x29D8, 0x29DB}, {0x29FC, 0x29FD}, {0x2CF9, 0x2CFC}, {0x2CFE, 0x2CFF}, {0x2D70, 0x2D70}, {0x2E00, 0x2E2E},
+    {0x2E30, 0x2E4F}, {0x2E52, 0x2E5D}, {0x3001, 0x3003}, {0x3008, 0x3011}, {0x3014, 0x301F}, {0x3030, 0x3030},
+    {0x303D, 0x303D}, {0x30A0, 0x30A0}, {0x30FB, 0x30FB}, {0xA4FE, 0xA4FF}, {0xA60D, 0xA60F}, {0xA673, 0xA673},
+    {0xA67E, 0xA67E}, {0xA6F2, 0xA6F7}, {0xA874, 0xA877}, {0xA8CE, 0xA8CF}, {0xA8F8, 0xA8FA}, {0xA8FC, 0xA8FC},
+    {0xA92E, 0xA92F}, {0xA95F, 0xA95F}, {0xA9C1, 0xA9CD}, {0xA9DE, 0xA9DF}, {0xAA5C, 0xAA5F}, {0xAADE, 0xAADF},
+    {0xAAF0, 0xAAF1}, {0xABEB, 0xABEB}, {0xFD3E, 0xFD3F}, {0xFE10, 0xFE19}, {0xFE30, 0xFE52}, {0xFE54, 0xFE61},
+    {0xFE63, 0xFE63}, {0xFE68, 0xFE68}, {0xFE6A, 0xFE6B}, {0xFF01, 0xFF03}, {0xFF05, 0xFF0A}, {0xFF0C, 0xFF0F},
+    {0xFF1A, 0xFF1B}, {0xFF1F, 0xFF20}, {0xFF3B, 0xFF3D}, {0xFF3F, 0xFF3F}, {0xFF5B, 0xFF5B}, {0xFF5D, 0xFF5D},
+    {0xFF5F, 0xFF65}, {0x10100, 0x10102}, {0x1039F, 0x1039F}, {0x103D0, 0x103D0}, {0x1056F, 0x1056F}, {0x10857, 0x10857},
+    {0x1091F, 0x1091F}, {0x1093F, 0x1093F}, {0x10A50, 0x10A58}, {0x10A7F, 0x10A7F}, {0x10AF0, 0x10AF6}, {0x10B39, 0x10B3F},
+    {0x10B99, 0x10B9C}, {0x10EAD, 0x10EAD}, {0x10F55, 0x10F59}, {0x10F86, 0x10F89}, {0x11047, 0x1104D}, {0x110BB, 0x110BC},
+    {0x110BE, 0x110C1}, {0x11140, 0x11143}, {0x11174, 0x11175}, {0x111C5, 0x111C8}, {0x111CD, 0x111CD}, {0x111DB, 0x111DB},
+    {0x111DD, 0x111DF}, {0x11238, 0x1123D}, {0x112A9, 0x112A9}, {0x1144B, 0x1144F}, {0x1145A, 0x1145B}, {0x1145D, 0x1145D},
+    {0x114C6, 0x114C6}, {0x115C1, 0x115D7}, {0x11641, 0x11643}, {0x11660, 0x1166C}, {0x116B9, 0x116B9}, {0x1173C, 0x1173E},
+    {0x1183B, 0x1183B}, {0x11944, 0x11946}, {0x119E2, 0x119E2}, {0x11A3F, 0x11A46}, {0x11A9A, 0x11A9C}, {0x11A9E, 0x11AA2},
+    {0x11C41, 0x11C45}, {0x11C70, 0x11C71}, {0x11EF7, 0x11EF8}, {0x11FFF, 0x11FFF}, {0x12470, 0x12474}, {0x12FF1, 0x12FF2},
+    {0x16A6E, 0x16A6F}, {0x16AF5, 0x16AF5}, {0x16B37, 0x16B3B}, {0x16B44, 0x16B44}, {0x16E97, 0x16E9A}, {0x16FE2, 0x16FE2},
+    {0x1BC9F, 0x1BC9F}, {0x1DA87, 0x1DA8B}, {0x1E95E, 0x1E95F},
+};
+
+/// General categories Sc, Sk, Sm, So.
+inline constexpr code_point_range unicode_symbols[] = {
+    {0x24, 0x24}, {0x2B, 0x2B}, {0x3C, 0x3E}, {0x5E, 0x5E}, {0x60, 0x60}, {0x7C, 0x7C},
+    {0x7E, 0x7E}, {0xA2, 0xA6}, {0xA8, 0xA9}, {0xAC, 0xAC}, {0xAE, 0xB1}, {0xB4, 0xB4},
+    {0xB8, 0xB8}, {0xD7, 0xD7}, {0xF7, 0xF7}, {0x2C2, 0x2C5}, {0x2D2, 0x2DF}, {0x2E5, 0x2EB},
+    {0x2ED, 0x2ED}, {0x2EF, 0x2FF}, {0x375, 0x375}, {0x384, 0x385}, {0x3F6, 0x3F6}, {0x482, 0x482},
+    {0x58D, 0x58F}, {0x606, 0x608}, {0x60B, 0x60B}, {0x60E, 0x60F}, {0x6DE, 0x6DE}, {0x6E9, 0x6E9},
+    {0x6FD, 0x6FE}, {0x7F6, 0x7F6}, {0x7FE, 0x7FF}, {0x888, 0x888}, {0x9F2, 0x9F3}, {0x9FA, 0x9FB},
+    {0xAF1, 0xAF1}, {0xB70, 0xB70}, {0xBF3, 0xBFA}, {0xC7F, 0xC7F}, {0xD4F, 0xD4F}, {0xD79, 0xD79},
+    {0xE3F, 0xE3F}, {0xF01, 0xF03}, {0xF13, 0xF13}, {0xF15, 0xF17}, {0xF1A, 0xF1F}, {0xF34, 0xF34},
+    {0xF36, 0xF36}, {0xF38, 0xF38}, {0xFBE, 0xFC5}, {0xFC7, 0xFCC}, {0xFCE, 0xFCF}, {0xFD5, 0xFD8},
+    {0x109E, 0x109F}, {0x1390, 0x1399}, {0x166D, 0x166D}, {0x17DB, 0x17DB}, {0x1940, 0x1940}, {0x19DE, 0x19FF},
+    {0x1B61, 0x1B6A}, {0x1B74, 0x1B7C}, {0x1FBD, 0x1FBD}, {0x1FBF, 0x1FC1}, {0x1FCD, 0x1FCF}, {0x1FDD, 0x1FDF},
+    {0x1FED, 0x1FEF}, {0x1FFD, 0x1FFE}, {0x2044, 0x2044}, {0x2052, 0x2052}, {0x207A, 0x207C}, {0x208A, 0x208C},
+    {0x20A0, 0x20C0}, {0x2100, 0x2101}, {0x2103, 0x2106}, {0x2108, 0x2109}, {0x2114, 0x2114}, {0x2116, 0x2118},
+    {0x211E, 0x2123}, {0x2125, 0x2125}, {0x2127, 0x2127}, {0x2129, 0x2129}, {0x212E, 0x212E}, {0x213A, 0x213B},
+    {0x2140, 0x2144}, {0x214A, 0x214D}, {0x214F, 0x214F}, {0x218A, 0x218B}, {0x2190, 0x2307}, {0x230C, 0x2328},
+    {0x232B, 0x2426}, {0x2440, 0x244A}, {0x249C, 0x24E9}, {0x2500, 0x2767}, {0x2794, 0x27C4}, {0x27C7, 0x27E5},
+    {0x27F0, 0x2982}, {0x2999, 0x29D7}, {0x29DC, 0x29FB}, {0x29FE, 0x2B73}, {0x2B76, 0x2B95}, {0x2B97, 0x2BFF},
+    {0x2CE5, 0x2CEA}, {0x2E50, 0x2E51}, {0x2E80, 0x2E99}, {0x2E9B, 0x2EF3}, {0x2F00, 0x2FD5}, {0x2FF0, 0x2FFB},
+    {0x3004, 0x3004}, {0x3012, 0x3013}, {0x3020, 0x3020}, {0x3036, 0x3037}, {0x303E, 0x303F}, {0x309B, 0x309C},
+    {0x3190, 0x3191}, {0x3196, 0x319F}, {0x31C0, 0x31E3}, {0x3200, 0x321E}, {0x322A, 0x3247}, {0x3250, 0x3250},
+    {0x3260, 0x327F}, {0x328A, 0x32B0}, {0x32C0, 0x33FF}, {0x4DC0, 0x4DFF}, {0xA490, 0xA4C6}, {0xA700, 0xA716},
+    {0xA720, 0xA721}, {0xA789, 0xA78A}, {0xA828, 0xA82B}, {0xA836, 0xA839}, {0xAA77, 0xAA79}, {0xAB5B, 0xAB5B},
+    {0xAB6A, 0xAB6B}, {0xFB29, 0xFB29}, {0xFBB2, 0xFBC2}, {0xFD40, 0xFD4F}, {0xFDCF, 0xFDCF}, {0xFDFC, 0xFDFF},
+    {0xFE62, 0xFE62}, {0xFE64, 0xFE66}, {0xFE69, 0xFE69}, {0xFF04, 0xFF04}, {0xFF0B, 0xFF0B}, {0xFF1C, 0xFF1E},
+    {0xFF3E, 0xFF3E}, {0xFF40, 0xFF40}, {0xFF5C, 0xFF5C}, {0xFF5E, 0xFF5E}, {0xFFE0, 0xFFE6}, {0xFFE8, 0xFFEE},
+    {0xFFFC, 0xFFFD}, {0x10137, 0x1013F}, {0x10179, 0x10189}, {0x1018C, 0x1018E}, {0x10190, 0x1019C}, {0x101A0, 0x101A0},
+    {0x101D0, 0x101FC}, {0x10877, 0x10878}, {0x10AC8, 0x10AC8}, {0x1173F, 0x1173F}, {0x11FD5, 0x11FF1}, {0x16B3C, 0x16B3F},
+    {0x16B45, 0x16B45}, {0x1BC9C, 0x1BC9C}, {0x1CF50, 0x1CFC3}, {0x1D000, 0x1D0F5}, {0x1D100, 0x1D126}, {0x1D129, 0x1D164},
+    {0x1D16A, 0x1D16C}, {0x1D183, 0x1D184}, {0x1D18C, 0x1D1A9}, {0x1D1AE, 0x1D1EA}, {0x1D200, 0x1D241}, {0x1D245, 0x1D245},
+    {0x1D300, 0x1D356}, {0x1D6C1, 0x1D6C1}, {0x1D6DB, 0x1D6DB}, {0x1D6FB, 0x1D6FB}, {0x1D715, 0x1D715}, {0x1D735, 0x1D735},
+    {0x1D74F, 0x1D74F}, {0x1D76F, 0x1D76F}, {0x1D789, 0x1D789}, {0x1D7A9, 0x1D7A9}, {0x1D7C3, 0x1D7C3}, {0x1D800, 0x1D9FF},
+    {0x1DA37, 0x1DA3A}, {0x1DA6D, 0x1DA74}, {0x1DA76, 0x1DA83}, {0x1DA85, 0x1DA86}, {0x1E14F, 0x1E14F}, {0x1E2FF, 0x1E2FF},
+    {0x1ECAC, 0x1ECAC}, {0x1ECB0, 0x1ECB0}, {0x1ED2E, 0x1ED2E}, {0x1EEF0, 0x1EEF1}, {0x1F000, 0x1F02B}, {0x1F030, 0x1F093},
+    {0x1F0A0, 0x1F0AE}, {0x1F0B1, 0x1F0BF}, {0x1F0C1, 0x1F0CF}, {0x1F0D1, 0x1F0F5}, {0x1F10D, 0x1F1AD}, {0x1F1E6, 0x1F202},
+    {0x1F210, 0x1F23B}, {0x1F240, 0x1F248}, {0x1F250, 0x1F251}, {0x1F260, 0x1F265}, {0x1F300, 0x1F6D7}, {0x1F6DD, 0x1F6EC},
+    {0x1F6F0, 0x1F6FC}, {0x1F700, 0x1F773}, {0x1F780, 0x1F7D8}, {0x1F7E0, 0x1F7EB}, {0x1F7F0, 0x1F7F0}, {0x1F800, 0x1F80B},
+    {0x1F810, 0x1F847}, {0x1F850, 0x1F859}, {0x1F860, 0x1F887}, {0x1F890, 0x1F8AD}, {0x1F8B0, 0x1F8B1}, {0x1F900, 0x1FA53},
+    {0x1FA60, 0x1FA6D}, {0x1FA70, 0x1FA74}, {0x1FA78, 0x1FA7C}, {0x1FA80, 0x1FA86}, {0x1FA90, 0x1FAAC}, {0x1FAB0, 0x1FABA},
+    {0x1FAC0, 0x1FAC5}, {0x1FAD0, 0x1FAD9}, {0x1FAE0, 0x1FAE7}, {0x1FAF0, 0x1FAF6}, {0x1FB00, 0x1FB92}, {0x1FB94, 0x1FBCA},
+};
+
+/// East Asian Width W and F: two columns in a terminal.
+inline constexpr code_point_range unicode_wide[] = {
+    {0x378, 0x379}, {0x380, 0x383}, {0x38B, 0x38B}, {0x38D, 0x38D}, {0x3A2, 0x3A2}, {0x530, 0x530},
+    {0x557, 0x558}, {0x58B, 0x58C}, {0x590, 0x590}, {0x5C8, 0x5CF}, {0x5EB, 0x5EE}, {0x5F5, 0x5FF},
+    {0x70E, 0x70E}, {0x74B, 0x74C}, {0x7B2, 0x7BF}, {0x7FB, 0x7FC}, {0x82E, 0x82F}, {0x83F, 0x83F},
+    {0x85C, 0x85D}, {0x85F, 0x85F}, {0x86B, 0x86F}, {0x88F, 0x88F}, {0x892, 0x897}, {0x984, 0x984},
+    {0x98D, 0x98E}, {0x991, 0x992}, {0x9A9, 0x9A9}, {0x9B1, 0x9B1}, {0x9B3, 0x9B5}, {0x9BA, 0x9BB},
+    {0x9C5, 0x9C6}, {0x9C9, 0x9CA}, {0x9CF, 0x9D6}, {0x9D8, 0x9DB}, {0x9DE, 0x9DE}, {0x9E4, 0x9E5},
+    {0x9FF, 0xA00}, {0xA04, 0xA04}, {0xA0B, 0xA0E}, {0xA11, 0xA12}, {0xA29, 0xA29}, {0xA31, 0xA31},
+    {0xA34, 0xA34}, {0xA37, 0xA37}, {0xA3A, 0xA3B}, {0xA3D, 0xA3D}, {0xA43, 0xA46}, {0xA49, 0xA4A},
+    {0xA4E, 0xA50}, {0xA52, 0xA58}, {0xA5D, 0xA5D}, {0xA5F, 0xA65}, {0xA77, 0xA80}, {0xA84, 0xA84},
+    {0xA8E, 0xA8E}, {0xA92, 0xA92}, {0xAA9, 0xAA9}, {0xAB1, 0xAB1}, {0xAB4, 0xAB4}, {0xABA, 0xABB},
+    {0xAC6, 0xAC6}, {0xACA, 0xACA}, {0xACE, 0xACF}, {0xAD1, 0xADF}, {0xAE4, 0xAE5}, {0xAF2, 0xAF8},
+    {0xB00, 0xB00}, {0xB04, 0xB04}, {0xB0D, 0xB0E}, {0xB11, 0xB12}, {0xB29, 0xB29}, {0xB31, 0xB31},
+    {0xB34, 0xB34}, {0xB3A, 0xB3B}, {0xB45, 0xB46}, {0xB49, 0xB4A}, {0xB4E, 0xB54}, {0xB58, 0xB5B},
+    {0xB5E, 0xB5E}, {0xB64, 0xB65}, {0xB78, 0xB81}, {0xB84, 0xB84}, {0xB8B, 0xB8D}, {0xB91, 0xB91},
+    {0xB96, 0xB98}, {0xB9B, 0xB9B}, {0xB9D, 0xB9D}, {0xBA0, 0xBA2}, {0xBA5, 0xBA7}, {0xBAB, 0xBAD},
+    {0xBBA, 0xBBD}, {0xBC3, 0xBC5}, {0xBC9, 0xBC9}, {0xBCE, 0xBCF}, {0xBD1, 0xBD6}, {0xBD8, 0xBE5},
+    {0xBFB, 0xBFF}, {0xC0D, 0xC0D}, {0xC11, 0xC11}, {0xC29, 0xC29}, {0xC3A, 0xC3B}, {0xC45, 0xC45},
+    {0xC49, 0xC49}, {0xC4E, 0xC54}, {0xC57, 0xC57}, {0xC5B, 0xC5C}, {0xC5E, 0xC5F}, {0xC64, 0xC65},
+    {0xC70, 0xC76}, {0xC8D, 0xC8D}, {0xC91, 0xC91}, {0xCA9, 0xCA9}, {0xCB4, 0xCB4}, {0xCBA, 0xCBB},
+    {0xCC5, 0xCC5}, {0xCC9, 0xCC9}, {0xCCE, 0xCD4}, {0xCD7, 0xCDC}, {0xCDF, 0xCDF}, {0xCE4, 0xCE5},
+    {0xCF0, 0xCF0}, {0xCF3, 0xCFF}, {0xD0D, 0xD0D}, {0xD11, 0xD11}, {0xD45, 0xD45}, {0xD49, 0xD49},
+    {0xD50, 0xD53}, {0xD64, 0xD65}, {0xD80, 0xD80}, {0xD84, 0xD84}, {0xD97, 0xD99}, {0xDB2, 0xDB2},
+    {0xDBC, 0xDBC}, {0xDBE, 0xDBF}, {0xDC7, 0xDC9}, {0xDCB, 0xDCE}, {0xDD5, 0xDD5}, {0xDD7, 0xDD7},
+    {0xDE0, 0xDE5}, {0xDF0, 0xDF1}, {0xDF5, 0xE00}, {0xE3B, 0xE3E}, {0xE5C, 0xE80}, {0xE83, 0xE83},
+    {0xE85, 0xE85}, {0xE8B, 0xE8B}, {0xEA4, 0xEA4}, {0xEA6, 0xEA6}, {0xEBE, 0xEBF}, {0xEC5, 0xEC5},
+    {0xEC7, 0xEC7}, {0xECE, 0xECF}, {0xEDA, 0xEDB}, {0xEE0, 0xEFF}, {0xF48, 0xF48}, {0xF6D, 0xF70},
+    {0xF98, 0xF98}, {0xFBD, 0xFBD}, {0xFCD, 0xFCD}, {0xFDB, 0xFFF}, {0x10C6, 0x10C6}, {0x10C8, 0x10CC},
+    {0x10CE, 0x10CF}, {0x1100, 0x115F}, {0x1249, 0x1249}, {0x124E, 0x124F}, {0x1257, 0x1257}, {0x1259, 0x1259},
+    {0x125E, 0x125F}, {0x1289, 0x1289}, {0x128E, 0x128F}, {0x12B1, 0x12B1}, {0x12B6, 0x12B7}, {0x12BF, 0x12BF},
+    {0x12C1, 0x12C1}, {0x12C6, 0x12C7}, {0x12D7, 0x12D7}, {0x1311, 0x1311}, {0x1316, 0x1317}, {0x135B, 0x135C},
+    {0x137D, 0x137F}, {0x139A, 0x139F}, {0x13F6, 0x13F7}, {0x13FE, 0x13FF}, {0x169D, 0x169F}, {0x16F9, 0x16FF},
+    {0x1716, 0x171E}, {0x1737, 0x173F}, {0x1754, 0x175F}, {0x176D, 0x176D}, {0x1771, 0x1771}, {0x1774, 0x177F},
+    {0x17DE, 0x17DF}, {0x17EA, 0x17EF}, {0x17FA, 0x17FF}, {0x181A, 0x181F}, {0x1879, 0x187F}, {0x18AB, 0x18AF},
+    {0x18F6, 0x18FF}, {0x191F, 0x191F}, {0x192C, 0x192F}, {0x193C, 0x193F}, {0x1941, 0x1943}, {0x196E, 0x196F},
+    {0x1975, 0x197F}, {0x19AC, 0x19AF}, {0x19CA, 0x19CF}, {0x19DB, 0x19DD}, {0x1A1C, 0x1A1D}, {0x1A5F, 0x1A5F},
+    {0x1A7D, 0x1A7E}, {0x1A8A, 0x1A8F}, {0x1A9A, 0x1A9F}, {0x1AAE, 0x1AAF}, {0x1ACF, 0x1AFF}, {0x1B4D, 0x1B4F},
+    {0x1B7F, 0x1B7F}, {0x1BF4, 0x1BFB}, {0x1C38, 0x1C3A}, {0x1C4A, 0x1C4C}, {0x1C89, 0x1C8F}, {0x1CBB, 0x1CBC},
+    {0x1CC8, 0x1CCF}, {0x1CFB, 0x1CFF}, {0x1F16, 0x1F17}, {0x1F1E, 0x1F1F}, {0x1F46, 0x1F47}, {0x1F4E, 0x1F4F},
+    {0x1F58, 0x1F58}, {0x1F5A, 0x1F5A}, {0x1F5C, 0x1F5C}, {0x1F5E, 0x1F5E}, {0x1F7E, 0x1F7F}, {0x1FB5, 0x1FB5},
+    {0x1FC5, 0x1FC5}, {0x1FD4, 0x1FD5}, {0x1FDC, 0x1FDC}, {0x1FF0, 0x1FF1}, {0x1FF5, 0x1FF5}, {0x1FFF, 0x1FFF},
+    {0x2065, 0x2065}, {0x2072, 0x2073}, {0x208F, 0x208F}, {0x209D, 0x209F}, {0x20C1, 0x20CF}, {0x20F1, 0x20FF},
+    {0x218C, 0x218F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0}, {0x23F3, 0x23F3},
+    {0x2427, 0x243F}, {0x244B, 0x245F}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+    {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5}, {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5}, {0x26FA, 0x26FA}, {0x26FD, 0x26FD},
+    {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728}, {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755},
+    {0x2757, 0x2757}, {0x2795, 0x2797}, {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50},
+    {0x2B55, 0x2B55}, {0x2B74, 0x2B75}, {0x2B96, 0x2B96}, {0x2CF4, 0x2CF8}, {0x2D26, 0x2D26}, {0x2D28, 0x2D2C},
+    {0x2D2E, 0x2D2F}, {0x2D68, 0x2D6E}, {0x2D71, 0x2D7E}, {0x2D97, 0x2D9F}, {0x2DA7, 0x2DA7}, {0x2DAF, 0x2DAF},
+    {0x2DB7, 0x2DB7}, {0x2DBF, 0x2DBF}, {0x2DC7, 0x2DC7}, {0x2DCF, 0x2DCF}, {0x2DD7, 0x2DD7}, {0x2DDF, 0x2DDF},
+    {0x2E5E, 0x303E}, {0x3040, 0x3247}, {0x3250, 0x4DBF}, {0x4E00, 0xA4CF}, {0xA62C, 0xA63F}, {0xA6F8, 0xA6FF},
+    {0xA7CB, 0xA7CF}, {0xA7D2, 0xA7D2}, {0xA7D4, 0xA7D4}, {0xA7DA, 0xA7F1}, {0xA82D, 0xA82F}, {0xA83A, 0xA83F},
+    {0xA878, 0xA87F}, {0xA8C6, 0xA8CD}, {0xA8DA, 0xA8DF}, {0xA954, 0xA95E}, {0xA960, 0xA97F}, {0xA9CE, 0xA9CE},
+    {0xA9DA, 0xA9DD}, {0xA9FF, 0xA9FF}, {0xAA37, 0xAA3F}, {0xAA4E, 0xAA4F}, {0xAA5A, 0xAA5B}, {0xAAC3, 0xAADA},
+    {0xAAF7, 0xAB00}, {0xAB07, 0xAB08}, {0xAB0F, 0xAB10}, {0xAB17, 0xAB1F}, {0xAB27, 0xAB27}, {0xAB2F, 0xAB2F},
+    {0xAB6C, 0xAB6F}, {0xABEE, 0xABEF}, {0xABFA, 0xD7AF}, {0xD7C7, 0xD7CA}, {0xD7FC, 0xD7FF}, {0xF900, 0xFAFF},
+    {0xFB07, 0xFB12}, {0xFB18, 0xFB1C}, {0xFB37, 0xFB37}, {0xFB3D, 0xFB3D}, {0xFB3F, 0xFB3F}, {0xFB42, 0xFB42},
+    {0xFB45, 0xFB45}, {0xFBC3, 0xFBD2}, {0xFD90, 0xFD91}, {0xFDC8, 0xFDCE}, {0xFDD0, 0xFDEF}, {0xFE10, 0xFE1F},
+    {0xFE30, 0xFE6F}, {0xFE75, 0xFE75}, {0xFEFD, 0xFEFE}, {0xFF00, 0xFF60}, {0xFFBF, 0xFFC1}, {0xFFC8, 0xFFC9},
+    {0xFFD0, 0xFFD1}, {0xFFD8, 0xFFD9}, {0xFFDD, 0xFFE7}, {0xFFEF, 0xFFF8}, {0xFFFE, 0xFFFF}, {0x1000C, 0x1000C},
+    {0x10027, 0x10027}, {0x1003B, 0x1003B}, {0x1003E, 0x1003E}, {0x1004E, 0x1004F}, {0x1005E, 0x1007F}, {0x100FB, 0x100FF},
+    {0x10103, 0x10106}, {0x10134, 0x10136}, {0x1018F, 0x1018F}, {0x1019D, 0x1019F}, {0x101A1, 0x101CF}, {0x101FE, 0x1027F},
+    {0x1029D, 0x1029F}, {0x102D1, 0x102DF}, {0x102FC, 0x102FF}, {0x10324, 0x1032C}, {0x1034B, 0x1034F}, {0x1037B, 0x1037F},
+    {0x1039E, 0x1039E}, {0x103C4, 0x103C7}, {0x103D6, 0x103FF}, {0x1049E, 0x1049F}, {0x104AA, 0x104AF}, {0x104D4, 0x104D7},
+    {0x104FC, 0x104FF}, {0x10528, 0x1052F}, {0x10564, 0x1056E}, {0x1057B, 0x1057B}, {0x1058B, 0x1058B}, {0x10593, 0x10593},
+    {0x10596, 0x10596}, {0x105A2, 0x105A2}, {0x105B2, 0x105B2}, {0x105BA, 0x105BA}, {0x105BD, 0x105FF}, {0x10737, 0x1073F},
+    {0x10756, 0x1075F}, {0x10768, 0x1077F}, {0x10786, 0x10786}, {0x107B1, 0x107B1}, {0x107BB, 0x107FF}, {0x10806, 0x10807},
+    {0x10809, 0x10809}, {0x10836, 0x10836}, {0x10839, 0x1083B}, {0x1083D, 0x1083E}, {0x10856, 0x10856}, {0x1089F, 0x108A6},
+    {0x108B0, 0x108DF}, {0x108F3, 0x108F3}, {0x108F6, 0x108FA}, {0x1091C, 0x1091E}, {0x1093A, 0x1093E}, {0x10940, 0x1097F},
+    {0x109B8, 0x109BB}, {0x109D0, 0x109D1}, {0x10A04, 0x10A04}, {0x10A07, 0x10A0B}, {0x10A14, 0x10A14}, {0x10A18, 0x10A18},
+    {0x10A36, 0x10A37}, {0x10A3B, 0x10A3E}, {0x10A49, 0x10A4F}, {0x10A59, 0x10A5F}, {0x10AA0, 0x10ABF}, {0x10AE7, 0x10AEA},
+    {0x10AF7, 0x10AFF}, {0x10B36, 0x10B38}, {0x10B56, 0x10B57}, {0x10B73, 0x10B77}, {0x10B92, 0x10B98}, {0x10B9D, 0x10BA8},
+    {0x10BB0, 0x10BFF}, {0x10C49, 0x10C7F}, {0x10CB3, 0x10CBF}, {0x10CF3, 0x10CF9}, {0x10D28, 0x10D2F}, {0x10D3A, 0x10E5F},
+    {0x10E7F, 0x10E7F}, {0x10EAA, 0x10EAA}, {0x10EAE, 0x10EAF}, {0x10EB2, 0x10EFF}, {0x10F28, 0x10F2F}, {0x10F5A, 0x10F6F},
+    {0x10F8A, 0x10FAF}, {0x10FCC, 0x10FDF}, {0x10FF7, 0x10FFF}, {0x1104E, 0x11051}, {0x11076, 0x1107E}, {0x110C3, 0x110CC},
+    {0x110CE, 0x110CF}, {0x110E9, 0x110EF}, {0x110FA, 0x110FF}, {0x11135, 0x11135}, {0x11148, 0x1114F}, {0x11177, 0x1117F},
+    {0x111E0, 0x111E0}, {0x111F5, 0x111FF}, {0x11212, 0x11212}, {0x1123F, 0x1127F}, {0x11287, 0x11287}, {0x11289, 0x11289},
+    {0x1128E, 0x1128E}, {0x1129E, 0x1129E}, {0x112AA, 0x112AF}, {0x112EB, 0x112EF}, {0x112FA, 0x112FF}, {0x11304, 0x11304},
+    {0x1130D, 0x1130E}, {0x11311, 0x11312}, {0x11329, 0x11329}, {0x11331, 0x11331}, {0x11334, 0x11334}, {0x1133A, 0x1133A},
+    {0x11345, 0x11346}, {0x11349, 0x1134A}, {0x1134E, 0x1134F}, {0x11351, 0x11356}, {0x11358, 0x1135C}, {0x11364, 0x11365},
+    {0x1136D, 0x1136F}, {0x11375, 0x113FF}, {0x1145C, 0x1145C}, {0x11462, 0x1147F}, {0x114C8, 0x114CF}, {0x114DA, 0x1157F},
+    {0x115B6, 0x115B7}, {0x115DE, 0x115FF}, {0x11645, 0x1164F}, {0x1165A, 0x1165F}, {0x1166D, 0x1167F}, {0x116BA, 0x116BF},
+    {0x116CA, 0x116FF}, {0x1171B, 0x1171C}, {0x1172C, 0x1172F}, {0x11747, 0x117FF}, {0x1183C, 0x1189F}, {0x118F3, 0x118FE},
+    {0x11907, 0x11908}, {0x1190A, 0x1190B}, {0x11914, 0x11914}, {0x11917, 0x11917}, {0x11936, 0x11936}, {0x11939, 0x1193A},
+    {0x11947, 0x1194F}, {0x1195A, 0x1199F}, {0x119A8, 0x119A9}, {0x119D8, 0x119D9}, {0x119E5, 0x119FF}, {0x11A48, 0x11A4F},
+    {0x11AA3, 0x11AAF}, {0x11AF9, 0x11BFF}, {0x11C09, 0x11C09}, {0x11C37, 0x11C37}, {0x11C46, 0x11C4F}, {0x11C6D, 0x11C6F},
+    {0x11C90, 0x11C91}, {0x11CA8, 0x11CA8}, {0x11CB7, 0x11CFF}, {0x11D07, 0x11D07}, {0x11D0A, 0x11D0A}, {0x11D37, 0x11D39},
+    {0x11D3B, 0x11D3B}, {0x11D3E, 0x11D3E}, {0x11D48, 0x11D4F}, {0x11D5A, 0x11D5F}, {0x11D66, 0x11D66}, {0x11D69, 0x11D69},
+    {0x11D8F, 0x11D8F}, {0x11D92, 0x11D92}, {0x11D99, 0x11D9F}, {0x11DAA, 0x11EDF}, {0x11EF9, 0x11FAF}, {0x11FB1, 0x11FBF},
+    {0x11FF2, 0x11FFE}, {0x1239A, 0x123FF}, {0x1246F, 0x1246F}, {0x12475, 0x1247F}, {0x12544, 0x12F8F}, {0x12FF3, 0x12FFF},
+    {0x1342F, 0x1342F}, {0x13439, 0x143FF}, {0x14647, 0x167FF}, {0x16A39, 0x16A3F}, {0x16A5F, 0x16A5F}, {0x16A6A, 0x16A6D},
+    {0x16ABF, 0x16ABF}, {0x16ACA, 0x16ACF}, {0x16AEE, 0x16AEF}, {0x16AF6, 0x16AFF}, {0x16B46, 0x16B4F}, {0x16B5A, 0x16B5A},
+    {0x16B62, 0x16B62}, {0x16B78, 0x16B7C}, {0x16B90, 0x16E3F}, {0x16E9B, 0x16EFF}, {0x16F4B, 0x16F4E}, {0x16F88, 0x16F8E},
+    {0x16FA0, 0x1BBFF}, {0x1BC6B, 0x1BC6F}, {0x1BC7D, 0x1BC7F}, {0x1BC89, 0x1BC8F}, {0x1BC9A, 0x1BC9B}, {0x1BCA4, 0x1CEFF},
+    {0x1CF2E, 0x1CF2F}, {0x1CF47, 0x1CF4F}, {0x1CFC4, 0x1CFFF}, {0x1D0F6, 0x1D0FF}, {0x1D127, 0x1D128}, {0x1D1EB, 0x1D1FF},
+    {0x1D246, 0x1D2DF}, {0x1D2F4, 0x1D2FF}, {0x1D357, 0x1D35F}, {0x1D379, 0x1D3FF}, {0x1D455, 0x1D455}, {0x1D49D, 0x1D49D},
+    {0x1D4A0, 0x1D4A1}, {0x1D4A3, 0x1D4A4}, {0x1D4A7, 0x1D4A8}, {0x1D4AD, 0x1D4AD}, {0x1D4BA, 0x1D4BA}, {0x1D4BC, 0x1D4BC},
+    {0x1D4C4, 0x1D4C4}, {0x1D506, 0x1D506}, {0x1D50B, 0x1D50C}, {0x1D515, 0x1D515}, {0x1D51D, 0x1D51D}, {0x1D53A, 0x1D53A},
+    {0x1D53F, 0x1D53F}, {0x1D545, 0x1D545}, {0x1D547, 0x1D549}, {0x1D551, 0x1D551}, {0x1D6A6, 0x1D6A7}, {0x1D7CC, 0x1D7CD},
+    {0x1DA8C, 0x1DA9A}, {0x1DAA0, 0x1DAA0}, {0x1DAB0, 0x1DEFF}, {0x1DF1F, 0x1DFFF}, {0x1E007, 0x1E007}, {0x1E019, 0x1E01A},
+    {0x1E022, 0x1E022}, {0x1E025, 0x1E025}, {0x1E02B, 0x1E0FF}, {0x1E12D, 0x1E12F}, {0x1E13E, 0x1E13F}, {0x1E14A, 0x1E14D},
+    {0x1E150, 0x1E28F}, {0x1E2AF, 0x1E2BF}, {0x1E2FA, 0x1E2FE}, {0x1E300, 0x1E7DF}, {0x1E7E7, 0x1E7E7}, {0x1E7EC, 0x1E7EC},
+    {0x1E7EF, 0x1E7EF}, {0x1E7FF, 0x1E7FF}, {0x1E8C5, 0x1E8C6}, {0x1E8D7, 0x1E8FF}, {0x1E94C, 0x1E94F}, {0x1E95A, 0x1E95D},
+    {0x1E960, 0x1EC70}, {0x1ECB5, 0x1ED00}, {0x1ED3E, 0x1EDFF}, {0x1EE04, 0x1EE04}, {0x1EE20, 0x1EE20}, {0x1EE23, 0x1EE23},
+    {0x1EE25, 0x1EE26}, {0x1EE28, 0x1EE28}, {0x1EE33, 0x1EE33}, {0x1EE38, 0x1EE38}, {0x1EE3A, 0x1EE3A}, {0x1EE3C, 0x1EE41},
+    {0x1EE43, 0x1EE46}, {0x1EE48, 0x1EE48}, {0x1EE4A, 0x1EE4A}, {0x1EE4C, 0x1EE4C}, {0x1EE50, 0x1EE50}, {0x1EE53, 0x1EE53},
+    {0x1EE55, 0x1EE56}, {0x1EE58, 0x1EE58}, {0x1EE5A, 0x1EE5A}, {0x1EE5C, 0x1EE5C}, {0x1EE5E, 0x1EE5E}, {0x1EE60, 0x1EE60},
+    {0x1EE63, 0x1EE63}, {0x1EE65, 0x1EE66}, {0x1EE6B, 0x1EE6B}, {0x1EE73, 0x1EE73}, {0x1EE78, 0x1EE78}, {0x1EE7D, 0x1EE7D},
+    {0x1EE7F, 0x1EE7F}, {0x1EE8A, 0x1EE8A}, {0x1EE9C, 0x1EEA0}, {0x1EEA4, 0x1EEA4}, {0x1EEAA, 0x1EEAA}, {0x1EEBC, 0x1EEEF},
+    {0x1EEF2, 0x1EFFF}, {0x1F004, 0x1F004}, {0x1F02C, 0x1F02F}, {0x1F094, 0x1F09F}, {0x1F0AF, 0x1F0B0}, {0x1F0C0, 0x1F0C0},
+    {0x1F0CF, 0x1F0D0}, {0x1F0F6, 0x1F0FF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F1AE, 0x1F1E5}, {0x1F200, 0x1F320},
+    {0x1F32D, 0x1F335}, {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3}, {0x1F3E0, 0x1F3F0},
+    {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E},
+    {0x1F550, 0x1F567}, {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5},
+    {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6DF}, {0x1F6EB, 0x1F6EF}, {0x1F6F4, 0x1F6FF}, {0x1F774, 0x1F77F},
+    {0x1F7D9, 0x1F7FF}, {0x1F80C, 0x1F80F}, {0x1F848, 0x1F84F}, {0x1F85A, 0x1F85F}, {0x1F888, 0x1F88F}, {0x1F8AE, 0x1F8AF},
+    {0x1F8B2, 0x1F8FF}, {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA54, 0x1FA5F}, {0x1FA6E, 0x1FAFF},
+    {0x1FB93, 0x1FB93}, {0x1FBCB, 0x1FBEF}, {0x1FBFA, 0xE0000}, {0xE0002, 0xE001F}, {0xE0080, 0xE00FF}, {0xE01F0, 0xEFFFF},
+    {0xFFFFE, 0xFFFFF}, {0x10FFFE, 0x10FFFF},
+};
+
+/// Mn, Me, Cf (but U+00AD) and U+1160..U+11FF: no column of their own.
+inline constexpr code_point_range unicode_zero_width[] = {
+    {0x300, 0x36F}, {0x483, 0x489}, {0x591, 0x5BD}, {0x5BF, 0x5BF}, {0x5C1, 0x5C2}, {0x5C4, 0x5C5},
+    {0x5C7, 0x5C7}, {0x600, 0x605}, {0x610, 0x61A}, {0x61C, 0x61C}, {0x64B, 0x65F}, {0x670, 0x670},
+    {0x6D6, 0x6DD}, {0x6DF, 0x6E4}, {0x6E7, 0x6E8}, {0x6EA, 0x6ED}, {0x70F, 0x70F}, {0x711, 0x711},
+    {0x730, 0x74A}, {0x7A6, 0x7B0}, {0x7EB, 0x7F3}, {0x7FD, 0x7FD}, {0x816, 0x819}, {0x81B, 0x823},
+    {0x825, 0x827}, {0x829, 0x82D}, {0x859, 0x85B}, {0x890, 0x891}, {0x898, 0x89F}, {0x8CA, 0x902},
+    {0x93A, 0x93A}, {0x93C, 0x93C}, {0x941, 0x948}, {0x94D, 0x94D}, {0x951, 0x957}, {0x962, 0x963},
+    {0x981, 0x981}, {0x9BC, 0x9BC}, {0x9C1, 0x9C4}, {0x9CD, 0x9CD}, {0x9E2, 0x9E3}, {0x9FE, 0x9FE},
+    {0xA01, 0xA02}, {0xA3C, 0xA3C}, {0xA41, 0xA42}, {0xA47, 0xA48}, {0xA4B, 0xA4D}, {0xA51, 0xA51},
+    {0xA70, 0xA71}, {0xA75, 0xA75}, {0xA81, 0xA82}, {0xABC, 0xABC}, {0xAC1, 0xAC5}, {0xAC7, 0xAC8},
+    {0xACD, 0xACD}, {0xAE2, 0xAE3}, {0xAFA, 0xAFF}, {0xB01, 0xB01}, {0xB3C, 0xB3C}, {0xB3F, 0xB3F},
+    {0xB41, 0xB44}, {0xB4D, 0xB4D}, {0xB55, 0xB56}, {0xB62, 0xB63}, {0xB82, 0xB82}, {0xBC0, 0xBC0},
+    {0xBCD, 0xBCD}, {0xC00, 0xC00}, {0xC04, 0xC04}, {0xC3C, 0xC3C}, {0xC3E, 0xC40}, {0xC46, 0xC48},
+    {0xC4A, 0xC4D}, {0xC55, 0xC56}, {0xC62, 0xC63}, {0xC81, 0xC81}, {0xCBC, 0xCBC}, {0xCBF, 0xCBF},
+    {0xCC6, 0xCC6}, {0xCCC, 0xCCD}, {0xCE2, 0xCE3}, {0xD00, 0xD01}, {0xD3B, 0xD3C}, {0xD41, 0xD44},
+    {0xD4D, 0xD4D}, {0xD62, 0xD63}, {0xD81, 0xD81}, {0xDCA, 0xDCA}, {0xDD2, 0xDD4}, {0xDD6, 0xDD6},
+    {0xE31, 0xE31}, {0xE34, 0xE3A}, {0xE47, 0xE4E}, {0xEB1, 0xEB1}, {0xEB4, 0xEBC}, {0xEC8, 0xECD},
+    {0xF18, 0xF19}, {0xF35, 0xF35}, {0xF37, 0xF37}, {0xF39, 0xF39}, {0xF71, 0xF7E}, {0xF80, 0xF84},
+    {0xF86, 0xF87}, {0xF8D, 0xF97}, {0xF99, 0xFBC}, {0xFC6, 0xFC6}, {0x102D, 0x1030}, {0x1032, 0x1037},
+    {0x1039, 0x103A}, {0x103D, 0x103E}, {0x1058, 0x1059}, {0x105E, 0x1060}, {0x1071, 0x1074}, {0x1082, 0x1082},
+    {0x1085, 0x1086}, {0x108D, 0x108D}, {0x109D, 0x109D}, {0x1160, 0x11FF}, {0x135D, 0x135F}, {0x1712, 0x1714},
+    {0x1732, 0x1733}, {0x1752, 0x1753}, {0x1772, 0x1773}, {0x17B4, 0x17B5}, {0x17B7, 0x17BD}, {0x17C6, 0x17C6},
+    {0x17C9, 0x17D3}, {0x17DD, 0x17DD}, {0x180B, 0x180F}, {0x1885, 0x1886}, {0x18A9, 0x18A9}, {0x1920, 0x1922},
+    {0x1927, 0x1928}, {0x1932, 0x1932}, {0x1939, 0x193B}, {0x1A17, 0x1A18}, {0x1A1B, 0x1A1B}, {0x1A56, 0x1A56},
+    {0x1A58, 0x1A5E}, {0x1A60, 0x1A60}, {0x1A62, 0x1A62}, {0x1A65, 0x1A6C}, {0x1A73, 0x1A7C}, {0x1A7F, 0x1A7F},
+    {0x1AB0, 0x1ACE}, {0x1B00, 0x1B03}, {0x1B34, 0x1B34}, {0x1B36, 0x1B3A}, {0x1B3C, 0x1B3C}, {0x1B42, 0x1B42},
+    {0x1B6B, 0x1B73}, {0x1B80, 0x1B81}, {0x1BA2, 0x1BA5}, {0x1BA8, 0x1BA9}, {0x1BAB, 0x1BAD}, {0x1BE6, 0x1BE6},
+    {0x1BE8, 0x1BE9}, {0x1BED, 0x1BED}, {0x1BEF, 0x1BF1}, {0x1C2C, 0x1C33}, {0x1C36, 0x1C37}, {0x1CD0, 0x1CD2},
+    {0x1CD4, 0x1CE0}, {0x1CE2, 0x1CE8}, {0x1CED, 0x1CED}, {0x1CF4, 0x1CF4}, {0x1CF8, 0x1CF9}, {0x1DC0, 0x1DFF},
+    {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x2064}, {0x2066, 0x206F}, {0x20D0, 0x20F0}, {0x2CEF, 0x2CF1},
+    {0x2D7F, 0x2D7F}, {0x2DE0, 0x2DFF}, {0x302A, 0x302D}, {0x3099, 0x309A}, {0xA66F, 0xA672}, {0xA674, 0xA67D},
+    {0xA69E, 0xA69F}, {0xA6F0, 0xA6F1}, {0xA802, 0xA802}, {0xA806, 0xA806}, {0xA80B, 0xA80B}, {0xA825, 0xA826},
+    {0xA82C, 0xA82C}, {0xA8C4, 0xA8C5}, {0xA8E0, 0xA8F1}, {0xA8FF, 0xA8FF}, {0xA926, 0xA92D}, {0xA947, 0xA951},
+    {0xA980, 0xA982}, {0xA9B3, 0xA9B3}, {0xA9B6, 0xA9B9}, {0xA9BC, 0xA9BD}, {0xA9E5, 0xA9E5}, {0xAA29, 0xAA2E},
+    {0xAA31, 0xAA32}, {0xAA35, 0xAA36}, {0xAA43, 0xAA43}, {0xAA4C, 0xAA4C}, {0xAA7C, 0xAA7C}, {0xAAB0, 0xAAB0},
+    {0xAAB2, 0xAAB4}, {0xAAB7, 0xAAB8}, {0xAABE, 0xAABF}, {0xAAC1, 0xAAC1}, {0xAAEC, 0xAAED}, {0xAAF6, 0xAAF6},
+    {0xABE5, 0xABE5}, {0xABE8, 0xABE8}, {0xABED, 0xABED}, {0xFB1E, 0xFB1E}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
+    {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x101FD, 0x101FD}, {0x102E0, 0x102E0}, {0x10376, 0x1037A}, {0x10A01, 0x10A03},
+    {0x10A05, 0x10A06}, {0x10A0C, 0x10A0F}, {0x10A38, 0x10A3A}, {0x10A3F, 0x10A3F}, {0x10AE5, 0x10AE6}, {0x10D24, 0x10D27},
+    {0x10EAB, 0x10EAC}, {0x10F46, 0x10F50}, {0x10F82, 0x10F85}, {0x11001, 0x11001}, {0x11038, 0x11046}, {0x11070, 0x11070},
+    {0x11073, 0x11074}, {0x1107F, 0x11081}, {0x110B3, 0x110B6}, {0x110B9, 0x110BA}, {0x110BD, 0x110BD}, {0x110C2, 0x110C2},
+    {0x110CD, 0x110CD}, {0x11100, 0x11102}, {0x11127, 0x1112B}, {0x1112D, 0x11134}, {0x11173, 0x11173}, {0x11180, 0x11181},
+    {0x111B6, 0x111BE}, {0x111C9, 0x111CC}, {0x111CF, 0x111CF}, {0x1122F, 0x11231}, {0x11234, 0x11234}, {0x11236, 0x11237},
+    {0x1123E, 0x1123E}, {0x112DF, 0x112DF}, {0x112E3, 0x112EA}, {0x11300, 0x11301}, {0x1133B, 0x1133C}, {0x11340, 0x11340},
+    {0x11366, 0x1136C}, {0x11370, 0x11374}, {0x11438, 0x1143F}, {0x11442, 0x11444}, {0x11446, 0x11446}, {0x1145E, 0x1145E},
+    {0x114B3, 0x114B8}, {0x114BA, 0x114BA}, {0x114BF, 0x114C0}, {0x114C2, 0x114C3}, {0x115B2, 0x115B5}, {0x115BC, 0x115BD},
+    {0x115BF, 0x115C0}, {0x115DC, 0x115DD}, {0x11633, 0x1163A}, {0x1163D, 0x1163D}, {0x1163F, 0x11640}, {0x116AB, 0x116AB},
+    {0x116AD, 0x116AD}, {0x116B0, 0x116B5}, {0x116B7, 0x116B7}, {0x1171D, 0x1171F}, {0x11722, 0x11725}, {0x11727, 0x1172B},
+    {0x1182F, 0x11837}, {0x11839, 0x1183A}, {0x1193B, 0x1193C}, {0x1193E, 0x1193E}, {0x11943, 0x11943}, {0x119D4, 0x119D7},
+    {0x119DA, 0x119DB}, {0x119E0, 0x119E0}, {0x11A01, 0x11A0A}, {0x11A33, 0x11A38}, {0x11A3B, 0x11A3E}, {0x11A47, 0x11A47},
+    {0x11A51, 0x11A56}, {0x11A59, 0x11A5B}, {0x11A8A, 0x11A96}, {0x11A98, 0x11A99}, {0x11C30, 0x11C36}, {0x11C38, 0x11C3D},
+    {0x11C3F, 0x11C3F}, {0x11C92, 0x11CA7}, {0x11CAA, 0x11CB0}, {0x11CB2, 0x11CB3}, {0x11CB5, 0x11CB6}, {0x11D31, 0x11D36},
+    {0x11D3A, 0x11D3A}, {0x11D3C, 0x11D3D}, {0x11D3F, 0x11D45}, {0x11D47, 0x11D47}, {0x11D90, 0x11D91}, {0x11D95, 0x11D95},
+    {0x11D97, 0x11D97}, {0x11EF3, 0x11EF4}, {0x13430, 0x13438}, {0x16AF0, 0x16AF4}, {0x16B30, 0x16B36}, {0x16F4F, 0x16F4F},
+    {0x16F8F, 0x16F92}, {0x16FE4, 0x16FE4}, {0x1BC9D, 0x1BC9E}, {0x1BCA0, 0x1BCA3}, {0x1CF00, 0x1CF2D}, {0x1CF30, 0x1CF46},
+    {0x1D167, 0x1D169}, {0x1D173, 0x1D182}, {0x1D185, 0x1D18B}, {0x1D1AA, 0x1D1AD}, {0x1D242, 0x1D244}, {0x1DA00, 0x1DA36},
+    {0x1DA3B, 0x1DA6C}, {0x1DA75, 0x1DA75}, {0x1DA84, 0x1DA84}, {0x1DA9B, 0x1DA9F}, {0x1DAA1, 0x1DAAF}, {0x1E000, 0x1E006},
+    {0x1E008, 0x1E018}, {0x1E01B, 0x1E021}, {0x1E023, 0x1E024}, {0x1E026, 0x1E02A}, {0x1E130, 0x1E136}, {0x1E2AE, 0x1E2AE},
+    {0x1E2EC, 0x1E2EF}, {0x1E8D0, 0x1E8D6}, {0x1E944, 0x1E94A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xE0100, 0xE01EF},
+};
+
+/// True when `cp` is inside one of the sorted, disjoint `ranges`.
+template <std::size_t N>
+constexpr bool in_ranges(const code_point_range (&ranges)[N], char32_t cp) noexcept {
+    std::size_t low = 0, high = N;
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (cp < ranges[middle].first) high = middle;
+        else if (cp > ranges[middle].last) low = middle + 1;
+        else return true;
+    }
+    return false;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_UNICODE_TABLES_HPP
+
+namespace appnotify::detail::md {
+
+/// Behaviours of cmark-gfm 0.29 (Debian's libcmark-gfm) that CommonMark 0.31.2 changed or that
+/// contradict it. The renderers never set them: the differential test does, to prove that each
+/// difference from cmark-gfm is one of these and nothing else (docs/markdown.md lists them).
+struct cmark_029_quirks {
+    bool symbols_are_not_punctuation = false;  // 0.31: Unicode symbols (S*) count as punctuation
+    bool eight_digit_references = false;       // 0.31: at most 7 decimal / 6 hexadecimal digits
+    bool bang_caret_is_not_an_image = false;   // GFM footnote syntax: "![^" opens no image
+    bool openers_bottom_by_length_only = false; // 0.31: openers_bottom also keyed by can-open
+    bool unbalanced_destination_parentheses = false; // 0.31: parentheses must balance
+    bool raw_html_029 = false; // 0.31: <!x...> declarations, and comments may hold "--"
+};
+
+inline constexpr char32_t replacement_character = 0xFFFD;
+inline constexpr std::string_view replacement_utf8 = "\xEF\xBF\xBD";
+
+constexpr bool is_line_end(char c) noexcept { return c == '\n' || c == '\r'; }
+constexpr bool is_space_or_tab(char c) noexcept { return c == ' ' || c == '\t'; }
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) noexcept { return is_alpha(c) || is_digit(c); }
+constexpr bool is_hex_digit(char c) noexcept {
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr int hex_value(char c) noexcept {
+    return is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : c - 'A' + 10;
+}
+
+/// The ASCII punctuation characters, which a backslash can escape.
+constexpr bool is_ascii_punctuation(char c) noexcept {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+/// Space, tab, line feed, line tabulation, form feed, carriage return: what cmark trims around
+/// paragraphs, link destinations and text before a line ending.
+constexpr bool is_trimmable_space(char c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/// ASCII control characters, which a link destination may not contain. NUL is not one here:
+/// like cmark-gfm, the renderers read it as U+FFFD.
+constexpr bool is_ascii_control(char c) noexcept {
+    return (c > 0 && c < 0x20) || c == 0x7F;
+}
+
+/// CommonMark 0.31.2 "Unicode whitespace character": Zs, tab, line feed, form feed, carriage return.
+constexpr bool is_unicode_whitespace(char32_t c) noexcept {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/// CommonMark 0.31.2 "Unicode punctuation character": ASCII punctuation, P* and S* categories.
+constexpr bool is_unicode_punctuation(char32_t c, bool symbols = true) noexcept {
+    if (c < 0x80) return is_ascii_punctuation(static_cast<char>(c));
+    return in_ranges(unicode_punctuation, c) || (symbols && in_ranges(unicode_symbols, c));
+}
+
+/// The character that ends just before `at` (inside [begin, at)), as the emphasis rules see
+/// it: a line feed at the start, U+FFFD for NUL and for bytes that are not valid UTF-8.
+constexpr char32_t code_point_before(std::string_view text, std::size_t begin, std::size_t at) noexcept {
+    if (at <= begin) return '\n';
+    std::size_t start = at - 1;
+    while (start > begin && at - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    const utf8_decoded d = decode_utf8(text.substr(0, at), start);
+    if (d.error != utf8_error::none || start + d.length != at || d.code_point == 0) return replacement_character;
+    return d.code_point;
+}
+
+/// The character that starts at `at` (inside [at, end)), as the emphasis rules see it.
+constexpr char32_t code_point_at(std::string_view text, std::size_t at, std::size_t end) noexcept {
+    if (at >= end) return '\n';
+    const utf8_decoded d = decode_utf8(text.substr(0, end), at);
+    if (d.error != utf8_error::none || d.code_point == 0) return replacement_character;
+    return d.code_point;
+}
+
+/// A character reference found in the text: its length in bytes (0 when there is none) and
+/// its value, either a code point or the UTF-8 of a named entity.
+struct reference_match {
+    std::size_t length = 0;
+    char32_t code_point = 0;
+    std::string_view named;
+};
+
+/// Matches an entity (&amp;), decimal (&#35;) or hexadecimal (&#x23;) reference at
+/// `text[at] == '&'`, as CommonMark 0.31.2 defines them: 1 to 7 decimal or 1 to 6 hexadecimal
+/// digits; NUL, surrogates and values beyond U+10FFFF become U+FFFD. (`eight_digits`: cmark-gfm
+/// 0.29's limit of 8 digits of either kind.)
+constexpr reference_match match_reference(std::string_view text, std::size_t at, bool eight_digits = false) noexcept {
+    reference_match m;
+    std::size_t i = at + 1;
+    if (i < text.size() && text[i] == '#') {
+        ++i;
+        const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+        if (hex) ++i;
+        const std::size_t first = i;
+        const std::size_t max_digits = eight_digits ? 8 : hex ? 6 : 7;
+        char32_t value = 0;
+        while (i < text.size() && i - first < max_digits && (hex ? is_hex_digit(text[i]) : is_digit(text[i]))) {
+            value = value * (hex ? 16 : 10) + static_cast<char32_t>(hex ? hex_value(text[i]) : text[i] - '0');
+            if (value > 0x10FFFF) value = 0x110000;
+            ++i;
+        }
+        if (i == first || i >= text.size() || text[i] != ';') return m;
+        if (value == 0 || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) value = replacement_character;
+        m.length = i + 1 - at;
+        m.code_point = value;
+        return m;
+    }
+    const std::size_t first = i;
+    while (i < text.size() && i - first <= html_entity_max_name && is_alnum(text[i])) ++i;
+    if (i == first || i - first > html_entity_max_name || i >= text.size() || text[i] != ';') return m;
+    const std::string_view value = find_html_entity(text.substr(first, i - first));
+    if (value.empty()) return m;
+    m.length = i + 1 - at;
+    m.named = value;
+    return m;
+}
+
+/// Room for the UTF-8 of one code point (append_utf8 writes into it).
+struct utf8_buffer {
+    char data[4] = {};
+    std::size_t size = 0;
+    void push_back(char c) noexcept { data[size++] = c; }
+    std::string_view view() const noexcept { return {data, size}; }
+};
+
+inline void append_reference_value(std::string& out, const reference_match& m) {
+    if (!m.named.empty()) out.append(m.named);
+    else append_utf8(out, m.code_point);
+}
+
+/// Appends `raw` with its character references decoded (autolinks: no backslash escapes there).
+inline void append_references_decoded(std::string& out, std::string_view raw, bool eight_digits = false) {
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        if (raw[i] == '&') {
+            const reference_match m = match_reference(raw, i, eight_digits);
+            if (m.length != 0) {
+                append_reference_value(out, m);
+                i += m.length;
+                continue;
+            }
+        }
+        out.push_back(raw[i++]);
+    }
+}
+
+/// Appends the link destination or title text[begin, end) as cmark-gfm reads it: line endings
+/// become LF and the spaces and tabs that start a line are dropped (as they are from every line
+/// of a paragraph), character references are decoded, and then every backslash before ASCII
+/// punctuation is dropped (in that order, as cmark-gfm does). `trim` drops leading and trailing
+/// whitespace first.
+inline void append_link_text(std::string& out, std::string_view text, std::size_t begin, std::size_t end, bool trim,
+                             const cmark_029_quirks& quirks = {}) {
+    if (trim) {
+        while (begin < end && is_trimmable_space(text[begin])) ++begin;
+        while (end > begin && is_trimmable_space(text[end - 1])) --end;
+    }
+    const std::string_view raw = text.substr(0, end);
+    bool backslash = false; // a backslash is waiting to see what follows it
+    const auto put = [&out, &backslash](char c) {
+        if (backslash) {
+            backslash = false;
+            if (is_ascii_punctuation(c)) {
+                out.push_back(c);
+                return;
+            }
+            out.push_back('\\');
+        }
+        if (c == '\\') backslash = true;
+        else out.push_back(c);
+    };
+    std::size_t i = begin;
+    while (i < end) {
+        const char c = raw[i];
+        if (is_line_end(c)) {
+            put('\n');
+            i += (c == '\r' && i + 1 < end && raw[i + 1] == '\n') ? 2 : 1;
+            while (i < end && is_space_or_tab(raw[i])) ++i;
+        } else if (c == '&') {
+            const reference_match m = match_reference(raw, i, quirks.eight_digit_references);
+            if (m.length == 0) {
+                put('&');
+                ++i;
+                continue;
+            }
+            utf8_buffer encoded;
+            std::string_view value = m.named;
+            if (value.empty()) {
+                append_utf8(encoded, m.code_point);
+                value = encoded.view();
+            }
+            for (const char v : value) put(v);
+            i += m.length;
+        } else {
+            put(c);
+            ++i;
+        }
+    }
+    if (backslash) out.push_back('\\');
+}
+
+/// Appends `raw` with its line endings (CR, CRLF) turned into LF.
+inline void append_normalized_lines(std::string& out, std::string_view raw) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\r') continue;
+        out.append(raw, start, i - start);
+        out.push_back('\n');
+        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+        start = i + 1;
+    }
+    out.append(raw, start, raw.size() - start);
+}
+
+/// Calls `piece(std::string_view)` for `text` cut into valid UTF-8 without NUL: each NUL and
+/// each invalid sequence becomes U+FFFD.
+template <typename Piece>
+void for_each_valid_piece(std::string_view text, Piece&& piece) {
+    std::size_t start = 0, i = 0;
+    while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b != 0 && b < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 1;
+        bool bad = b == 0;
+        if (b >= 0x80) {
+            const utf8_decoded d = decode_utf8(text, i);
+            length = d.length;
+            bad = d.error != utf8_error::none;
+        }
+        if (bad) {
+            if (i > start) piece(text.substr(start, i - start));
+            piece(replacement_utf8);
+            start = i + length;
+        }
+        i += length;
+    }
+    if (i > start) piece(text.substr(start, i - start));
+}
+
+/// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8.
+inline void append_html_escaped(std::string& out, std::string_view text) {
+    for_each_valid_piece(text, [&out](std::string_view piece) {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < piece.size(); ++i) {
+            const char c = piece[i];
+            const char* escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : nullptr;
+            if (escape == nullptr) continue;
+            out.append(piece, start, i - start);
+            out.append(escape);
+            start = i + 1;
+        }
+        out.append(piece, start, piece.size() - start);
+    });
+}
+
+/// The bytes an href keeps as they are (cmark-gfm's houdini HREF_SAFE set).
+constexpr bool is_href_safe(char c) noexcept {
+    return is_alnum(c) || c == '!' || c == '#' || c == '$' || c == '%' || c == '(' || c == ')' || c == '*' ||
+           c == '+' || c == ',' || c == '-' || c == '.' || c == '/' || c == ':' || c == ';' || c == '=' ||
+           c == '?' || c == '@' || c == '_' || c == '~';
+}
+
+/// Percent-encodes a URL as cmark-gfm does (every byte outside the safe set but '&' and '\''),
+/// over valid UTF-8. `for_html` also writes '&' as &amp; and '\'' as &#x27;, for an attribute.
+inline void append_href_escaped(std::string& out, std::string_view url, bool for_html) {
+    for_each_valid_piece(url, [&out, for_html](std::string_view piece) {
+        for (const char c : piece) {
+            if (is_href_safe(c)) {
+                out.push_back(c);
+            } else if (c == '&') {
+                out.append(for_html ? "&amp;" : "&");
+            } else if (c == '\'') {
+                out.append(for_html ? "&#x27;" : "'");
+            } else {
+                out.push_back('%');
+                append_hex(out, static_cast<unsigned char>(c), 2);
+            }
+        }
+    });
+}
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
+// ---- appnotify/detail/markdown_render.hpp ----
+// The one markdown parser and its events: blocks are parsed once, each paragraph's inlines are
+// parsed when its turn comes, and a sink (HTML, ANSI or plain text) receives events. The link
+// policy, the link rewriter, the nesting and output limits are applied here, once for all sinks.
+//
+// A sink provides: size(); list_open(ordered, start, marker, tight); list_close(ordered);
+// item_open(); item_close(); paragraph_open(tight); paragraph_close(tight); text(view);
+// softbreak(); hardbreak(); emphasis_open(strong); emphasis_close(strong);
+// link_open(const link_event&); link_close().
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- appnotify/detail/markdown_blocks.hpp ----
+// Markdown block structure: paragraphs and (nested) lists, as CommonMark 0.31.2 and cmark-gfm
+// build them, line by line in one pass. Every other block construct (headings, block quotes,
+// code blocks, thematic breaks, HTML blocks, tables) is not recognised: its lines are paragraph
+// text, rendered as written. The result is a flat list of block events in document order.
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_BLOCKS_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_BLOCKS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+
+namespace appnotify::detail::md {
+
+enum class block_type : std::uint8_t { list_open, list_close, item_open, item_close, paragraph };
+
+struct block_event {
+    block_type type{};
+    bool ordered = false;   // list_open, list_close
+    bool tight = true;      // list_open, list_close: set when the list is closed
+    char marker = 0;        // list_open: '-', '+', '*' or the ordered delimiter '.' or ')'
+    std::uint32_t start = 1; // list_open of an ordered list: the first number
+    std::size_t begin = 0;   // paragraph: its text; item_open: its marker
+    std::size_t end = 0;
+};
+
+/// The block parser's reusable state.
+struct block_scratch {
+    struct container {
+        bool is_list = false;
+        bool llb = false; // the last line this container ended with was blank (cmark's last_line_blank)
+        // lists
+        bool ordered = false;
+        char marker = 0;
+        bool loose = false;
+        bool has_item = false;     // a closed item whose flags are below
+        bool item_llb = false;
+        bool item_child_ewb = false;        // its last child ends with a blank line
+        bool item_inner_blank = false;      // a child other than its last ends with a blank line
+        std::size_t event = 0;     // index of the list_open event
+        // items
+        std::size_t marker_offset = 0;
+        std::size_t padding = 0;
+        std::size_t start_line = 0;
+        bool has_children = false;
+        bool child_ewb = false;
+        bool inner_blank = false;
+    };
+    std::vector<container> stack;
+    std::vector<block_event> events;
+    std::vector<std::size_t> lazy_lines; // starts of lazy continuation lines, when asked for
+};
+
+class block_parser {
+public:
+    block_parser(std::string_view text, block_scratch& scratch, std::size_t max_list_depth,
+                 bool record_lazy_lines = false) noexcept
+        : text_(text), s_(scratch), max_list_depth_(max_list_depth), record_lazy_lines_(record_lazy_lines) {}
+
+    /// Parses the whole text into scratch.events. Returns the offset of the first list marker
+    /// that was not opened because of the nesting limit, or npos.
+    std::size_t run() {
+        s_.stack.clear();
+        s_.events.clear();
+        s_.lazy_lines.clear();
+        std::size_t at = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        while (at < text_.size()) {
+            std::size_t end = at;
+            while (end < text_.size() && !is_line_end(text_[end])) ++end;
+            std::size_t next = end;
+            if (next < text_.size()) next += (text_[next] == '\r' && next + 1 < text_.size() && text_[next + 1] == '\n') ? 2 : 1;
+            process_line(at, end);
+            at = next;
+        }
+        close_paragraph();
+        close_to(0);
+        return too_deep_at_;
+    }
+
+private:
+    using container = block_scratch::container;
+
+    // ---- position within the current line (cmark's offset/column/first_nonspace/indent) ----
+    void find_first_nonspace() noexcept {
+        std::size_t chars_to_tab = 4 - (column_ % 4);
+        if (first_nonspace_ <= offset_) {
+            first_nonspace_ = offset_;
+            first_nonspace_column_ = column_;
+            while (first_nonspace_ < line_end_) {
+                const char c = text_[first_nonspace_];
+                if (c == ' ') {
+                    ++first_nonspace_;
+                    ++first_nonspace_column_;
+                    if (--chars_to_tab == 0) chars_to_tab = 4;
+                } else if (c == '\t') {
+                    ++first_nonspace_;
+                    first_nonspace_column_ += chars_to_tab;
+                    chars_to_tab = 4;
+                } else {
+                    break;
+                }
+            }
+        }
+        indent_ = first_nonspace_column_ - column_;
+        blank_ = first_nonspace_ == line_end_;
+    }
+
+    void advance(std::size_t count, bool columns) noexcept {
+        while (count > 0 && offset_ < line_end_) {
+            if (text_[offset_] == '\t') {
+                const std::size_t chars_to_tab = 4 - (column_ % 4);
+                if (columns) {
+                    partially_consumed_tab_ = chars_to_tab > count;
+                    const std::size_t step = chars_to_tab < count ? chars_to_tab : count;
+                    column_ += step;
+                    offset_ += partially_consumed_tab_ ? 0 : 1;
+                    count -= step;
+                } else {
+                    partially_consumed_tab_ = false;
+                    column_ += chars_to_tab;
+                    ++offset_;
+                    --count;
+                }
+            } else {
+                partially_consumed_tab_ = false;
+                ++offset_;
+                ++column_;
+                --count;
+            }
+        }
+    }
+
+    // A thematic break (*** --- ___) is never a list item; cmark's kill position keeps the scan
+    // linear when a line holds many list markers.
+    bool is_thematic_break(std::size_t at) noexcept {
+        if (at < thematic_break_kill_) return false;
+        const char c = text_[at];
+        if (c != '*' && c != '-' && c != '_') {
+            thematic_break_kill_ = at;
+            return false;
+        }
+        std::size_t count = 1, i = at + 1;
+        for (; i < line_end_; ++i) {
+            if (text_[i] == c) ++count;
+            else if (text_[i] != ' ' && text_[i] != '\t') break;
+        }
+        if (count >= 3 && i == line_end_) return true;
+        thematic_break_kill_ = i;
+        return false;
+    }
+
+    struct list_marker {
+        std::size_t length = 0;
+        bool ordered = false;
+        char marker = 0;
+        std::uint32_t start = 1;
+    };
+
+    list_marker parse_list_marker(std::size_t at, bool interrupts_paragraph) const noexcept {
+        list_marker m;
+        std::size_t i = at;
+        const char c = text_[i];
+        if (c == '*' || c == '-' || c == '+') {
+            ++i;
+            m.marker = c;
+        } else if (is_digit(c)) {
+            std::uint32_t start = 0;
+            std::size_t digits = 0;
+            while (i < line_end_ && is_digit(text_[i]) && digits < 9) {
+                start = start * 10 + static_cast<std::uint32_t>(text_[i] - '0');
+                ++i;
+                ++digits;
+            }
+            if (interrupts_paragraph && start != 1) return m;
+            if (i >= line_end_ || (text_[i] != '.' && text_[i] != ')')) return m;
+            m.marker = text_[i++];
+            m.ordered = true;
+            m.start = start;
+        } else {
+            return m;
+        }
+        if (i < line_end_ && !is_space_or_tab(text_[i])) return m;
+        if (interrupts_paragraph) {
+            std::size_t j = i;
+            while (j < line_end_ && is_space_or_tab(text_[j])) ++j;
+            if (j == line_end_) return m; // an empty item cannot interrupt a paragraph
+        }
+        m.length = i - at;
+        return m;
+    }
+
+    // ---- the tree, kept as a stack of open containers plus the open paragraph ----
+    /// A new child (paragraph or list) is added to the innermost container.
+    void adding_child() noexcept {
+        if (s_.stack.empty() || s_.stack.back().is_list) return;
+        container& item = s_.stack.back();
+        if (item.has_children) item.inner_blank = item.inner_blank || item.child_ewb;
+        item.has_children = true;
+        item.child_ewb = false;
+    }
+
+    /// A child of the innermost container was closed; `ewb`: it ends with a blank line.
+    void child_closed(bool ewb) noexcept {
+        if (s_.stack.empty()) return;
+        container& parent = s_.stack.back();
+        if (!parent.is_list) parent.child_ewb = ewb;
+    }
+
+    void close_paragraph() {
+        if (!paragraph_open_) return;
+        paragraph_open_ = false;
+        const bool llb = paragraph_llb_;
+        paragraph_llb_ = false;
+        block_event e;
+        e.type = block_type::paragraph;
+        e.begin = paragraph_begin_;
+        e.end = paragraph_end_;
+        s_.events.push_back(e);
+        child_closed(llb);
+    }
+
+    void close_top() {
+        const container c = s_.stack.back();
+        s_.stack.pop_back();
+        if (c.is_list) {
+            bool loose = c.loose || (c.has_item && c.item_inner_blank);
+            s_.events[c.event].tight = !loose;
+            block_event e;
+            e.type = block_type::list_close;
+            e.ordered = c.ordered;
+            e.tight = !loose;
+            s_.events.push_back(e);
+            child_closed(c.llb || (c.has_item && (c.item_llb || c.item_child_ewb)));
+        } else {
+            block_event e;
+            e.type = block_type::item_close;
+            s_.events.push_back(e);
+            container& list = s_.stack.back();
+            list.has_item = true;
+            list.item_llb = c.llb;
+            list.item_child_ewb = c.child_ewb;
+            list.item_inner_blank = c.inner_blank;
+        }
+    }
+
+    /// Closes the paragraph and every container at depth >= `depth`.
+    void close_to(std::size_t depth) {
+        if (paragraph_open_) close_paragraph();
+        while (s_.stack.size() > depth) close_top();
+    }
+
+    void open_list(const list_marker& m) {
+        adding_child();
+        container c;
+        c.is_list = true;
+        c.ordered = m.ordered;
+        c.marker = m.marker;
+        c.event = s_.events.size();
+        s_.stack.push_back(c);
+        block_event e;
+        e.type = block_type::list_open;
+        e.ordered = m.ordered;
+        e.marker = m.marker;
+        e.start = m.start;
+        s_.events.push_back(e);
+    }
+
+    void open_item(std::size_t marker_at, std::size_t marker_offset, std::size_t padding) {
+        container& list = s_.stack.back();
+        if (list.has_item) {
+            list.loose = list.loose || list.item_llb || list.item_child_ewb || list.item_inner_blank;
+            list.has_item = false;
+        }
+        container c;
+        c.marker_offset = marker_offset;
+        c.padding = padding;
+        c.start_line = line_number_;
+        s_.stack.push_back(c);
+        block_event e;
+        e.type = block_type::item_open;
+        e.begin = marker_at;
+        s_.events.push_back(e);
+    }
+
+    void process_line(std::size_t begin, std::size_t end) {
+        ++line_number_;
+        offset_ = begin;
+        column_ = 0;
+        first_nonspace_ = begin;
+        first_nonspace_column_ = 0;
+        partially_consumed_tab_ = false;
+        line_end_ = end;
+        thematic_break_kill_ = 0;
+
+        // 1. Which open containers does the line continue? (Lists always do; items when the
+        // line is indented enough, or blank in an item that has content.)
+        std::size_t matched = 0;
+        bool all_matched = true;
+        for (; matched < s_.stack.size(); ++matched) {
+            const container& c = s_.stack[matched];
+            if (c.is_list) continue;
+            find_first_nonspace();
+            if (indent_ >= c.marker_offset + c.padding) {
+                advance(c.marker_offset + c.padding, true);
+            } else if (blank_ && c.has_children) {
+                advance(first_nonspace_ - offset_, false);
+            } else {
+                all_matched = false;
+                break;
+            }
+        }
+        find_first_nonspace();
+        const bool paragraph_matched = all_matched && paragraph_open_ && !blank_;
+
+        // 2. List items (and lists) starting on the line, one inside the other.
+        bool opened = false;
+        for (;;) {
+            find_first_nonspace();
+            if (indent_ >= 4 || blank_ || is_thematic_break(first_nonspace_)) break;
+            const bool interrupts_paragraph = paragraph_matched && !opened;
+            const list_marker m = parse_list_marker(first_nonspace_, interrupts_paragraph);
+            if (m.length == 0) break;
+            // The container the item goes into: the list it continues, or a new list.
+            const bool continues_list = !opened && !paragraph_matched && matched > 0 &&
+                                        s_.stack[matched - 1].is_list && s_.stack[matched - 1].ordered == m.ordered &&
+                                        s_.stack[matched - 1].marker == m.marker;
+            const std::size_t keep = opened ? s_.stack.size() : matched;
+            if (!continues_list && lists_kept(keep) >= max_list_depth_) {
+                if (too_deep_at_ == npos) too_deep_at_ = first_nonspace_;
+                break;
+            }
+            const std::size_t marker_at = first_nonspace_;
+            const std::size_t marker_offset = indent_;
+            advance(first_nonspace_ + m.length - offset_, false);
+            const std::size_t save_offset = offset_, save_column = column_;
+            const bool save_partial = partially_consumed_tab_;
+            while (column_ - save_column <= 5 && offset_ < line_end_ && is_space_or_tab(text_[offset_])) advance(1, true);
+            const std::size_t spaces = column_ - save_column;
+            std::size_t padding = m.length + spaces;
+            if (spaces >= 5 || spaces < 1 || offset_ == line_end_) {
+                padding = m.length + 1;
+                offset_ = save_offset;
+                column_ = save_column;
+                partially_consumed_tab_ = save_partial;
+                if (spaces > 0) advance(1, true);
+            }
+            close_to(keep);
+            if (!continues_list) {
+                if (!s_.stack.empty() && s_.stack.back().is_list) close_top();
+                open_list(m);
+            }
+            open_item(marker_at, marker_offset, padding);
+            opened = true;
+        }
+
+        // 3. Blank-line bookkeeping (cmark's last_line_blank), then the text of the line.
+        find_first_nonspace();
+        const std::size_t depth = opened ? s_.stack.size() : matched; // the innermost container
+        if (paragraph_matched && !opened) {
+            for (container& c : s_.stack) c.llb = false;
+        } else if (depth > 0) {
+            container& c = s_.stack[depth - 1];
+            if (blank_) {
+                // Its last child now ends with a blank line.
+                if (depth < s_.stack.size()) s_.stack[depth].llb = true;
+                else if (paragraph_open_) paragraph_llb_ = true;
+                else if (c.is_list) c.item_llb = c.item_llb || c.has_item;
+                else if (c.has_children) c.child_ewb = true;
+            }
+            c.llb = blank_ && !(!c.is_list && !c.has_children && c.start_line == line_number_);
+            for (std::size_t i = 0; i + 1 < depth; ++i) s_.stack[i].llb = false;
+        }
+
+        const bool lazy = paragraph_open_ && !paragraph_matched && !opened && !blank_;
+        if (lazy && record_lazy_lines_) s_.lazy_lines.push_back(begin);
+        if (lazy || (paragraph_matched && !opened)) {
+            paragraph_end_ = line_end_;
+            return;
+        }
+        close_to(depth);
+        if (blank_) return;
+        if (!s_.stack.empty() && s_.stack.back().is_list) close_top();
+        adding_child();
+        paragraph_open_ = true;
+        paragraph_llb_ = false;
+        paragraph_begin_ = first_nonspace_;
+        paragraph_end_ = line_end_;
+    }
+
+    /// How many lists stay open when the containers from `keep` on are closed and the top one,
+    /// if it is a list, makes way for a new list.
+    std::size_t lists_kept(std::size_t keep) const noexcept {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < keep; ++i) n += s_.stack[i].is_list ? 1 : 0;
+        if (keep > 0 && s_.stack[keep - 1].is_list) --n;
+        return n;
+    }
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    std::string_view text_;
+    block_scratch& s_;
+    std::size_t max_list_depth_;
+    bool record_lazy_lines_;
+    std::size_t too_deep_at_ = npos;
+
+    std::size_t line_number_ = 0;
+    std::size_t line_end_ = 0;
+    std::size_t offset_ = 0, column_ = 0;
+    std::size_t first_nonspace_ = 0, first_nonspace_column_ = 0;
+    std::size_t indent_ = 0;
+    bool blank_ = false;
+    bool partially_consumed_tab_ = false;
+    std::size_t thematic_break_kill_ = 0;
+
+    bool paragraph_open_ = false;
+    bool paragraph_llb_ = false;
+    std::size_t paragraph_begin_ = 0, paragraph_end_ = 0;
+};
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_BLOCKS_HPP
+// ---- appnotify/detail/markdown_inlines.hpp ----
+// Markdown inline structure of one paragraph: emphasis, links, autolinks, line breaks, escapes
+// and character references, by cmark-gfm's algorithm (a delimiter stack and a bracket stack)
+// with CommonMark 0.31.2's definitions. Code spans, raw HTML and images are recognised, so that
+// they take precedence as the spec says, and kept as their literal source text. The result is
+// a flat list of inline items; emphasis matches are recorded on the delimiter runs.
+//
+// Every step is amortised O(1) per input byte: the openers_bottom bounds of the emphasis
+// algorithm, a single deactivation mark for link openers, memos for unclosed code spans and
+// raw HTML, and cmark's limit of 32 nested parentheses in a link destination.
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_INLINES_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_INLINES_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+
+namespace appnotify::detail::md {
+
+inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+
+enum class inline_kind : std::uint8_t {
+    text,      // source [begin, end) as it is
+    escaped,   // the ASCII punctuation character at begin (after a backslash)
+    reference, // the character reference [begin, end)
+    softbreak,
+    hardbreak,
+    delimiter, // a run of count '*' or '_' characters at begin; matches below
+    link_open, // link: index into links
+    link_close,
+    autolink,  // the URL [begin, end) between < and >; email: a mailto: link
+    literal,   // code span, raw HTML or image: source [begin, end) shown as written; for an
+               // image, skip_to is the item after its last one
+};
+
+struct inline_item {
+    inline_kind kind = inline_kind::text;
+    char delimiter = 0;
+    bool email = false;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t count = 0;   // delimiter: characters left as text
+    std::size_t link = 0;    // link_open, link_close
+    std::size_t skip_to = 0; // literal image
+    // Emphasis matches of a delimiter run: closers in the order they were made, openers from
+    // the outermost to the innermost (lists through inline_scratch::matches).
+    std::size_t first_close = no_index, last_close = no_index, first_open = no_index;
+};
+
+struct emphasis_match {
+    bool strong = false;
+    std::size_t next = no_index;
+};
+
+struct link_span {
+    std::size_t begin = 0, end = 0;             // '[' to after ')'
+    std::size_t dest_begin = 0, dest_end = 0;   // destination, without < >
+    std::size_t title_begin = 0, title_end = 0; // title, without its quotes; empty when none
+    std::size_t close_item = 0;                 // index of the link_close item
+};
+
+struct inline_scratch {
+    struct delimiter_record {
+        std::size_t item;
+        std::size_t previous, next;
+        std::size_t length; // the run's original length
+        char ch;
+        bool can_open, can_close;
+    };
+    struct bracket_record {
+        std::size_t item;
+        std::size_t previous_delimiter;
+        bool image;
+    };
+    std::vector<inline_item> items;
+    std::vector<emphasis_match> matches;
+    std::vector<link_span> links;
+    std::vector<delimiter_record> delimiters;
+    std::vector<bracket_record> brackets;
+};
+
+class inline_parser {
+public:
+    inline_parser(std::string_view text, inline_scratch& scratch, const cmark_029_quirks& quirks = {}) noexcept
+        : text_(text), s_(scratch), quirks_(quirks) {}
+
+    /// Parses the paragraph text [begin, end) (final spaces are trimmed here).
+    void run(std::size_t begin, std::size_t end) {
+        s_.items.clear();
+        s_.matches.clear();
+        s_.links.clear();
+        s_.delimiters.clear();
+        s_.brackets.clear();
+        while (end > begin && is_trimmable_space(text_[end - 1])) --end;
+        begin_ = begin;
+        end_ = end;
+        pos_ = begin;
+        last_delimiter_ = no_index;
+        inactive_below_ = 0;
+        backticks_scanned_ = false;
+        for (std::size_t& b : backticks_) b = 0;
+        no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
+        while (pos_ < end_) parse_one();
+        process_emphasis(no_index);
+    }
+
+private:
+    using delimiter_record = inline_scratch::delimiter_record;
+    static constexpr std::size_t max_backticks = 80;
+
+    char at(std::size_t i) const noexcept { return i < end_ ? text_[i] : '\0'; }
+
+    std::size_t add(inline_kind kind, std::size_t begin, std::size_t end) {
+        inline_item item;
+        item.kind = kind;
+        item.begin = begin;
+        item.end = end;
+        s_.items.push_back(item);
+        return s_.items.size() - 1;
+    }
+
+    static constexpr bool is_special(char c) noexcept {
+        return c == '\n' || c == '\r' || c == '!' || c == '&' || c == '*' || c == '<' || c == '[' || c == '\\' ||
+               c == ']' || c == '_' || c == '`';
+    }
+
+    void parse_one() {
+        const char c = text_[pos_];
+        switch (c) {
+        case '\r':
+        case '\n': newline(); return;
+        case '`': backticks(); return;
+        case '\\': backslash(); return;
+        case '&': reference(); return;
+        case '<': pointy(); return;
+        case '*':
+        case '_': delimiter_run(c); return;
+        case '[':
+            push_bracket(false, add(inline_kind::text, pos_, pos_ + 1));
+            ++pos_;
+            return;
+        case ']': close_bracket(); return;
+        case '!':
+            if (at(pos_ + 1) == '[' && !(quirks_.bang_caret_is_not_an_image && at(pos_ + 2) == '^')) {
+                push_bracket(true, add(inline_kind::text, pos_, pos_ + 2));
+                pos_ += 2;
+            } else {
+                add(inline_kind::text, pos_, pos_ + 1);
+                ++pos_;
+            }
+            return;
+        default: break;
+        }
+        std::size_t end = pos_ + 1;
+        while (end < end_ && !is_special(text_[end])) ++end;
+        std::size_t trimmed = end;
+        if (end < end_ && is_line_end(text_[end]))
+            while (trimmed > pos_ && is_trimmable_space(text_[trimmed - 1])) --trimmed;
+        if (trimmed > pos_) add(inline_kind::text, pos_, trimmed);
+        pos_ = end;
+    }
+
+    void newline() {
+        const std::size_t at_newline = pos_;
+        if (text_[pos_] == '\r') ++pos_;
+        if (pos_ < end_ && text_[pos_] == '\n') ++pos_;
+        while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
+        const bool hard = at_newline - begin_ > 1 && text_[at_newline - 1] == ' ' && text_[at_newline - 2] == ' ';
+        add(hard ? inline_kind::hardbreak : inline_kind::softbreak, at_newline, pos_);
+    }
+
+    void backslash() {
+        const char next = at(pos_ + 1);
+        if (pos_ + 1 < end_ && is_ascii_punctuation(next)) {
+            add(inline_kind::escaped, pos_ + 1, pos_ + 2);
+            pos_ += 2;
+        } else if (pos_ + 1 < end_ && is_line_end(next)) {
+            const std::size_t start = pos_;
+            ++pos_;
+            if (text_[pos_] == '\r') ++pos_;
+            if (pos_ < end_ && text_[pos_] == '\n') ++pos_;
+            while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
+            add(inline_kind::hardbreak, start, pos_);
+        } else {
+            add(inline_kind::text, pos_, pos_ + 1);
+            ++pos_;
+        }
+    }
+
+    void reference() {
+        const reference_match m = match_reference(text_.substr(0, end_), pos_, quirks_.eight_digit_references);
+        const std::size_t length = m.length == 0 ? 1 : m.length;
+        add(m.length == 0 ? inline_kind::text : inline_kind::reference, pos_, pos_ + length);
+        pos_ += length;
+    }
+
+    // ---- code spans: kept literally; cmark's memo of closing runs keeps unclosed ones linear ----
+    void backticks() {
+        const std::size_t start = pos_;
+        while (pos_ < end_ && text_[pos_] == '`') ++pos_;
+        const std::size_t length = pos_ - start;
+        const std::size_t close = length <= max_backticks ? find_closing_backticks(length) : 0;
+        if (close == 0) {
+            add(inline_kind::text, start, start + length);
+            return;
+        }
+        add(inline_kind::literal, start, close);
+        pos_ = close;
+    }
+
+    std::size_t find_closing_backticks(std::size_t length) {
+        if (backticks_scanned_ && backticks_[length] <= pos_) return 0;
+        std::size_t i = pos_;
+        while (i < end_) {
+            while (i < end_ && text_[i] != '`') ++i;
+            if (i >= end_) break;
+            const std::size_t run = i;
+            while (i < end_ && text_[i] == '`') ++i;
+            const std::size_t n = i - run;
+            if (n <= max_backticks) backticks_[n] = run;
+            if (n == length) return i;
+        }
+        backticks_scanned_ = true;
+        return 0;
+    }
+
+    // ---- '<': autolinks (links), raw HTML (literal) or a plain '<' ----
+    void pointy() {
+        const std::size_t start = pos_;
+        std::size_t end = scan_uri_autolink(start + 1);
+        bool email = false;
+        if (end == 0) {
+            end = scan_email_autolink(start + 1);
+            email = end != 0;
+        }
+        if (end != 0) {
+            const std::size_t item = add(inline_kind::autolink, start + 1, end - 1);
+            s_.items[item].email = email;
+            pos_ = end;
+            return;
+        }
+        end = scan_html(start);
+        if (end != 0) {
+            add(inline_kind::literal, start, end);
+            pos_ = end;
+            return;
+        }
+        add(inline_kind::text, start, start + 1);
+        ++pos_;
+    }
+
+    std::size_t scheme_length(std::size_t i) const noexcept {
+        std::size_t n = 0;
+        if (!is_alpha(at(i))) return 0;
+        ++n;
+        while (n <= 32 && i + n < end_ &&
+               (is_alnum(text_[i + n]) || text_[i + n] == '+' || text_[i + n] == '.' || text_[i + n] == '-'))
+            ++n;
+        return n;
+    }
+
+    /// <scheme:...>: the position after '>', or 0.
+    std::size_t scan_uri_autolink(std::size_t i) const noexcept {
+        const std::size_t n = scheme_length(i);
+        if (n < 2 || n > 32 || at(i + n) != ':') return 0;
+        for (std::size_t j = i + n + 1; j < end_; ++j) {
+            const char c = text_[j];
+            if (c == '>') return j + 1;
+            if (c == '<' || c == ' ' || is_ascii_control(c)) return 0;
+        }
+        return 0;
+    }
+
+    static constexpr bool is_email_local(char c) noexcept {
+        return is_alnum(c) || c == '.' || c == '!' || c == '#' || c == '$' || c == '%' || c == '&' || c == '\'' ||
+               c == '*' || c == '+' || c == '/' || c == '=' || c == '?' || c == '^' || c == '_' || c == '`' ||
+               c == '{' || c == '|' || c == '}' || c == '~' || c == '-';
+    }
+
+    /// <local@domain>: the position after '>', or 0.
+    std::size_t scan_email_autolink(std::size_t i) const noexcept {
+        std::size_t j = i;
+        while (j < end_ && is_email_local(text_[j])) ++j;
+        if (j == i || at(j) != '@') return 0;
+        ++j;
+        for (;;) {
+            const std::size_t label = j;
+            while (j < end_ && j - label < 63 && (is_alnum(text_[j]) || text_[j] == '-')) ++j;
+            if (j == label || text_[label] == '-' || text_[j - 1] == '-') return 0;
+            if (j < end_ && (is_alnum(text_[j]) || text_[j] == '-')) return 0; // label longer than 63
+            if (at(j) == '>') return j + 1;
+            if (at(j) != '.') return 0;
+            ++j;
+        }
+    }
+
+    // Raw HTML (CommonMark 0.31.2, 6.6): open and closing tags, comments, processing
+    // instructions, declarations, CDATA. Shown as text, but recognised so that it takes
+    // precedence over emphasis and links the way the spec says.
+    std::size_t skip_whitespace(std::size_t j) const noexcept {
+        while (j < end_ && (is_space_or_tab(text_[j]) || is_line_end(text_[j]) || text_[j] == '\v' || text_[j] == '\f')) ++j;
+        return j;
+    }
+
+    /// The end of the first `needle` at or after `from`, or 0; memo `slot` remembers where none is left.
+    std::size_t find_close(std::size_t from, std::string_view needle, int slot) noexcept {
+        if (no_html_close_from_[slot] != no_index && from >= no_html_close_from_[slot]) return 0;
+        const std::size_t found = text_.substr(0, end_).find(needle, from);
+        if (found == std::string_view::npos) {
+            no_html_close_from_[slot] = from;
+            return 0;
+        }
+        return found + needle.size();
+    }
+
+    std::size_t scan_html(std::size_t start) noexcept {
+        std::size_t j = start + 1;
+        const char c = at(j);
+        if (c == '!' && quirks_.raw_html_029) return scan_html_029(j);
+        if (c == '!') {
+            if (text_.substr(j, 3) == "!--" && j + 3 <= end_) {
+                if (at(j + 3) == '>') return j + 4;                        // <!-->
+                if (at(j + 3) == '-' && at(j + 4) == '>') return j + 5;    // <!--->
+                return find_close(j + 3, "-->", 0);
+            }
+            if (j + 8 <= end_ && text_.substr(j, 8) == "![CDATA[") return find_close(j + 8, "]]>", 1);
+            if (is_alpha(at(j + 1))) return find_close(j + 2, ">", 2);
+            return 0;
+        }
+        if (c == '?') return find_close(j + 1, "?>", 3);
+        const bool closing = c == '/';
+        if (closing) ++j;
+        if (!is_alpha(at(j))) return 0;
+        while (j < end_ && (is_alnum(text_[j]) || text_[j] == '-')) ++j;
+        if (closing) {
+            j = skip_whitespace(j);
+            return at(j) == '>' ? j + 1 : 0;
+        }
+        for (;;) {
+            const std::size_t before = j;
+            j = skip_whitespace(j);
+            if (at(j) == '>') return j + 1;
+            if (at(j) == '/') return at(j + 1) == '>' ? j + 2 : 0;
+            if (j == before) return 0; // an attribute needs whitespace before it
+            const char first = at(j);
+            if (!(is_alpha(first) || first == '_' || first == ':')) return 0;
+            ++j;
+            while (j < end_ && (is_alnum(text_[j]) || text_[j] == '_' || text_[j] == '.' || text_[j] == ':' || text_[j] == '-'))
+                ++j;
+            const std::size_t after_name = j;
+            j = skip_whitespace(j);
+            if (at(j) != '=') {
+                j = after_name;
+                continue;
+            }
+            j = skip_whitespace(j + 1);
+            const char q = at(j);
+            if (q == '"' || q == '\'') {
+                const std::size_t close = text_.substr(0, end_).find(q, j + 1);
+                if (close == std::string_view::npos) return 0;
+                j = close + 1;
+            } else {
+                const std::size_t value = j;
+                while (j < end_ && !is_trimmable_space(text_[j]) && text_[j] != '"' && text_[j] != '\'' &&
+                       text_[j] != '=' && text_[j] != '<' && text_[j] != '>' && text_[j] != '`')
+                    ++j;
+                if (j == value) return 0;
+            }
+        }
+    }
+
+    /// CommonMark 0.29's comments and declarations (cmark_029_quirks::raw_html_029), from the '!'.
+    std::size_t scan_html_029(std::size_t j) noexcept {
+        if (j + 3 <= end_ && text_.substr(j, 3) == "!--") {
+            const std::size_t text = j + 3;
+            if (at(text) == '>' || (at(text) == '-' && at(text + 1) == '>')) return 0;
+            const std::size_t dashes = text_.substr(0, end_).find("--", text);
+            if (dashes == std::string_view::npos || at(dashes + 2) != '>') return 0;
+            return dashes + 3;
+        }
+        if (j + 8 <= end_ && text_.substr(j, 8) == "![CDATA[") return find_close(j + 8, "]]>", 1);
+        std::size_t k = j + 1;
+        while (k < end_ && text_[k] >= 'A' && text_[k] <= 'Z') ++k;
+        if (k == j + 1 || k >= end_ || !is_trimmable_space(text_[k])) return 0;
+        const std::size_t close = text_.substr(0, end_).find('>', k);
+        return close == std::string_view::npos ? 0 : close + 1;
+    }
+
+    // ---- emphasis delimiter runs ----
+    void delimiter_run(char c) {
+        const std::size_t start = pos_;
+        while (pos_ < end_ && text_[pos_] == c) ++pos_;
+        const char32_t before = code_point_before(text_, begin_, start);
+        const char32_t after = code_point_at(text_, pos_, end_);
+        const bool before_space = is_unicode_whitespace(before), after_space = is_unicode_whitespace(after);
+        const bool symbols = !quirks_.symbols_are_not_punctuation;
+        const bool before_punct = is_unicode_punctuation(before, symbols), after_punct = is_unicode_punctuation(after, symbols);
+        const bool left = !after_space && (!after_punct || before_space || before_punct);
+        const bool right = !before_space && (!before_punct || after_space || after_punct);
+        bool can_open = left, can_close = right;
+        if (c == '_') {
+            can_open = left && (!right || before_punct);
+            can_close = right && (!left || after_punct);
+        }
+        const std::size_t item = add(inline_kind::delimiter, start, pos_);
+        s_.items[item].delimiter = c;
+        s_.items[item].count = pos_ - start;
+        if (!can_open && !can_close) return;
+        delimiter_record d{item, last_delimiter_, no_index, pos_ - start, c, can_open, can_close};
+        s_.delimiters.push_back(d);
+        const std::size_t index = s_.delimiters.size() - 1;
+        if (last_delimiter_ != no_index) s_.delimiters[last_delimiter_].next = index;
+        last_delimiter_ = index;
+    }
+
+    void remove_delimiter(std::size_t d) noexcept {
+        delimiter_record& r = s_.delimiters[d];
+        if (r.next == no_index) last_delimiter_ = r.previous;
+        else s_.delimiters[r.next].previous = r.previous;
+        if (r.previous != no_index) s_.delimiters[r.previous].next = r.next;
+    }
+
+    /// CommonMark's "process emphasis" over the delimiters above `stack_bottom`.
+    void process_emphasis(std::size_t stack_bottom) {
+        // openers_bottom per delimiter character, closer-can-open and closer length mod 3.
+        std::size_t openers_bottom[2][2][3];
+        for (auto& by_char : openers_bottom)
+            for (auto& by_open : by_char)
+                for (std::size_t& bottom : by_open) bottom = stack_bottom;
+
+        std::size_t closer = last_delimiter_;
+        while (closer != no_index && s_.delimiters[closer].previous != stack_bottom) closer = s_.delimiters[closer].previous;
+        if (closer == stack_bottom) closer = no_index;
+        while (closer != no_index) {
+            const delimiter_record& c = s_.delimiters[closer];
+            if (!c.can_close) {
+                closer = c.next;
+                continue;
+            }
+            std::size_t& bottom =
+                openers_bottom[c.ch == '_'][c.can_open && !quirks_.openers_bottom_by_length_only][c.length % 3];
+            std::size_t opener = c.previous;
+            bool found = false;
+            while (opener != no_index && opener != stack_bottom && opener != bottom) {
+                const delimiter_record& o = s_.delimiters[opener];
+                if (o.can_open && o.ch == c.ch &&
+                    (!(c.can_open || o.can_close) || c.length % 3 == 0 || (o.length + c.length) % 3 != 0)) {
+                    found = true;
+                    break;
+                }
+                opener = o.previous;
+            }
+            const std::size_t old_closer = closer;
+            if (found) {
+                closer = insert_emphasis(opener, closer);
+            } else {
+                bottom = s_.delimiters[old_closer].previous;
+                closer = s_.delimiters[old_closer].next;
+                if (!s_.delimiters[old_closer].can_open) remove_delimiter(old_closer);
+            }
+        }
+        while (last_delimiter_ != no_index && last_delimiter_ != stack_bottom) remove_delimiter(last_delimiter_);
+    }
+
+    std::size_t insert_emphasis(std::size_t opener, std::size_t closer) {
+        inline_item& open_item = s_.items[s_.delimiters[opener].item];
+        inline_item& close_item = s_.items[s_.delimiters[closer].item];
+        const std::size_t use = (open_item.count >= 2 && close_item.count >= 2) ? 2 : 1;
+        open_item.count -= use;
+        close_item.count -= use;
+        // Record the match: the closer's list in order, the opener's from the outside in.
+        s_.matches.push_back({use == 2, no_index});
+        const std::size_t m_close = s_.matches.size() - 1;
+        if (close_item.last_close == no_index) close_item.first_close = m_close;
+        else s_.matches[close_item.last_close].next = m_close;
+        close_item.last_close = m_close;
+        s_.matches.push_back({use == 2, open_item.first_open});
+        open_item.first_open = s_.matches.size() - 1;
+
+        // Delimiters between the two can no longer match anything.
+        std::size_t d = s_.delimiters[closer].previous;
+        while (d != no_index && d != opener) {
+            const std::size_t previous = s_.delimiters[d].previous;
+            remove_delimiter(d);
+            d = previous;
+        }
+        if (open_item.count == 0) remove_delimiter(opener);
+        if (close_item.count == 0) {
+            const std::size_t next = s_.delimiters[closer].next;
+            remove_delimiter(closer);
+            return next;
+        }
+        return closer;
+    }
+
+    // ---- links and images ----
+    void push_bracket(bool image, std::size_t item) {
+        s_.brackets.push_back({item, last_delimiter_, image});
+    }
+
+    void pop_bracket() noexcept {
+        s_.brackets.pop_back();
+        if (inactive_below_ > s_.brackets.size()) inactive_below_ = s_.brackets.size();
+    }
+
+    bool bracket_active(std::size_t b) const noexcept {
+        return s_.brackets[b].image || b >= inactive_below_;
+    }
+
+    /// cmark's scan of optional whitespace ([ \t\v\f\r\n]*).
+    std::size_t spacechars(std::size_t i) const noexcept {
+        while (i < end_ && is_trimmable_space(text_[i])) ++i;
+        return i;
+    }
+
+    /// A link destination at `i`: the position after it, or no_index.
+    std::size_t scan_destination(std::size_t i, std::size_t& dest_begin, std::size_t& dest_end) const noexcept {
+        if (at(i) == '<') {
+            std::size_t j = i + 1;
+            while (j < end_) {
+                const char c = text_[j];
+                if (c == '>') {
+                    dest_begin = i + 1;
+                    dest_end = j;
+                    return j + 1;
+                }
+                if (c == '\\') j += (at(j + 1) == '\r' && at(j + 2) == '\n') ? 3 : 2;
+                else if (c == '\n' || c == '\r' || c == '<') return no_index;
+                else ++j;
+            }
+            return no_index;
+        }
+        std::size_t j = i;
+        std::size_t parens = 0;
+        while (j < end_) {
+            const char c = text_[j];
+            if (c == '\\' && j + 1 < end_ && is_ascii_punctuation(text_[j + 1])) {
+                j += 2;
+            } else if (c == '(') {
+                if (++parens > 32) return no_index;
+                ++j;
+            } else if (c == ')') {
+                if (parens == 0) break;
+                --parens;
+                ++j;
+            } else if (is_trimmable_space(c) || is_ascii_control(c)) {
+                if (j == i) return no_index;
+                break;
+            } else {
+                ++j;
+            }
+        }
+        if (j >= end_ || (parens != 0 && !quirks_.unbalanced_destination_parentheses)) return no_index;
+        dest_begin = i;
+        dest_end = j;
+        return j;
+    }
+
+    /// A link title at `i` ("...", '...' or (...)): the position after it, or `i`. Like cmark's
+    /// scanner, this takes the longest match: a quote preceded by a backslash may stay inside the
+    /// title or close it, whichever makes the title longer.
+    std::size_t scan_title(std::size_t i) const noexcept {
+        const char open = at(i);
+        if (open != '"' && open != '\'' && open != '(') return i;
+        const char close = open == '(' ? ')' : open;
+        std::size_t longest = i;
+        for (std::size_t j = i + 1; j < end_; ++j) {
+            const char c = text_[j];
+            if (c != close && !(open == '(' && c == '(')) continue;
+            const bool escaped = text_[j - 1] == '\\' && j - 1 > i;
+            if (!escaped) return c == close ? j + 1 : longest;
+            if (c == close) longest = j + 1;
+        }
+        return longest;
+    }
+
+    void close_bracket() {
+        const std::size_t after = pos_ + 1;
+        if (s_.brackets.empty()) {
+            add(inline_kind::text, pos_, after);
+            pos_ = after;
+            return;
+        }
+        const std::size_t b = s_.brackets.size() - 1;
+        if (!bracket_active(b)) {
+            pop_bracket();
+            add(inline_kind::text, pos_, after);
+            pos_ = after;
+            return;
+        }
+        link_span link;
+        std::size_t end = no_index;
+        if (at(after) == '(') {
+            const std::size_t dest_at = spacechars(after + 1);
+            link.dest_begin = link.dest_end = dest_at;
+            const std::size_t end_dest = scan_destination(dest_at, link.dest_begin, link.dest_end);
+            if (end_dest != no_index) {
+                const std::size_t title_at = spacechars(end_dest);
+                const std::size_t end_title = title_at == end_dest ? title_at : scan_title(title_at);
+                if (end_title != title_at) {
+                    link.title_begin = title_at + 1;
+                    link.title_end = end_title - 1;
+                }
+                const std::size_t close = spacechars(end_title);
+                if (at(close) == ')') end = close + 1;
+            }
+        }
+        if (end == no_index) {
+            pop_bracket();
+            add(inline_kind::text, pos_, after);
+            pos_ = after;
+            return;
+        }
+        const auto bracket = s_.brackets[b];
+        inline_item& open = s_.items[bracket.item];
+        link.begin = open.begin;
+        link.end = end;
+        if (bracket.image) {
+            open.kind = inline_kind::literal;
+            open.end = end;
+        } else {
+            open.kind = inline_kind::link_open;
+            open.link = s_.links.size();
+        }
+        const std::size_t close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, pos_);
+        if (bracket.image) {
+            s_.items[bracket.item].skip_to = close_item + 1;
+        } else {
+            s_.items[close_item].link = s_.links.size();
+            link.close_item = close_item;
+            s_.links.push_back(link);
+        }
+        pos_ = end;
+        process_emphasis(bracket.previous_delimiter);
+        pop_bracket();
+        // Links may not contain links: every earlier '[' is inactive now.
+        if (!bracket.image) inactive_below_ = s_.brackets.size();
+    }
+
+    std::string_view text_;
+    inline_scratch& s_;
+    cmark_029_quirks quirks_;
+    std::size_t begin_ = 0, end_ = 0, pos_ = 0;
+    std::size_t last_delimiter_ = no_index;
+    std::size_t inactive_below_ = 0;
+    bool backticks_scanned_ = false;
+    std::size_t backticks_[max_backticks + 1] = {};
+    std::size_t no_html_close_from_[4] = {no_index, no_index, no_index, no_index};
+};
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_INLINES_HPP
+
+namespace appnotify::detail::md {
+
+/// What the engine needs from the public options.
+struct engine_settings {
+    const link_rewriter* rewriter = nullptr;
+    std::string_view path;
+    std::size_t max_input_bytes = 0;
+    std::size_t max_nesting = 0;
+    std::size_t max_output_bytes = 0;
+    cmark_029_quirks quirks; // only the differential test sets them
+};
+
+struct link_event {
+    std::string_view href;  // the URL to link to (not escaped)
+    std::string_view title; // decoded; empty when none
+    link_kind kind = link_kind::refused;
+    bool autolink = false;
+};
+
+/// A link of the markdown text, for callers that check links without rendering.
+struct link_found {
+    std::size_t offset = 0;             // of '[' or of the '<' of an autolink
+    std::size_t length = 0;             // of the whole link
+    std::size_t destination_offset = 0; // of the destination as written
+    std::size_t destination_length = 0;
+    std::string_view destination;       // after escapes and references (mailto: added to e-mail autolinks)
+    link_check check;
+    bool autolink = false;
+};
+
+/// Reusable buffers: with one engine kept across calls, rendering allocates nothing once they
+/// have grown to the size of the largest input.
+struct engine_scratch {
+    block_scratch blocks;
+    inline_scratch inlines;
+    std::string destination, title, href;
+    struct open_block {
+        bool is_list;
+        bool ordered;
+        bool tight;
+    };
+    std::vector<open_block> open_blocks;
+    std::vector<std::uint8_t> open_emphasis; // 1 = strong
+};
+
+inline constexpr std::size_t text_piece = 4096;
+
+template <typename Sink>
+class event_producer {
+public:
+    event_producer(std::string_view text, const engine_settings& settings, engine_scratch& scratch,
+                   diagnostic_sink& diagnostics, Sink& sink) noexcept
+        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), sink_(sink) {}
+
+    void run() {
+        if (!check_input_size(text_, settings_, diagnostics_)) return;
+        s_.open_blocks.clear();
+        s_.open_emphasis.clear();
+        block_parser blocks(text_, s_.blocks, settings_.max_nesting);
+        const std::size_t too_deep = blocks.run();
+        if (too_deep != no_index)
+            diagnostics_.add(diagnostic_code::markdown_too_deep, severity::warning, too_deep, settings_.path,
+                             "lists are nested more than ", settings_.max_nesting,
+                             " deep; the deeper list markers are shown as text");
+        for (const block_event& e : s_.blocks.events) {
+            if (stopped_) break;
+            block(e);
+        }
+        if (stopped_) close_all();
+    }
+
+    static bool check_input_size(std::string_view text, const engine_settings& settings, diagnostic_sink& diagnostics) {
+        if (text.size() <= settings.max_input_bytes) return true;
+        diagnostics.add(diagnostic_code::markdown_input_too_large, severity::error, 0, settings.path,
+                        "the markdown text is ", text.size(), " bytes long, more than the limit of ",
+                        settings.max_input_bytes, " bytes; nothing was rendered");
+        return false;
+    }
+
+private:
+    void block(const block_event& e) {
+        switch (e.type) {
+        case block_type::list_open:
+            s_.open_blocks.push_back({true, e.ordered, e.tight});
+            sink_.list_open(e.ordered, e.start, e.marker, e.tight);
+            break;
+        case block_type::list_close:
+            s_.open_blocks.pop_back();
+            sink_.list_close(e.ordered);
+            break;
+        case block_type::item_open:
+            s_.open_blocks.push_back({false, false, false});
+            sink_.item_open();
+            break;
+        case block_type::item_close:
+            s_.open_blocks.pop_back();
+            sink_.item_close();
+            break;
+        case block_type::paragraph: paragraph(e); break;
+        }
+        check_output(e.begin);
+    }
+
+    /// A paragraph directly in an item of a tight list has no <p>.
+    bool tight_paragraph() const noexcept {
+        const std::size_t n = s_.open_blocks.size();
+        return n >= 2 && !s_.open_blocks[n - 1].is_list && s_.open_blocks[n - 2].tight;
+    }
+
+    void paragraph(const block_event& e) {
+        const bool tight = tight_paragraph();
+        sink_.paragraph_open(tight);
+        inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
+        const std::vector<inline_item>& items = s_.inlines.items;
+        for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
+            const inline_item& item = items[i];
+            switch (item.kind) {
+            case inline_kind::text: text(item.begin, item.end); break;
+            case inline_kind::escaped: sink_.text(text_.substr(item.begin, 1)); break;
+            case inline_kind::reference: reference(item.begin); break;
+            case inline_kind::softbreak: sink_.softbreak(); break;
+            case inline_kind::hardbreak: sink_.hardbreak(); break;
+            case inline_kind::delimiter: delimiter(item); break;
+            case inline_kind::link_open: link_open(s_.inlines.links[item.link]); break;
+            case inline_kind::link_close:
+                if (link_rendered_) sink_.link_close();
+                link_rendered_ = false;
+                break;
+            case inline_kind::autolink: autolink(item); break;
+            case inline_kind::literal:
+                literal(item.begin, item.end);
+                if (item.skip_to != 0) i = item.skip_to - 1;
+                break;
+            }
+            check_output(item.begin);
+        }
+        if (stopped_) close_inlines();
+        sink_.paragraph_close(tight);
+    }
+
+    void text(std::size_t begin, std::size_t end) {
+        while (begin < end && !stopped_) {
+            std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
+            while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
+            sink_.text(text_.substr(begin, cut - begin));
+            check_output(begin);
+            begin = cut;
+        }
+    }
+
+    void literal(std::size_t begin, std::size_t end) {
+        // Line endings inside code spans, raw HTML and images read as LF, as cmark-gfm reads them.
+        std::size_t start = begin;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (text_[i] != '\r') continue;
+            text(start, i);
+            sink_.text("\n");
+            if (i + 1 < end && text_[i + 1] == '\n') ++i;
+            start = i + 1;
+        }
+        text(start, end);
+    }
+
+    void reference(std::size_t at) {
+        const reference_match m = match_reference(text_, at, settings_.quirks.eight_digit_references);
+        if (!m.named.empty()) {
+            sink_.text(m.named);
+            return;
+        }
+        utf8_buffer encoded;
+        append_utf8(encoded, m.code_point);
+        sink_.text(encoded.view());
+    }
+
+    void delimiter(const inline_item& item) {
+        const std::vector<emphasis_match>& matches = s_.inlines.matches;
+        for (std::size_t m = item.first_close; m != no_index; m = matches[m].next) emphasis_close(matches[m].strong, item);
+        if (item.count != 0) text(item.begin, item.begin + item.count);
+        for (std::size_t m = item.first_open; m != no_index; m = matches[m].next) emphasis_open(matches[m].strong, item);
+    }
+
+    void emphasis_open(bool strong, const inline_item& item) {
+        ++emphasis_depth_;
+        if (emphasis_depth_ > settings_.max_nesting) {
+            too_deep(item.begin);
+            sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+            return;
+        }
+        s_.open_emphasis.push_back(strong ? 1 : 0);
+        sink_.emphasis_open(strong);
+    }
+
+    void emphasis_close(bool strong, const inline_item& item) {
+        if (emphasis_depth_ > settings_.max_nesting) sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+        else {
+            s_.open_emphasis.pop_back();
+            sink_.emphasis_close(strong);
+        }
+        --emphasis_depth_;
+    }
+
+    void too_deep(std::size_t offset) {
+        if (emphasis_too_deep_) return;
+        emphasis_too_deep_ = true;
+        diagnostics_.add(diagnostic_code::markdown_too_deep, severity::warning, offset, settings_.path,
+                         "emphasis is nested more than ", settings_.max_nesting,
+                         " deep; the deeper delimiters are shown as text");
+    }
+
+    /// Applies the link policy and the rewriter to s_.destination; true when the link is rendered,
+    /// with its URL in s_.href.
+    bool resolve(std::size_t offset, link_check& check) {
+        check = check_link(s_.destination);
+        if (!check.allowed()) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination}, " is shown as text, not as a link: ",
+                             to_string(check.refusal));
+            return false;
+        }
+        s_.href.clear();
+        if (settings_.rewriter == nullptr) {
+            s_.href = s_.destination;
+            return true;
+        }
+        if (!settings_.rewriter->rewrite(s_.destination, check, s_.href)) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination},
+                             " is shown as text, not as a link: the link resolver refused it");
+            return false;
+        }
+        const link_check rewritten = check_link(s_.href);
+        if (!rewritten.allowed()) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination}, " is shown as text, not as a link: the link resolver turned it into ",
+                             quoted{s_.href}, ", which is not allowed: ", to_string(rewritten.refusal));
+            return false;
+        }
+        return true;
+    }
+
+    void link_open(const link_span& link) {
+        s_.destination.clear();
+        append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
+        s_.title.clear();
+        append_link_text(s_.title, text_, link.title_begin, link.title_end, false, settings_.quirks);
+        link_check check;
+        link_rendered_ = resolve(link.dest_begin, check);
+        if (!link_rendered_) return;
+        if (!fits(s_.href.size() * 3 + s_.title.size() * 6 + 256, link.begin)) {
+            link_rendered_ = false;
+            return;
+        }
+        sink_.link_open(link_event{s_.href, s_.title, check.kind, false});
+    }
+
+    void autolink(const inline_item& item) {
+        const std::string_view url = text_.substr(item.begin, item.end - item.begin);
+        s_.destination.clear();
+        if (item.email) s_.destination = "mailto:";
+        append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
+        link_check check;
+        const bool rendered = resolve(item.begin, check);
+        if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
+            s_.title.clear();
+            sink_.link_open(link_event{s_.href, s_.title, check.kind, true});
+        }
+        // The link text: the address with its references decoded.
+        s_.title.clear();
+        append_references_decoded(s_.title, url, settings_.quirks.eight_digit_references);
+        sink_.text(s_.title);
+        if (rendered && !stopped_) sink_.link_close();
+    }
+
+    bool fits(std::size_t more, std::size_t offset) {
+        if (sink_.size() + more <= settings_.max_output_bytes) return true;
+        stop(offset);
+        return false;
+    }
+
+    void check_output(std::size_t offset) {
+        if (!stopped_ && sink_.size() > settings_.max_output_bytes) stop(offset);
+    }
+
+    void stop(std::size_t offset) {
+        if (stopped_) return;
+        stopped_ = true;
+        diagnostics_.add(diagnostic_code::markdown_output_too_large, severity::error, offset, settings_.path,
+                         "the rendered output would be larger than the limit of ", settings_.max_output_bytes,
+                         " bytes; it stops here, with every open element closed");
+    }
+
+    void close_inlines() {
+        while (!s_.open_emphasis.empty()) {
+            sink_.emphasis_close(s_.open_emphasis.back() != 0);
+            s_.open_emphasis.pop_back();
+        }
+        if (link_rendered_) sink_.link_close();
+        link_rendered_ = false;
+    }
+
+    void close_all() {
+        while (!s_.open_blocks.empty()) {
+            const engine_scratch::open_block b = s_.open_blocks.back();
+            s_.open_blocks.pop_back();
+            if (b.is_list) sink_.list_close(b.ordered);
+            else sink_.item_close();
+        }
+    }
+
+    std::string_view text_;
+    const engine_settings& settings_;
+    engine_scratch& s_;
+    diagnostic_sink& diagnostics_;
+    Sink& sink_;
+    bool stopped_ = false;
+    bool link_rendered_ = false;
+    bool emphasis_too_deep_ = false;
+    std::size_t emphasis_depth_ = 0;
+};
+
+/// Calls `visit(const link_found&)` for every link of `text` in document order (links inside
+/// images, which render as text, are skipped).
+template <typename Visit>
+void find_links(std::string_view text, const engine_settings& settings, engine_scratch& s, Visit&& visit) {
+    block_parser(text, s.blocks, settings.max_nesting).run();
+    for (const block_event& e : s.blocks.events) {
+        if (e.type != block_type::paragraph) continue;
+        inline_parser(text, s.inlines).run(e.begin, e.end);
+        const std::vector<inline_item>& items = s.inlines.items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const inline_item& item = items[i];
+            link_found found;
+            if (item.kind == inline_kind::literal && item.skip_to != 0) {
+                i = item.skip_to - 1;
+                continue;
+            }
+            if (item.kind == inline_kind::link_open) {
+                const link_span& link = s.inlines.links[item.link];
+                s.destination.clear();
+                append_link_text(s.destination, text, link.dest_begin, link.dest_end, true);
+                found.offset = link.begin;
+                found.length = link.end - link.begin;
+                found.destination_offset = link.dest_begin;
+                found.destination_length = link.dest_end - link.dest_begin;
+            } else if (item.kind == inline_kind::autolink) {
+                s.destination.clear();
+                if (item.email) s.destination = "mailto:";
+                append_references_decoded(s.destination, text.substr(item.begin, item.end - item.begin));
+                found.offset = item.begin - 1;
+                found.length = item.end - item.begin + 2;
+                found.destination_offset = item.begin;
+                found.destination_length = item.end - item.begin;
+                found.autolink = true;
+            } else {
+                continue;
+            }
+            found.destination = s.destination;
+            found.check = check_link(s.destination);
+            visit(static_cast<const link_found&>(found));
+        }
+    }
+}
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
+
+namespace appnotify::detail::md {
+
+struct html_settings {
+    bool new_window = false;       // target="_blank" rel="noopener noreferrer" on links
+    std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
+};
+
+class html_sink {
+public:
+    html_sink(std::string& out, const html_settings& settings) noexcept
+        : out_(out), start_(out.size()), settings_(settings) {}
+
+    std::size_t size() const noexcept { return out_.size() - start_; }
+
+    void list_open(bool ordered, std::uint32_t start, char, bool) {
+        cr();
+        if (!ordered) {
+            open_tag("ul");
+        } else if (start == 1) {
+            open_tag("ol");
+        } else {
+            out_.append("<ol start=\"");
+            append_all(out_, start);
+            out_.push_back('"');
+            class_attribute("ol");
+            out_.push_back('>');
+        }
+        out_.push_back('\n');
+    }
+    void list_close(bool ordered) { out_.append(ordered ? "</ol>\n" : "</ul>\n"); }
+    void item_open() {
+        cr();
+        open_tag("li");
+    }
+    void item_close() { out_.append("</li>\n"); }
+    void paragraph_open(bool tight) {
+        if (tight) return;
+        cr();
+        open_tag("p");
+    }
+    void paragraph_close(bool tight) {
+        if (!tight) out_.append("</p>\n");
+    }
+    void text(std::string_view text) { append_html_escaped(out_, text); }
+    void softbreak() { out_.push_back('\n'); }
+    void hardbreak() {
+        out_.append("<br");
+        class_attribute("br");
+        out_.append(" />\n");
+    }
+    void emphasis_open(bool strong) { open_tag(strong ? "strong" : "em"); }
+    void emphasis_close(bool strong) { out_.append(strong ? "</strong>" : "</em>"); }
+    void link_open(const link_event& link) {
+        out_.append("<a href=\"");
+        append_href_escaped(out_, link.href, true);
+        out_.push_back('"');
+        if (!link.title.empty()) {
+            out_.append(" title=\"");
+            append_html_escaped(out_, link.title);
+            out_.push_back('"');
+        }
+        if (settings_.new_window) out_.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
+        class_attribute("a");
+        out_.push_back('>');
+    }
+    void link_close() { out_.append("</a>"); }
+
+private:
+    /// A line break unless the output (this rendering's part of it) is empty or ends with one.
+    void cr() {
+        if (out_.size() > start_ && out_.back() != '\n') out_.push_back('\n');
+    }
+    void open_tag(std::string_view tag) {
+        out_.push_back('<');
+        out_.append(tag);
+        class_attribute(tag);
+        out_.push_back('>');
+    }
+    void class_attribute(std::string_view tag) {
+        if (settings_.class_prefix.empty()) return;
+        out_.append(" class=\"");
+        append_html_escaped(out_, settings_.class_prefix);
+        out_.append(tag);
+        out_.push_back('"');
+    }
+
+    std::string& out_;
+    std::size_t start_;
+    const html_settings& settings_;
+};
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
+// ---- appnotify/detail/markdown_terminal.hpp ----
+// The terminal sinks of the markdown renderer: ANSI (bold, italic, OSC 8 hyperlinks) and plain
+// text. Both lay out paragraphs and lists the same way, can wrap at a display width, and never
+// let a control character of the input reach the output.
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_TERMINAL_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_TERMINAL_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- appnotify/detail/display_width.hpp ----
+// How many terminal columns a character takes: 2 for East Asian wide and fullwidth characters,
+// 0 for combining marks and other zero-width characters, 1 for the rest.
+#ifndef APPNOTIFY_DETAIL_DISPLAY_WIDTH_HPP
+#define APPNOTIFY_DETAIL_DISPLAY_WIDTH_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+/// Columns taken by `cp` in a terminal (control characters count 0: the renderers never write
+/// them as such).
+constexpr std::size_t display_width(char32_t cp) noexcept {
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;
+    if (cp < 0x300) return 1;
+    if (in_ranges(unicode_zero_width, cp)) return 0;
+    if (in_ranges(unicode_wide, cp)) return 2;
+    return 1;
+}
+
+/// Columns taken by valid UTF-8 `text` (an invalid byte counts as one column, as U+FFFD would).
+constexpr std::size_t display_width(std::string_view text) noexcept {
+    std::size_t width = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            width += display_width(static_cast<unsigned char>(text[i]));
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        width += d.error == utf8_error::none ? display_width(d.code_point) : 1;
+        i += d.length;
+    }
+    return width;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DISPLAY_WIDTH_HPP
+
+namespace appnotify::detail::md {
+
+struct terminal_settings {
+    bool ansi = false;         // SGR bold/italic and OSC 8 hyperlinks
+    bool hyperlinks = true;    // ANSI: OSC 8 (otherwise "text <URL>")
+    std::size_t wrap_width = 0; // 0: no wrapping
+};
+
+/// What a character of the input becomes on a terminal.
+enum class terminal_char : std::uint8_t { keep, space, tab, line_break, drop, replace, picture };
+
+/// The terminal policy for one code point (`valid` false for NUL and invalid UTF-8).
+constexpr terminal_char classify_for_terminal(char32_t cp, bool valid) noexcept {
+    if (!valid || cp == 0) return terminal_char::replace;
+    if (cp == ' ') return terminal_char::space;
+    if (cp == '\t') return terminal_char::tab;
+    if (cp == '\n' || cp == 0x2028 || cp == 0x2029) return terminal_char::line_break;
+    if (cp < 0x20 || cp == 0x7F) return terminal_char::picture;            // C0 and DEL: visible pictures
+    if (cp >= 0x80 && cp <= 0x9F) return terminal_char::replace;           // C1
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) // bidi embeddings, overrides, isolates
+        return terminal_char::replace;
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E || (cp >= 0xE0000 && cp <= 0xE007F))
+        return terminal_char::drop; // invisible: zero-width spaces, word joiner, tag characters
+    return terminal_char::keep;
+}
+
+struct terminal_scratch {
+    struct list_state {
+        bool ordered;
+        bool tight;
+        char marker;
+        bool first_item;
+        std::uint32_t next;
+    };
+    struct item_state {
+        std::size_t width; // marker and the space after it
+        bool has_blocks;
+    };
+    std::vector<list_state> lists;
+    std::vector<item_state> items;
+    std::string word;      // the word being built (with any escape sequences inside it)
+    std::string markers;   // list markers waiting for the first content of their items
+    std::string link_text; // the visible text of the current link
+    std::string url;       // its URL, percent-encoded
+    std::string piece;
+};
+
+class terminal_sink {
+public:
+    terminal_sink(std::string& out, const terminal_settings& settings, terminal_scratch& scratch) noexcept
+        : out_(out), start_(out.size()), settings_(settings), s_(scratch) {
+        s_.lists.clear();
+        s_.items.clear();
+        s_.word.clear();
+        s_.markers.clear();
+        s_.link_text.clear();
+    }
+
+    std::size_t size() const noexcept { return out_.size() - start_ + s_.word.size() + s_.markers.size(); }
+
+    /// Writes what is still buffered.
+    void finish() {
+        flush_word();
+        trim_line();
+    }
+
+    void list_open(bool ordered, std::uint32_t start, char marker, bool tight) {
+        block_start();
+        s_.lists.push_back({ordered, tight, marker, true, start});
+    }
+    void list_close(bool) { s_.lists.pop_back(); }
+
+    void item_open() {
+        terminal_scratch::list_state& list = s_.lists.back();
+        if (!list.first_item) request_break(list.tight ? 1 : 2);
+        list.first_item = false;
+        if (s_.markers.empty()) markers_indent_ = indent_;
+        const std::size_t before = s_.markers.size();
+        if (list.ordered) {
+            append_all(s_.markers, list.next);
+            s_.markers.push_back(list.marker);
+            ++list.next;
+        } else {
+            s_.markers.append(settings_.ansi ? "\xE2\x80\xA2" : "-");
+        }
+        const std::size_t width = display_width(std::string_view(s_.markers).substr(before)) + 1;
+        s_.markers.push_back(' ');
+        s_.items.push_back({width, false});
+        indent_ += width;
+    }
+    void item_close() {
+        if (!s_.markers.empty()) {
+            flush_word();
+            begin_content();
+        }
+        indent_ -= s_.items.back().width;
+        s_.items.pop_back();
+    }
+
+    void paragraph_open(bool) { block_start(); }
+    void paragraph_close(bool) { flush_word(); }
+
+    void text(std::string_view text) {
+        std::size_t i = 0;
+        while (i < text.size()) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            char32_t cp = b;
+            std::size_t length = 1;
+            bool valid = true;
+            if (b >= 0x80) {
+                const utf8_decoded d = decode_utf8(text, i);
+                cp = d.code_point;
+                length = d.length;
+                valid = d.error == utf8_error::none;
+            }
+            switch (classify_for_terminal(cp, valid)) {
+            case terminal_char::keep: add_char(text.substr(i, length), display_width(cp)); break;
+            case terminal_char::space: add_space(); break;
+            case terminal_char::tab:
+                if (settings_.wrap_width != 0) add_space();
+                else add_char("\t", 1);
+                break;
+            case terminal_char::line_break: new_line(); break;
+            case terminal_char::drop: break;
+            case terminal_char::replace: add_char(replacement_utf8, 1); break;
+            case terminal_char::picture: {
+                utf8_buffer picture;
+                append_utf8(picture, cp == 0x7F ? char32_t{0x2421} : char32_t{0x2400} + cp);
+                add_char(picture.view(), 1);
+                break;
+            }
+            }
+            i += length;
+        }
+    }
+
+    void softbreak() {
+        if (settings_.wrap_width != 0) add_space();
+        else new_line();
+    }
+    void hardbreak() { new_line(); }
+
+    void emphasis_open(bool strong) {
+        if (!settings_.ansi) return;
+        if (strong ? bold_++ == 0 : italic_++ == 0) s_.word.append(strong ? "\x1b[1m" : "\x1b[3m");
+    }
+    void emphasis_close(bool strong) {
+        if (!settings_.ansi) return;
+        if (strong ? --bold_ == 0 : --italic_ == 0) s_.word.append(strong ? "\x1b[22m" : "\x1b[23m");
+    }
+
+    void link_open(const link_event& link) {
+        s_.url.clear();
+        append_href_escaped(s_.url, link.href, false);
+        raw_url_ = link.href;
+        s_.link_text.clear();
+        in_link_ = true;
+        if (osc8()) {
+            s_.word.append("\x1b]8;;");
+            s_.word.append(s_.url);
+            s_.word.append("\x1b\\");
+        }
+    }
+    void link_close() {
+        in_link_ = false;
+        if (osc8()) {
+            s_.word.append("\x1b]8;;\x1b\\");
+            return;
+        }
+        const std::string_view shown = s_.link_text;
+        const std::string_view url = s_.url;
+        if (shown == url || shown == raw_url_ || (url.substr(0, 7) == "mailto:" && shown == url.substr(7))) return;
+        s_.piece.clear();
+        if (!shown.empty()) s_.piece.append(settings_.ansi ? " <" : " (");
+        s_.piece.append(url);
+        if (!shown.empty()) s_.piece.push_back(settings_.ansi ? '>' : ')');
+        text(s_.piece);
+    }
+
+private:
+    bool osc8() const noexcept { return settings_.ansi && settings_.hyperlinks; }
+
+    void block_start() {
+        if (s_.items.empty()) {
+            if (document_has_blocks_) request_break(2);
+            document_has_blocks_ = true;
+            return;
+        }
+        terminal_scratch::item_state& item = s_.items.back();
+        if (item.has_blocks) request_break(s_.lists.back().tight ? 1 : 2);
+        item.has_blocks = true;
+    }
+
+    void request_break(int lines) {
+        flush_word();
+        if (any_output_ && lines > pending_break_) pending_break_ = lines;
+    }
+
+    void trim_line() {
+        while (out_.size() > start_ && out_.back() == ' ') out_.pop_back();
+    }
+
+    /// Called before anything visible: writes the pending line breaks, the indentation and the
+    /// list markers waiting for their first content.
+    void begin_content() {
+        if (pending_break_ != 0) {
+            trim_line();
+            out_.append(static_cast<std::size_t>(pending_break_), '\n');
+            pending_break_ = 0;
+            column_ = 0;
+            line_started_ = false;
+        }
+        if (!line_started_) {
+            const std::size_t pad = s_.markers.empty() ? indent_ : markers_indent_;
+            out_.append(pad, ' ');
+            column_ = pad;
+            line_started_ = true;
+        }
+        if (!s_.markers.empty()) {
+            out_.append(s_.markers);
+            column_ += display_width(std::string_view(s_.markers));
+            s_.markers.clear();
+        }
+        any_output_ = true;
+    }
+
+    void new_line() {
+        flush_word();
+        begin_content();
+        trim_line();
+        out_.push_back('\n');
+        column_ = 0;
+        line_started_ = false;
+        spaces_ = 0;
+    }
+
+    void add_char(std::string_view bytes, std::size_t width) {
+        if (in_link_) s_.link_text.append(bytes);
+        s_.word.append(bytes);
+        word_width_ += width;
+    }
+
+    void add_space() {
+        if (in_link_) s_.link_text.push_back(' ');
+        flush_word();
+        ++spaces_;
+    }
+
+    void flush_word() {
+        if (s_.word.empty()) return;
+        begin_content();
+        if (word_width_ == 0) {
+            out_.append(s_.word); // escape sequences only
+            s_.word.clear();
+            return;
+        }
+        const std::size_t width = settings_.wrap_width;
+        std::size_t spaces = spaces_;
+        const bool at_start = column_ == content_start();
+        if (width != 0) {
+            spaces = (spaces != 0 && !at_start) ? 1 : 0;
+            if (!at_start && column_ + spaces + word_width_ > width) {
+                break_line();
+                spaces = 0;
+            }
+        }
+        out_.append(spaces, ' ');
+        column_ += spaces;
+        spaces_ = 0;
+        if (width != 0 && column_ + word_width_ > width) write_split();
+        else {
+            out_.append(s_.word);
+            column_ += word_width_;
+        }
+        s_.word.clear();
+        word_width_ = 0;
+    }
+
+    std::size_t content_start() const noexcept { return indent_; }
+
+    void break_line() {
+        trim_line();
+        out_.push_back('\n');
+        out_.append(indent_, ' ');
+        column_ = indent_;
+    }
+
+    /// Writes a word longer than the line, cut between characters (escape sequences stay whole).
+    void write_split() {
+        const std::string& word = s_.word;
+        std::size_t i = 0;
+        while (i < word.size()) {
+            std::size_t length = 1, w = 0;
+            if (word[i] == '\x1b') {
+                const bool osc = i + 1 < word.size() && word[i + 1] == ']';
+                length = 2;
+                while (i + length < word.size()) {
+                    const char c = word[i + length];
+                    ++length;
+                    if (osc ? (c == '\\' && word[i + length - 2] == '\x1b') : (c >= '@' && c <= '~')) break;
+                }
+            } else {
+                const utf8_decoded d = decode_utf8(word, i);
+                length = d.length;
+                w = display_width(d.code_point);
+            }
+            if (w != 0 && column_ > content_start() && column_ + w > settings_.wrap_width) break_line();
+            out_.append(word, i, length);
+            column_ += w;
+            i += length;
+        }
+    }
+
+    std::string& out_;
+    std::size_t start_;
+    const terminal_settings& settings_;
+    terminal_scratch& s_;
+    std::string_view raw_url_;
+    std::size_t indent_ = 0;
+    std::size_t markers_indent_ = 0;
+    std::size_t column_ = 0;
+    std::size_t word_width_ = 0;
+    std::size_t spaces_ = 0;
+    int pending_break_ = 0;
+    int bold_ = 0, italic_ = 0;
+    bool any_output_ = false;
+    bool line_started_ = false;
+    bool document_has_blocks_ = false;
+    bool in_link_ = false;
+};
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_TERMINAL_HPP
+
+namespace appnotify {
+
+/// Limits that keep hostile markdown cheap. Exceeding one is a diagnostic; the output stays
+/// well-formed.
+struct markdown_limits {
+    /// Larger inputs are not rendered at all (markdown-input-too-large, an error).
+    std::size_t max_input_bytes = std::size_t(1) << 20;
+    /// Deepest nesting of lists, and of emphasis; deeper markers and delimiters are shown as
+    /// text (markdown-too-deep, a warning).
+    std::size_t max_nesting = 32;
+    /// Rendering stops once the output passes this size, and closes what is open
+    /// (markdown-output-too-large, an error). The closing tags, and at most one piece of text
+    /// of up to 4 KiB of input, may go past the limit.
+    std::size_t max_output_bytes = std::size_t(16) << 20;
+};
+
+struct markdown_options {
+    /// Turns each allowed link destination into the URL to emit (the app-link resolver of
+    /// links.hpp is one); without one, the destination itself is the URL.
+    const link_rewriter* rewriter = nullptr;
+    /// JSON Pointer given to the diagnostics, e.g. "/OverrideContent/body".
+    std::string_view path;
+    markdown_limits limits;
+    /// HTML: links open in a new window (target="_blank" rel="noopener noreferrer").
+    bool links_in_new_window = false;
+    /// HTML: when not empty, every element gets class="<prefix><tag name>" (e.g. "an-" gives
+    /// class="an-p", class="an-strong"...).
+    std::string_view class_prefix;
+    /// ANSI: links as OSC 8 hyperlinks; when false, as `text <URL>`.
+    bool hyperlinks = true;
+    /// ANSI and plain text: wrap lines at this display width (0: never).
+    std::size_t wrap_width = 0;
+};
+
+/// A link found in markdown text (see markdown_renderer::for_each_link).
+struct markdown_link {
+    /// Byte offset and length of the whole link ("[text](destination)" or "<URL>").
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    /// Byte offset and length of the destination as written.
+    std::size_t destination_offset = 0;
+    std::size_t destination_length = 0;
+    /// The destination after its escapes and character references (an e-mail autolink gets
+    /// "mailto:"); valid during the call only.
+    std::string_view destination;
+    /// What the link policy says about it.
+    link_check check;
+    bool autolink = false;
+};
+
+/// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
+/// valid while it lives and is not reused.
+class markdown_report {
+public:
+    markdown_report() : storage_(std::make_unique<storage>()) {}
+
+    bool has_errors() const noexcept { return errors_ != 0; }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+    list_view<diagnostic> diagnostics() const noexcept {
+        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
+    }
+
+private:
+    friend class markdown_renderer;
+    struct storage {
+        detail::diagnostic_sink sink;
+        std::vector<diagnostic> diagnostics;
+    };
+    void start() { storage_->sink.reset(true, max_kept); }
+    void finish(std::string_view text) {
+        storage_->sink.finish(text, storage_->diagnostics);
+        errors_ = storage_->sink.error_count();
+        warnings_ = storage_->sink.warning_count();
+    }
+    static constexpr std::size_t max_kept = 1000;
+
+    std::unique_ptr<storage> storage_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
+/// once the buffers have grown (the output string too, if the caller reuses it).
+class markdown_renderer {
+public:
+    markdown_renderer() : scratch_(std::make_unique<scratch>()) {}
+
+    /// Appends the HTML of `markdown` to `out`.
+    const markdown_report& render_html(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
+        detail::md::html_sink sink(out, html);
+        return run(markdown, options, sink);
+    }
+
+    /// Appends `markdown` for a terminal to `out`: bold, italic and hyperlinks as ANSI escape
+    /// sequences, lists with bullets and numbers. No control character of the input is written.
+    const markdown_report& render_ansi(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
+        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        const markdown_report& report = run(markdown, options, sink);
+        sink.finish();
+        return report;
+    }
+
+    /// Appends `markdown` as plain text to `out`: markup removed, lists as "-" and numbers,
+    /// links as "text (URL)". No control character of the input is written.
+    const markdown_report& render_text(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::terminal_settings terminal{false, false, options.wrap_width};
+        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        const markdown_report& report = run(markdown, options, sink);
+        sink.finish();
+        return report;
+    }
+
+    /// Calls `visit(const markdown_link&)` for every link of `markdown`, in order, with what
+    /// the link policy says about it (links inside images, which are shown as text, are not
+    /// links). Only markdown-input-too-large is reported.
+    template <typename Visit>
+    const markdown_report& for_each_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+        report_.start();
+        const detail::md::engine_settings settings = engine(options);
+        if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
+                                                                                report_.storage_->sink)) {
+            detail::md::find_links(markdown, settings, scratch_->engine, [&visit](const detail::md::link_found& found) {
+                markdown_link link;
+                link.offset = found.offset;
+                link.length = found.length;
+                link.destination_offset = found.destination_offset;
+                link.destination_length = found.destination_length;
+                link.destination = found.destination;
+                link.check = found.check;
+                link.autolink = found.autolink;
+                visit(static_cast<const markdown_link&>(link));
+            });
+        }
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// The report of the last call.
+    const markdown_report& report() const noexcept { return report_; }
+
+    /// The report of the last call, moved out of a renderer that is no longer used.
+    markdown_report take_report() && { return std::move(report_); }
+
+private:
+    struct scratch {
+        detail::md::engine_scratch engine;
+        detail::md::terminal_scratch terminal;
+    };
+
+    static detail::md::engine_settings engine(const markdown_options& options) noexcept {
+        detail::md::engine_settings settings;
+        settings.rewriter = options.rewriter;
+        settings.path = options.path;
+        settings.max_input_bytes = options.limits.max_input_bytes;
+        settings.max_nesting = options.limits.max_nesting;
+        settings.max_output_bytes = options.limits.max_output_bytes;
+        return settings;
+    }
+
+    template <typename Sink>
+    const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
+        report_.start();
+        const detail::md::engine_settings settings = engine(options);
+        detail::md::event_producer<Sink>(markdown, settings, scratch_->engine, report_.storage_->sink, sink).run();
+        report_.finish(markdown);
+        return report_;
+    }
+
+    std::unique_ptr<scratch> scratch_;
+    markdown_report report_;
+};
+
+/// Appends the HTML of `markdown` to `out`; see markdown_renderer::render_html.
+inline markdown_report render_html(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_html(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends `markdown` for a terminal to `out`; see markdown_renderer::render_ansi.
+inline markdown_report render_ansi(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_ansi(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends `markdown` as plain text to `out`; see markdown_renderer::render_text.
+inline markdown_report render_text(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_text(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Calls `visit(const markdown_link&)` for every link of `markdown`; see
+/// markdown_renderer::for_each_link.
+template <typename Visit>
+markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.for_each_link(markdown, std::forward<Visit>(visit), options);
+    return std::move(renderer).take_report();
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_MARKDOWN_HPP
 // ---- appnotify/ndjson.hpp ----
 // appnotify: validating newline-delimited payloads (exports with one notification per line).
 #ifndef APPNOTIFY_NDJSON_HPP

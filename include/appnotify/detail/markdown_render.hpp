@@ -1,0 +1,391 @@
+// The one markdown parser and its events: blocks are parsed once, each paragraph's inlines are
+// parsed when its turn comes, and a sink (HTML, ANSI or plain text) receives events. The link
+// policy, the link rewriter, the nesting and output limits are applied here, once for all sinks.
+//
+// A sink provides: size(); list_open(ordered, start, marker, tight); list_close(ordered);
+// item_open(); item_close(); paragraph_open(tight); paragraph_close(tight); text(view);
+// softbreak(); hardbreak(); emphasis_open(strong); emphasis_close(strong);
+// link_open(const link_event&); link_close().
+#ifndef APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
+#define APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../diagnostic.hpp"
+#include "../link_policy.hpp"
+#include "diagnostic_sink.hpp"
+#include "format.hpp"
+#include "markdown_blocks.hpp"
+#include "markdown_chars.hpp"
+#include "markdown_inlines.hpp"
+
+namespace appnotify::detail::md {
+
+/// What the engine needs from the public options.
+struct engine_settings {
+    const link_rewriter* rewriter = nullptr;
+    std::string_view path;
+    std::size_t max_input_bytes = 0;
+    std::size_t max_nesting = 0;
+    std::size_t max_output_bytes = 0;
+    cmark_029_quirks quirks; // only the differential test sets them
+};
+
+struct link_event {
+    std::string_view href;  // the URL to link to (not escaped)
+    std::string_view title; // decoded; empty when none
+    link_kind kind = link_kind::refused;
+    bool autolink = false;
+};
+
+/// A link of the markdown text, for callers that check links without rendering.
+struct link_found {
+    std::size_t offset = 0;             // of '[' or of the '<' of an autolink
+    std::size_t length = 0;             // of the whole link
+    std::size_t destination_offset = 0; // of the destination as written
+    std::size_t destination_length = 0;
+    std::string_view destination;       // after escapes and references (mailto: added to e-mail autolinks)
+    link_check check;
+    bool autolink = false;
+};
+
+/// Reusable buffers: with one engine kept across calls, rendering allocates nothing once they
+/// have grown to the size of the largest input.
+struct engine_scratch {
+    block_scratch blocks;
+    inline_scratch inlines;
+    std::string destination, title, href;
+    struct open_block {
+        bool is_list;
+        bool ordered;
+        bool tight;
+    };
+    std::vector<open_block> open_blocks;
+    std::vector<std::uint8_t> open_emphasis; // 1 = strong
+};
+
+inline constexpr std::size_t text_piece = 4096;
+
+template <typename Sink>
+class event_producer {
+public:
+    event_producer(std::string_view text, const engine_settings& settings, engine_scratch& scratch,
+                   diagnostic_sink& diagnostics, Sink& sink) noexcept
+        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), sink_(sink) {}
+
+    void run() {
+        if (!check_input_size(text_, settings_, diagnostics_)) return;
+        s_.open_blocks.clear();
+        s_.open_emphasis.clear();
+        block_parser blocks(text_, s_.blocks, settings_.max_nesting);
+        const std::size_t too_deep = blocks.run();
+        if (too_deep != no_index)
+            diagnostics_.add(diagnostic_code::markdown_too_deep, severity::warning, too_deep, settings_.path,
+                             "lists are nested more than ", settings_.max_nesting,
+                             " deep; the deeper list markers are shown as text");
+        for (const block_event& e : s_.blocks.events) {
+            if (stopped_) break;
+            block(e);
+        }
+        if (stopped_) close_all();
+    }
+
+    static bool check_input_size(std::string_view text, const engine_settings& settings, diagnostic_sink& diagnostics) {
+        if (text.size() <= settings.max_input_bytes) return true;
+        diagnostics.add(diagnostic_code::markdown_input_too_large, severity::error, 0, settings.path,
+                        "the markdown text is ", text.size(), " bytes long, more than the limit of ",
+                        settings.max_input_bytes, " bytes; nothing was rendered");
+        return false;
+    }
+
+private:
+    void block(const block_event& e) {
+        switch (e.type) {
+        case block_type::list_open:
+            s_.open_blocks.push_back({true, e.ordered, e.tight});
+            sink_.list_open(e.ordered, e.start, e.marker, e.tight);
+            break;
+        case block_type::list_close:
+            s_.open_blocks.pop_back();
+            sink_.list_close(e.ordered);
+            break;
+        case block_type::item_open:
+            s_.open_blocks.push_back({false, false, false});
+            sink_.item_open();
+            break;
+        case block_type::item_close:
+            s_.open_blocks.pop_back();
+            sink_.item_close();
+            break;
+        case block_type::paragraph: paragraph(e); break;
+        }
+        check_output(e.begin);
+    }
+
+    /// A paragraph directly in an item of a tight list has no <p>.
+    bool tight_paragraph() const noexcept {
+        const std::size_t n = s_.open_blocks.size();
+        return n >= 2 && !s_.open_blocks[n - 1].is_list && s_.open_blocks[n - 2].tight;
+    }
+
+    void paragraph(const block_event& e) {
+        const bool tight = tight_paragraph();
+        sink_.paragraph_open(tight);
+        inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
+        const std::vector<inline_item>& items = s_.inlines.items;
+        for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
+            const inline_item& item = items[i];
+            switch (item.kind) {
+            case inline_kind::text: text(item.begin, item.end); break;
+            case inline_kind::escaped: sink_.text(text_.substr(item.begin, 1)); break;
+            case inline_kind::reference: reference(item.begin); break;
+            case inline_kind::softbreak: sink_.softbreak(); break;
+            case inline_kind::hardbreak: sink_.hardbreak(); break;
+            case inline_kind::delimiter: delimiter(item); break;
+            case inline_kind::link_open: link_open(s_.inlines.links[item.link]); break;
+            case inline_kind::link_close:
+                if (link_rendered_) sink_.link_close();
+                link_rendered_ = false;
+                break;
+            case inline_kind::autolink: autolink(item); break;
+            case inline_kind::literal:
+                literal(item.begin, item.end);
+                if (item.skip_to != 0) i = item.skip_to - 1;
+                break;
+            }
+            check_output(item.begin);
+        }
+        if (stopped_) close_inlines();
+        sink_.paragraph_close(tight);
+    }
+
+    void text(std::size_t begin, std::size_t end) {
+        while (begin < end && !stopped_) {
+            std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
+            while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
+            sink_.text(text_.substr(begin, cut - begin));
+            check_output(begin);
+            begin = cut;
+        }
+    }
+
+    void literal(std::size_t begin, std::size_t end) {
+        // Line endings inside code spans, raw HTML and images read as LF, as cmark-gfm reads them.
+        std::size_t start = begin;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (text_[i] != '\r') continue;
+            text(start, i);
+            sink_.text("\n");
+            if (i + 1 < end && text_[i + 1] == '\n') ++i;
+            start = i + 1;
+        }
+        text(start, end);
+    }
+
+    void reference(std::size_t at) {
+        const reference_match m = match_reference(text_, at, settings_.quirks.eight_digit_references);
+        if (!m.named.empty()) {
+            sink_.text(m.named);
+            return;
+        }
+        utf8_buffer encoded;
+        append_utf8(encoded, m.code_point);
+        sink_.text(encoded.view());
+    }
+
+    void delimiter(const inline_item& item) {
+        const std::vector<emphasis_match>& matches = s_.inlines.matches;
+        for (std::size_t m = item.first_close; m != no_index; m = matches[m].next) emphasis_close(matches[m].strong, item);
+        if (item.count != 0) text(item.begin, item.begin + item.count);
+        for (std::size_t m = item.first_open; m != no_index; m = matches[m].next) emphasis_open(matches[m].strong, item);
+    }
+
+    void emphasis_open(bool strong, const inline_item& item) {
+        ++emphasis_depth_;
+        if (emphasis_depth_ > settings_.max_nesting) {
+            too_deep(item.begin);
+            sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+            return;
+        }
+        s_.open_emphasis.push_back(strong ? 1 : 0);
+        sink_.emphasis_open(strong);
+    }
+
+    void emphasis_close(bool strong, const inline_item& item) {
+        if (emphasis_depth_ > settings_.max_nesting) sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+        else {
+            s_.open_emphasis.pop_back();
+            sink_.emphasis_close(strong);
+        }
+        --emphasis_depth_;
+    }
+
+    void too_deep(std::size_t offset) {
+        if (emphasis_too_deep_) return;
+        emphasis_too_deep_ = true;
+        diagnostics_.add(diagnostic_code::markdown_too_deep, severity::warning, offset, settings_.path,
+                         "emphasis is nested more than ", settings_.max_nesting,
+                         " deep; the deeper delimiters are shown as text");
+    }
+
+    /// Applies the link policy and the rewriter to s_.destination; true when the link is rendered,
+    /// with its URL in s_.href.
+    bool resolve(std::size_t offset, link_check& check) {
+        check = check_link(s_.destination);
+        if (!check.allowed()) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination}, " is shown as text, not as a link: ",
+                             to_string(check.refusal));
+            return false;
+        }
+        s_.href.clear();
+        if (settings_.rewriter == nullptr) {
+            s_.href = s_.destination;
+            return true;
+        }
+        if (!settings_.rewriter->rewrite(s_.destination, check, s_.href)) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination},
+                             " is shown as text, not as a link: the link resolver refused it");
+            return false;
+        }
+        const link_check rewritten = check_link(s_.href);
+        if (!rewritten.allowed()) {
+            diagnostics_.add(diagnostic_code::markdown_link_refused, severity::warning, offset, settings_.path,
+                             "the link ", quoted{s_.destination}, " is shown as text, not as a link: the link resolver turned it into ",
+                             quoted{s_.href}, ", which is not allowed: ", to_string(rewritten.refusal));
+            return false;
+        }
+        return true;
+    }
+
+    void link_open(const link_span& link) {
+        s_.destination.clear();
+        append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
+        s_.title.clear();
+        append_link_text(s_.title, text_, link.title_begin, link.title_end, false, settings_.quirks);
+        link_check check;
+        link_rendered_ = resolve(link.dest_begin, check);
+        if (!link_rendered_) return;
+        if (!fits(s_.href.size() * 3 + s_.title.size() * 6 + 256, link.begin)) {
+            link_rendered_ = false;
+            return;
+        }
+        sink_.link_open(link_event{s_.href, s_.title, check.kind, false});
+    }
+
+    void autolink(const inline_item& item) {
+        const std::string_view url = text_.substr(item.begin, item.end - item.begin);
+        s_.destination.clear();
+        if (item.email) s_.destination = "mailto:";
+        append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
+        link_check check;
+        const bool rendered = resolve(item.begin, check);
+        if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
+            s_.title.clear();
+            sink_.link_open(link_event{s_.href, s_.title, check.kind, true});
+        }
+        // The link text: the address with its references decoded.
+        s_.title.clear();
+        append_references_decoded(s_.title, url, settings_.quirks.eight_digit_references);
+        sink_.text(s_.title);
+        if (rendered && !stopped_) sink_.link_close();
+    }
+
+    bool fits(std::size_t more, std::size_t offset) {
+        if (sink_.size() + more <= settings_.max_output_bytes) return true;
+        stop(offset);
+        return false;
+    }
+
+    void check_output(std::size_t offset) {
+        if (!stopped_ && sink_.size() > settings_.max_output_bytes) stop(offset);
+    }
+
+    void stop(std::size_t offset) {
+        if (stopped_) return;
+        stopped_ = true;
+        diagnostics_.add(diagnostic_code::markdown_output_too_large, severity::error, offset, settings_.path,
+                         "the rendered output would be larger than the limit of ", settings_.max_output_bytes,
+                         " bytes; it stops here, with every open element closed");
+    }
+
+    void close_inlines() {
+        while (!s_.open_emphasis.empty()) {
+            sink_.emphasis_close(s_.open_emphasis.back() != 0);
+            s_.open_emphasis.pop_back();
+        }
+        if (link_rendered_) sink_.link_close();
+        link_rendered_ = false;
+    }
+
+    void close_all() {
+        while (!s_.open_blocks.empty()) {
+            const engine_scratch::open_block b = s_.open_blocks.back();
+            s_.open_blocks.pop_back();
+            if (b.is_list) sink_.list_close(b.ordered);
+            else sink_.item_close();
+        }
+    }
+
+    std::string_view text_;
+    const engine_settings& settings_;
+    engine_scratch& s_;
+    diagnostic_sink& diagnostics_;
+    Sink& sink_;
+    bool stopped_ = false;
+    bool link_rendered_ = false;
+    bool emphasis_too_deep_ = false;
+    std::size_t emphasis_depth_ = 0;
+};
+
+/// Calls `visit(const link_found&)` for every link of `text` in document order (links inside
+/// images, which render as text, are skipped).
+template <typename Visit>
+void find_links(std::string_view text, const engine_settings& settings, engine_scratch& s, Visit&& visit) {
+    block_parser(text, s.blocks, settings.max_nesting).run();
+    for (const block_event& e : s.blocks.events) {
+        if (e.type != block_type::paragraph) continue;
+        inline_parser(text, s.inlines).run(e.begin, e.end);
+        const std::vector<inline_item>& items = s.inlines.items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const inline_item& item = items[i];
+            link_found found;
+            if (item.kind == inline_kind::literal && item.skip_to != 0) {
+                i = item.skip_to - 1;
+                continue;
+            }
+            if (item.kind == inline_kind::link_open) {
+                const link_span& link = s.inlines.links[item.link];
+                s.destination.clear();
+                append_link_text(s.destination, text, link.dest_begin, link.dest_end, true);
+                found.offset = link.begin;
+                found.length = link.end - link.begin;
+                found.destination_offset = link.dest_begin;
+                found.destination_length = link.dest_end - link.dest_begin;
+            } else if (item.kind == inline_kind::autolink) {
+                s.destination.clear();
+                if (item.email) s.destination = "mailto:";
+                append_references_decoded(s.destination, text.substr(item.begin, item.end - item.begin));
+                found.offset = item.begin - 1;
+                found.length = item.end - item.begin + 2;
+                found.destination_offset = item.begin;
+                found.destination_length = item.end - item.begin;
+                found.autolink = true;
+            } else {
+                continue;
+            }
+            found.destination = s.destination;
+            found.check = check_link(s.destination);
+            visit(static_cast<const link_found&>(found));
+        }
+    }
+}
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP

@@ -1,0 +1,238 @@
+// appnotify: rendering the markdown of OverrideContent title and body, safely, as HTML (the same
+// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text.
+//
+// The subset: paragraphs, soft and hard line breaks, emphasis and strong emphasis, inline links
+// and autolinks, bullet and ordered lists, backslash escapes and character references, with
+// CommonMark 0.31.2's rules. Anything else (headings, block quotes, code, thematic breaks,
+// images, reference links, raw HTML, tables) is shown as the characters it was written with.
+// Every link goes through check_link (link_policy.hpp); refused links are shown as text.
+// See docs/markdown.md.
+#ifndef APPNOTIFY_MARKDOWN_HPP
+#define APPNOTIFY_MARKDOWN_HPP
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "detail/diagnostic_sink.hpp"
+#include "detail/markdown_html.hpp"
+#include "detail/markdown_render.hpp"
+#include "detail/markdown_terminal.hpp"
+#include "diagnostic.hpp"
+#include "link_policy.hpp"
+#include "list_view.hpp"
+
+namespace appnotify {
+
+/// Limits that keep hostile markdown cheap. Exceeding one is a diagnostic; the output stays
+/// well-formed.
+struct markdown_limits {
+    /// Larger inputs are not rendered at all (markdown-input-too-large, an error).
+    std::size_t max_input_bytes = std::size_t(1) << 20;
+    /// Deepest nesting of lists, and of emphasis; deeper markers and delimiters are shown as
+    /// text (markdown-too-deep, a warning).
+    std::size_t max_nesting = 32;
+    /// Rendering stops once the output passes this size, and closes what is open
+    /// (markdown-output-too-large, an error). The closing tags, and at most one piece of text
+    /// of up to 4 KiB of input, may go past the limit.
+    std::size_t max_output_bytes = std::size_t(16) << 20;
+};
+
+struct markdown_options {
+    /// Turns each allowed link destination into the URL to emit (the app-link resolver of
+    /// links.hpp is one); without one, the destination itself is the URL.
+    const link_rewriter* rewriter = nullptr;
+    /// JSON Pointer given to the diagnostics, e.g. "/OverrideContent/body".
+    std::string_view path;
+    markdown_limits limits;
+    /// HTML: links open in a new window (target="_blank" rel="noopener noreferrer").
+    bool links_in_new_window = false;
+    /// HTML: when not empty, every element gets class="<prefix><tag name>" (e.g. "an-" gives
+    /// class="an-p", class="an-strong"...).
+    std::string_view class_prefix;
+    /// ANSI: links as OSC 8 hyperlinks; when false, as `text <URL>`.
+    bool hyperlinks = true;
+    /// ANSI and plain text: wrap lines at this display width (0: never).
+    std::size_t wrap_width = 0;
+};
+
+/// A link found in markdown text (see markdown_renderer::for_each_link).
+struct markdown_link {
+    /// Byte offset and length of the whole link ("[text](destination)" or "<URL>").
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    /// Byte offset and length of the destination as written.
+    std::size_t destination_offset = 0;
+    std::size_t destination_length = 0;
+    /// The destination after its escapes and character references (an e-mail autolink gets
+    /// "mailto:"); valid during the call only.
+    std::string_view destination;
+    /// What the link policy says about it.
+    link_check check;
+    bool autolink = false;
+};
+
+/// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
+/// valid while it lives and is not reused.
+class markdown_report {
+public:
+    markdown_report() : storage_(std::make_unique<storage>()) {}
+
+    bool has_errors() const noexcept { return errors_ != 0; }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+    list_view<diagnostic> diagnostics() const noexcept {
+        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
+    }
+
+private:
+    friend class markdown_renderer;
+    struct storage {
+        detail::diagnostic_sink sink;
+        std::vector<diagnostic> diagnostics;
+    };
+    void start() { storage_->sink.reset(true, max_kept); }
+    void finish(std::string_view text) {
+        storage_->sink.finish(text, storage_->diagnostics);
+        errors_ = storage_->sink.error_count();
+        warnings_ = storage_->sink.warning_count();
+    }
+    static constexpr std::size_t max_kept = 1000;
+
+    std::unique_ptr<storage> storage_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
+/// once the buffers have grown (the output string too, if the caller reuses it).
+class markdown_renderer {
+public:
+    markdown_renderer() : scratch_(std::make_unique<scratch>()) {}
+
+    /// Appends the HTML of `markdown` to `out`.
+    const markdown_report& render_html(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
+        detail::md::html_sink sink(out, html);
+        return run(markdown, options, sink);
+    }
+
+    /// Appends `markdown` for a terminal to `out`: bold, italic and hyperlinks as ANSI escape
+    /// sequences, lists with bullets and numbers. No control character of the input is written.
+    const markdown_report& render_ansi(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
+        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        const markdown_report& report = run(markdown, options, sink);
+        sink.finish();
+        return report;
+    }
+
+    /// Appends `markdown` as plain text to `out`: markup removed, lists as "-" and numbers,
+    /// links as "text (URL)". No control character of the input is written.
+    const markdown_report& render_text(std::string_view markdown, std::string& out,
+                                       const markdown_options& options = {}) {
+        const detail::md::terminal_settings terminal{false, false, options.wrap_width};
+        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        const markdown_report& report = run(markdown, options, sink);
+        sink.finish();
+        return report;
+    }
+
+    /// Calls `visit(const markdown_link&)` for every link of `markdown`, in order, with what
+    /// the link policy says about it (links inside images, which are shown as text, are not
+    /// links). Only markdown-input-too-large is reported.
+    template <typename Visit>
+    const markdown_report& for_each_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+        report_.start();
+        const detail::md::engine_settings settings = engine(options);
+        if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
+                                                                                report_.storage_->sink)) {
+            detail::md::find_links(markdown, settings, scratch_->engine, [&visit](const detail::md::link_found& found) {
+                markdown_link link;
+                link.offset = found.offset;
+                link.length = found.length;
+                link.destination_offset = found.destination_offset;
+                link.destination_length = found.destination_length;
+                link.destination = found.destination;
+                link.check = found.check;
+                link.autolink = found.autolink;
+                visit(static_cast<const markdown_link&>(link));
+            });
+        }
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// The report of the last call.
+    const markdown_report& report() const noexcept { return report_; }
+
+    /// The report of the last call, moved out of a renderer that is no longer used.
+    markdown_report take_report() && { return std::move(report_); }
+
+private:
+    struct scratch {
+        detail::md::engine_scratch engine;
+        detail::md::terminal_scratch terminal;
+    };
+
+    static detail::md::engine_settings engine(const markdown_options& options) noexcept {
+        detail::md::engine_settings settings;
+        settings.rewriter = options.rewriter;
+        settings.path = options.path;
+        settings.max_input_bytes = options.limits.max_input_bytes;
+        settings.max_nesting = options.limits.max_nesting;
+        settings.max_output_bytes = options.limits.max_output_bytes;
+        return settings;
+    }
+
+    template <typename Sink>
+    const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
+        report_.start();
+        const detail::md::engine_settings settings = engine(options);
+        detail::md::event_producer<Sink>(markdown, settings, scratch_->engine, report_.storage_->sink, sink).run();
+        report_.finish(markdown);
+        return report_;
+    }
+
+    std::unique_ptr<scratch> scratch_;
+    markdown_report report_;
+};
+
+/// Appends the HTML of `markdown` to `out`; see markdown_renderer::render_html.
+inline markdown_report render_html(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_html(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends `markdown` for a terminal to `out`; see markdown_renderer::render_ansi.
+inline markdown_report render_ansi(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_ansi(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends `markdown` as plain text to `out`; see markdown_renderer::render_text.
+inline markdown_report render_text(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_text(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Calls `visit(const markdown_link&)` for every link of `markdown`; see
+/// markdown_renderer::for_each_link.
+template <typename Visit>
+markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.for_each_link(markdown, std::forward<Visit>(visit), options);
+    return std::move(renderer).take_report();
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_MARKDOWN_HPP
