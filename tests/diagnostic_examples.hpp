@@ -17,11 +17,12 @@ namespace catalogue {
 
 struct example {
     std::string code;
-    std::string kind; // what the input is: "payload" (a SendAppNotification body), "link" (one link,
+    std::string kind; // what the input is: "payload" (a SendAppNotification body), "markdown" (rendered as HTML), "link" (one link,
                       // checked in `context`) or "context" (an app context, given by `context` alone)
     std::string input;
     std::string about;
     appnotify::validate_options options;
+    appnotify::markdown_limits markdown_limits; // of a "markdown" example
     std::string org_url, app_id, app_name; // the app context of a "link" or "context" example
 
     appnotify::app_context context() const { return {org_url, app_id, app_name}; }
@@ -63,6 +64,9 @@ inline std::vector<example> load(const std::string& path) {
         if (entry["options"]["max_input_bytes"].get(n) == simdjson::SUCCESS) e.options.max_input_bytes = n;
         if (entry["options"]["max_diagnostics"].get(n) == simdjson::SUCCESS) e.options.max_diagnostics = n;
         if (entry["options"]["max_depth"].get(n) == simdjson::SUCCESS) e.options.max_depth = n;
+        if (entry["options"]["max_input_bytes"].get(n) == simdjson::SUCCESS) e.markdown_limits.max_input_bytes = n;
+        if (entry["options"]["max_nesting"].get(n) == simdjson::SUCCESS) e.markdown_limits.max_nesting = n;
+        if (entry["options"]["max_output_bytes"].get(n) == simdjson::SUCCESS) e.markdown_limits.max_output_bytes = n;
         if (entry["context"]["org_url"].get(text) == simdjson::SUCCESS) e.org_url = text;
         if (entry["context"]["app_id"].get(text) == simdjson::SUCCESS) e.app_id = text;
         if (entry["context"]["app_name"].get(text) == simdjson::SUCCESS) e.app_name = text;
@@ -105,6 +109,14 @@ inline std::vector<produced> run(const example& e, bool& known) {
     if (e.kind == "context") {
         appnotify::link_report r;
         appnotify::check_app_context(e.context(), r);
+        copy_diagnostics(r.diagnostics(), out);
+        return out;
+    }
+    if (e.kind == "markdown") {
+        appnotify::markdown_options options;
+        options.limits = e.markdown_limits;
+        std::string html;
+        const appnotify::markdown_report r = appnotify::render_html(e.input, html, options);
         copy_diagnostics(r.diagnostics(), out);
         return out;
     }
