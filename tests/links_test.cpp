@@ -422,6 +422,64 @@ BOOST_AUTO_TEST_CASE(side_pane_targets_are_checked_as_links) {
     test::only(validate(bad), diagnostic_code::template_placeholder, "/Actions/actions/0/data/navigationTarget/entityId");
 }
 
+BOOST_AUTO_TEST_CASE(markdown_links_of_override_content_are_checked) {
+    const auto body = [](std::string_view markdown) {
+        return test::payload(std::string(R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": ")~") +
+                             std::string(markdown) + "\"}");
+    };
+    // The offset goes through the JSON escapes before the link (\" and \n).
+    const std::string json = body(R"~(\"Quoted\"\n_[Maria](?pagetype=entityrecord&etn=contact&id=43m770h2-6567-ebm1-ob2b-000d3ac3kd6c)_)~");
+    const auto d = test::only(validate(json), diagnostic_code::invalid_guid, "/OverrideContent/body");
+    BOOST_TEST(json.substr(d.offset, 6) == "m770h2");
+
+    const std::string title = test::payload(
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "title": "**[Open](JaVaScRiPt:alert(1))**"})~");
+    const auto t = test::only(validate(title), diagnostic_code::link_refused, "/OverrideContent/title");
+    BOOST_TEST(title.substr(t.offset, 4) == "JaVa");
+
+    const std::string autolink = body("see <javascript:alert(1)>");
+    const auto a = test::only(validate(autolink), diagnostic_code::link_refused, "/OverrideContent/body");
+    BOOST_TEST(autolink.substr(a.offset, 10) == "javascript");
+
+    // What only looks like a link is text, and is not checked.
+    BOOST_TEST(validate(body(R"~(\\[x](javascript:alert(1)) and [y] (javascript:z))~")).diagnostics().empty());
+    // A destination with a backslash escape is reported at its start.
+    const std::string escaped = body(R"~([x](?pagetype=entityrecord&etn=Cont\\_act))~");
+    const auto e = test::only(validate(escaped), diagnostic_code::invalid_logical_name, "/OverrideContent/body");
+    BOOST_TEST(escaped.substr(e.offset, 10) == "?pagetype=");
+}
+
+BOOST_AUTO_TEST_CASE(placeholders_in_markdown_are_reported_once) {
+    // Inside a link's GUID: an error from the link check, and no warning besides. (A destination
+    // cannot hold a space, so "<Task ID>" there would make the whole link plain text.)
+    const std::string in_link = test::payload(
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "[Task](?pagetype=entityrecord&etn=task&id=<GUID>) is due"})~");
+    const auto e = test::only(validate(in_link), diagnostic_code::template_placeholder, "/OverrideContent/body");
+    BOOST_TEST((e.severity == severity::error));
+    // Outside links: a warning, as for any text.
+    const std::string in_text = test::payload(
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "[Task](?pagetype=entityrecord&etn=task) for <Name of the user>"})~");
+    const auto w = test::only(validate(in_text), diagnostic_code::template_placeholder, "/OverrideContent/body");
+    BOOST_TEST((w.severity == severity::warning));
+    BOOST_TEST(in_text.substr(w.offset, 5) == "<Name");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(renderers_emit_resolved_links) {
+    const appnotify::app_link_resolver resolver(app);
+    appnotify::markdown_options options;
+    options.rewriter = &resolver;
+    std::string html;
+    const auto report = appnotify::render_html(
+        "[Case](?pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8) and [x](javascript:y)",
+        html, options);
+    BOOST_TEST(html == "<p><a href=\"https://contoso.crm.dynamics.com/main.aspx?appid=c8d1f3e2-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                       "&amp;pagetype=entityrecord&amp;etn=incident&amp;id=0a9f62a8-90df-e311-9565-a45d36fc5fe8\">Case</a> "
+                       "and x</p>\n");
+    std::string text;
+    appnotify::render_text("[Icon](/WebResources/cr245_AlertOn)", text, options);
+    BOOST_TEST(text == "Icon (https://contoso.crm.dynamics.com/WebResources/cr245_AlertOn)");
+}
 
 BOOST_AUTO_TEST_SUITE_END()

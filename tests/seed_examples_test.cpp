@@ -16,10 +16,31 @@ const char* const names[] = {"welcome", "sla-critical-inline-link", "mention-for
 BOOST_AUTO_TEST_SUITE(seed_examples)
 
 BOOST_AUTO_TEST_CASE(every_ready_example_validates_without_errors) {
+    // Except the mention example: two of its links carry malformed GUIDs (see below).
     for (const char* name : names) {
+        if (std::string_view(name) == "mention-formatted") continue;
         const auto r = example(name);
         BOOST_TEST(r.valid(), name << test::describe(r));
     }
+}
+
+BOOST_AUTO_TEST_CASE(the_mention_example_links_to_two_malformed_guids) {
+    // [Maria Campbell](...&id=43m770h2-6567-ebm1-ob2b-000d3ac3kd6c) and
+    // [@Robert](...&id=73f970b2-6567-eb11-bb2b-000d3ac2se4h): the seed's own typos, found by
+    // checking the markdown links of OverrideContent.body. They are its only diagnostics.
+    const std::string json = test::read_source_file("examples/seed000/mention-formatted.json");
+    const auto r = validate(json);
+    BOOST_TEST_REQUIRE(r.diagnostics().size() == 2u, test::describe(r));
+    for (const auto& d : r.diagnostics()) {
+        BOOST_TEST((d.code == diagnostic_code::invalid_guid));
+        BOOST_TEST((d.severity == severity::error));
+        BOOST_TEST(d.path == "/OverrideContent/body");
+    }
+    BOOST_TEST(json.substr(r.diagnostics()[0].offset, 6) == "m770h2");
+    BOOST_TEST(r.diagnostics()[0].line == 9u);
+    BOOST_TEST(test::contains(r.diagnostics()[0].message, "'m' at character 3 is not a hexadecimal digit"));
+    BOOST_TEST(json.substr(r.diagnostics()[1].offset, 3) == "se4");
+    BOOST_TEST(test::contains(r.diagnostics()[1].message, "'s' at character 33 is not a hexadecimal digit"));
 }
 
 BOOST_AUTO_TEST_CASE(the_warnings_the_seeds_deserve) {
@@ -30,7 +51,7 @@ BOOST_AUTO_TEST_CASE(the_warnings_the_seeds_deserve) {
         BOOST_TEST((d.severity == severity::warning));
         BOOST_TEST(d.line == 8u);
     }
-    for (const char* name : {"welcome", "sla-critical-inline-link", "mention-formatted", "custom-icon"})
+    for (const char* name : {"welcome", "sla-critical-inline-link", "custom-icon"})
         BOOST_TEST(example(name).diagnostics().empty(), name << test::describe(example(name)));
 }
 

@@ -9,11 +9,11 @@ BOOST_AUTO_TEST_SUITE(validate_override)
 BOOST_AUTO_TEST_CASE(title_body_and_icon_url_are_modelled) {
     const auto r = validate(test::payload(R"~("IconType": 100000005, "OverrideContent": {)~"
                                           R"~("@odata.type": "#Microsoft.Dynamics.CRM.expando", "title": "**SLA**", )~"
-                                          R"~("body": "[x](?pagetype=entityrecord)", "iconUrl": "/WebResources/a"})~"));
+                                          R"~("body": "[x](?pagetype=entityrecord&etn=incident)", "iconUrl": "/WebResources/a"})~"));
     BOOST_TEST(r.diagnostics().empty(), test::describe(r));
     const auto& c = *r.notification().override_content;
     BOOST_TEST(*c.title == "**SLA**");
-    BOOST_TEST(*c.body == "[x](?pagetype=entityrecord)");
+    BOOST_TEST(*c.body == "[x](?pagetype=entityrecord&etn=incident)");
     BOOST_TEST(*c.icon_url == "/WebResources/a");
 }
 

@@ -10,6 +10,7 @@
 
 #include "../app_context.hpp"
 #include "../links.hpp"
+#include "../markdown.hpp"
 #include "../notification.hpp"
 #include "link_checker.hpp"
 #include "value_checks.hpp"
@@ -30,6 +31,9 @@ struct notification_storage {
     /// Buffers of the link checks, kept between runs.
     link_scratch links;
     std::string page_url;
+    /// Finds the links of OverrideContent's markdown, and where their destinations are.
+    markdown_renderer markdown;
+    std::vector<text_span> link_destinations;
 
     void clear() {
         model = notification{};
@@ -241,6 +245,61 @@ private:
         std::size_t offset_;
     };
 
+    /// Reports the findings of a link check on a markdown destination inside a JSON string: a
+    /// position in the destination maps to the same position in the markdown when the
+    /// destination is written as it reads, to the start of the destination otherwise (after
+    /// backslash escapes or character references).
+    class markdown_link_reporter final : public link_reporter {
+    public:
+        markdown_link_reporter(action_checker& checker, const string_value& s, std::size_t start, bool exact) noexcept
+            : checker_(checker), s_(s), start_(start), exact_(exact) {}
+
+    protected:
+        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
+            if (!checker_.sink_.begin(code, level, offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
+            checker_.write_pointer(checker_.sink_.arena());
+            checker_.sink_.end_path();
+            return &checker_.sink_.arena();
+        }
+        void end() override { checker_.sink_.end_message(); }
+
+    private:
+        action_checker& checker_;
+        const string_value& s_;
+        std::size_t start_;
+        bool exact_;
+    };
+
+    /// Checks every link of OverrideContent's markdown title or body (found by the markdown
+    /// parser, so text that only looks like a link is left alone), then warns about the first
+    /// template placeholder outside them: the link checks report those inside.
+    void check_markdown_links(const string_value& s, std::string_view member) {
+        out_.link_destinations.clear();
+        out_.markdown.for_each_link(s.text, [&](const markdown_link& link) {
+            out_.link_destinations.push_back({link.destination_offset, link.destination_length});
+            const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
+            markdown_link_reporter reporter(*this, s, link.destination_offset, exact);
+            link_checker(reporter, out_.links, app_context{}).check(link.destination);
+        });
+        std::size_t from = 0;
+        std::size_t next_link = 0;
+        while (from < s.text.size()) {
+            const text_span found = find_placeholder(s.text.substr(from));
+            if (!found.found()) return;
+            const std::size_t at = from + found.offset;
+            const auto& links = out_.link_destinations;
+            while (next_link < links.size() && links[next_link].offset + links[next_link].length <= at) ++next_link;
+            if (next_link < links.size() && links[next_link].offset <= at) {
+                from = at + found.length;
+                continue;
+            }
+            report(diagnostic_code::template_placeholder, severity::warning, offset_in(s, at), quoted{member},
+                   " still contains the template placeholder ", quoted{s.text.substr(at, found.length)},
+                   ": fill it in before sending");
+            return;
+        }
+    }
+
     /// Checks a string of the payload as a link (link_checker.hpp), unless it is blank, which
     /// the value check already reported.
     void check_link_text(const string_value& s, std::string_view member) {
@@ -369,9 +428,15 @@ private:
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
                         if (key == "title") {
-                            if (read_text(member, member_kind, key, {256, false, false}, s)) c.title = s.text;
+                            if (read_text(member, member_kind, key, {256, false, false, false}, s)) {
+                                c.title = s.text;
+                                check_markdown_links(s, key);
+                            }
                         } else if (key == "body") {
-                            if (read_text(member, member_kind, key, {500, false, false}, s)) c.body = s.text;
+                            if (read_text(member, member_kind, key, {500, false, false, false}, s)) {
+                                c.body = s.text;
+                                check_markdown_links(s, key);
+                            }
                         } else if (key == "iconUrl") {
                             if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
                                 check_link_text(s, {});
