@@ -20,6 +20,15 @@ extern const char* const validate_help;
 int link_command(const std::vector<std::string>& args);
 extern const char* const link_help;
 
+int render_command(const std::vector<std::string>& args);
+extern const char* const render_help;
+
+int markdown_command(const std::vector<std::string>& args);
+extern const char* const markdown_help;
+
+int preview_command(const std::vector<std::string>& args);
+extern const char* const preview_help;
+
 } // namespace cli
 
 #endif // APPNOTIFY_CLI_COMMANDS_HPP

@@ -13,13 +13,20 @@ namespace {
 
 const char* const main_help = R"(usage: appnotify COMMAND [OPTIONS] [ARGS]
 
-Check Power Apps in-app notifications (SendAppNotification payloads) before they are sent.
+Check and render Power Apps in-app notifications (SendAppNotification payloads) before they are
+sent.
 
 Commands:
   validate   check payload files and report every problem
              example: appnotify validate examples/seed000/*.json
+  render     render one notification for a terminal, as text or as an HTML card
+             example: appnotify render examples/seed000/url-action.json
+  markdown   render a markdown fragment from standard input
+             example: printf '**Bold** and _italic_' | appnotify markdown --to html
   link       check app links and print them resolved to absolute URLs
              example: appnotify link --org https://contoso.crm.dynamics.com "?pagetype=dashboard&id=..."
+  preview    write an HTML page previewing notifications as the notification center shows them
+             example: appnotify preview -o preview.html examples/seed000/*.json
 
 Options:
   -h, --help      show this help, or a command's help with `appnotify COMMAND --help`
@@ -28,6 +35,20 @@ Options:
 Exit status: 0 when every input is valid, 1 when an input has an error, 2 for usage or I/O
 errors.
 )";
+
+struct command {
+    const char* name;
+    int (*run)(const std::vector<std::string>&);
+    const char* const* help;
+};
+
+const command commands[] = {
+    {"validate", cli::validate_command, &cli::validate_help},
+    {"render", cli::render_command, &cli::render_help},
+    {"markdown", cli::markdown_command, &cli::markdown_help},
+    {"link", cli::link_command, &cli::link_help},
+    {"preview", cli::preview_command, &cli::preview_help},
+};
 
 } // namespace
 
@@ -40,14 +61,11 @@ int main(int argc, char** argv) {
     const std::string command = args.front();
     args.erase(args.begin());
     if (command == "-h" || command == "--help" || command == "help") {
-        if (!args.empty() && args.front() == "validate") {
-            std::fputs(cli::validate_help, stdout);
-            return cli::exit_ok;
-        }
-        if (!args.empty() && args.front() == "link") {
-            std::fputs(cli::link_help, stdout);
-            return cli::exit_ok;
-        }
+        for (const auto& c : commands)
+            if (!args.empty() && args.front() == c.name) {
+                std::fputs(*c.help, stdout);
+                return cli::exit_ok;
+            }
         std::fputs(main_help, stdout);
         return cli::exit_ok;
     }
@@ -55,8 +73,8 @@ int main(int argc, char** argv) {
         std::printf("appnotify %s\n", appnotify::version_string);
         return cli::exit_ok;
     }
-    if (command == "validate") return cli::validate_command(args);
-    if (command == "link") return cli::link_command(args);
+    for (const auto& c : commands)
+        if (command == c.name) return c.run(args);
     std::fprintf(stderr, "appnotify: unknown command '%s'\n\n%s", command.c_str(), main_help);
     return cli::exit_usage;
 }

@@ -12,6 +12,8 @@
 #include "markdown.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"
+#include "preview.hpp"
+#include "render.hpp"
 #include "report.hpp"
 #include "validate.hpp"
 

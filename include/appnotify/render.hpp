@@ -1,0 +1,374 @@
+// appnotify: rendering a whole notification (icon, title, body, badges, actions, expiry) as an
+// HTML card, for a terminal, or as plain text, the way the model-driven app's notification
+// center shows it.
+#ifndef APPNOTIFY_RENDER_HPP
+#define APPNOTIFY_RENDER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "app_context.hpp"
+#include "detail/format.hpp"
+#include "detail/markdown_chars.hpp"
+#include "detail/markdown_terminal.hpp"
+#include "links.hpp"
+#include "markdown.hpp"
+#include "notification.hpp"
+
+namespace appnotify {
+
+struct render_options {
+    /// Links and the custom icon are resolved for this organization and app; without an
+    /// organization URL they stay relative.
+    app_context context;
+    /// ANSI: links as OSC 8 hyperlinks; otherwise as `text <URL>`.
+    bool hyperlinks = true;
+    /// ANSI and text: wrap at this display width (0: never). The card indents its text by 2.
+    std::size_t wrap_width = 0;
+    /// HTML: the prefix of every class name of the card (the preview page's CSS uses "an-").
+    std::string_view class_prefix = "an-";
+};
+
+namespace detail {
+
+/// "1 day 9 hours", "45 minutes": the two largest units of a duration.
+inline void append_duration_words(std::string& out, std::int64_t seconds) {
+    constexpr struct {
+        std::int64_t size;
+        const char* name;
+    } units[] = {{86400, "day"}, {3600, "hour"}, {60, "minute"}, {1, "second"}};
+    int shown = 0;
+    for (const auto& unit : units) {
+        const std::int64_t n = seconds / unit.size;
+        if (n == 0 && !(shown == 0 && unit.size == 1)) {
+            if (shown) break; // only adjacent units: "1 day 9 hours", not "1 day 20 seconds"
+            continue;
+        }
+        seconds -= n * unit.size;
+        if (shown) out.push_back(' ');
+        append_all(out, n, ' ', unit.name, n == 1 ? "" : "s");
+        if (++shown == 2) break;
+    }
+}
+
+struct icon_style {
+    std::string_view name;     // class suffix and text label
+    std::string_view symbol;   // for terminals
+    std::string_view sgr;      // terminal colour
+    std::string_view svg;      // inline SVG (no external resource)
+};
+
+inline const icon_style& style_of(icon_type icon) noexcept {
+    static constexpr icon_style styles[] = {
+        {"info", "\xE2\x84\xB9", "34",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#0078d4"/><rect x="9" y="8.5" width="2" height="6.5" rx="1" fill="#fff"/><circle cx="10" cy="5.8" r="1.2" fill="#fff"/></svg>)"},
+        {"success", "\xE2\x9C\x93", "32",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#107c10"/><path d="M5.5 10.5l3 3 6-7" stroke="#fff" stroke-width="2" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>)"},
+        {"failure", "\xE2\x9C\x97", "31",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#d13438"/><path d="M6.5 6.5l7 7M13.5 6.5l-7 7" stroke="#fff" stroke-width="2" stroke-linecap="round"/></svg>)"},
+        {"warning", "\xE2\x9A\xA0", "33",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M10 1.5l9 16.5H1z" fill="#f7630c"/><rect x="9" y="7" width="2" height="6" rx="1" fill="#fff"/><circle cx="10" cy="15.3" r="1.1" fill="#fff"/></svg>)"},
+        {"mention", "@", "35",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#8764b8"/><circle cx="10" cy="10" r="3" stroke="#fff" stroke-width="1.8" fill="none"/><path d="M13 10v1.2a1.8 1.8 0 0 0 3.6 0V10A6.6 6.6 0 1 0 13.4 15.6" stroke="#fff" stroke-width="1.8" fill="none" stroke-linecap="round"/></svg>)"},
+        {"custom", "\xE2\x97\x86", "36",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="1" y="1" width="18" height="18" rx="4" fill="#605e5c"/><path d="M10 5l5 5-5 5-5-5z" fill="#fff"/></svg>)"},
+    };
+    switch (icon) {
+    case icon_type::info: return styles[0];
+    case icon_type::success: return styles[1];
+    case icon_type::failure: return styles[2];
+    case icon_type::warning: return styles[3];
+    case icon_type::mention: return styles[4];
+    case icon_type::custom: return styles[5];
+    }
+    return styles[0];
+}
+
+/// Where an action leads and how it opens.
+struct action_link {
+    bool linked = false; // false: refused by the link policy, shown without a link
+    bool new_window = false;
+    std::string_view hint; // "opens in a dialog", ...
+};
+
+} // namespace detail
+
+/// Renders notifications, reusing its buffers (one per thread): with a reused output string,
+/// rendering allocates nothing once the buffers have grown.
+class notification_renderer {
+public:
+    /// Appends an HTML card (an <article> fragment). Text is escaped, markdown rendered safely,
+    /// links resolved and checked by the link policy; nothing of the payload becomes markup.
+    void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+        const std::string_view p = options.class_prefix;
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        detail::append_all(out, "<article class=\"", p, "card ", p, "icon-", icon.name);
+        if (n.priority == priority::high) detail::append_all(out, ' ', p, "priority-high");
+        if (n.toast == toast_type::hidden) detail::append_all(out, ' ', p, "toast-hidden");
+        detail::append_all(out, "\">\n<div class=\"", p, "icon\">");
+        append_icon_html(n, out, options);
+        detail::append_all(out, "</div>\n<div class=\"", p, "main\">\n<div class=\"", p, "title\">");
+        append_text_html(n.title, n.override_content ? n.override_content->title : std::nullopt, "/OverrideContent/title",
+                         out, options);
+        detail::append_all(out, "</div>\n");
+        if (n.priority == priority::high || n.toast == toast_type::hidden) {
+            detail::append_all(out, "<div class=\"", p, "badges\">");
+            if (n.priority == priority::high)
+                detail::append_all(out, "<span class=\"", p, "badge ", p, "badge-high\">High priority</span>");
+            if (n.toast == toast_type::hidden)
+                detail::append_all(out, "<span class=\"", p, "badge ", p,
+                                   "badge-hidden\">Notification center only</span>");
+            out.append("</div>\n");
+        }
+        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        if (n.body || body) {
+            detail::append_all(out, "<div class=\"", p, "body\">");
+            append_text_html(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", out, options);
+            detail::append_all(out, "</div>\n");
+        }
+        if (!n.actions.empty()) {
+            detail::append_all(out, "<ul class=\"", p, "actions\">");
+            for (const action& a : n.actions) {
+                const detail::action_link link = action_href(a, options);
+                detail::append_all(out, "<li>");
+                if (link.linked) {
+                    detail::append_all(out, "<a class=\"", p, "action\" href=\"");
+                    detail::md::append_href_escaped(out, href_, true);
+                    out.push_back('"');
+                    if (link.new_window) out.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
+                    if (!link.hint.empty()) detail::append_all(out, " title=\"", link.hint, '"');
+                    out.push_back('>');
+                    detail::md::append_html_escaped(out, a.title);
+                    out.append("</a>");
+                } else {
+                    detail::append_all(out, "<span class=\"", p, "action ", p, "action-refused\">");
+                    detail::md::append_html_escaped(out, a.title);
+                    out.append("</span>");
+                }
+                out.append("</li>");
+            }
+            out.append("</ul>\n");
+        }
+        if (n.expiry) {
+            detail::append_all(out, "<div class=\"", p, "expiry\">Expires ");
+            detail::append_duration_words(out, *n.expiry);
+            out.append(" after it is sent</div>\n");
+        }
+        out.append("</div>\n</article>\n");
+    }
+
+    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
+    /// hyperlinks and the expiry, indented under the title; no control character of the payload
+    /// reaches the output.
+    void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+        render_terminal(n, out, options, true);
+    }
+
+    /// Appends the notification as plain text, markup removed and links written out.
+    void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+        render_terminal(n, out, options, false);
+    }
+
+private:
+    markdown_renderer markdown_;
+    detail::md::terminal_scratch terminal_;
+    app_link_resolver resolver_{app_context{}};
+    std::string href_;
+    std::string piece_;
+
+    markdown_options markdown_settings(const render_options& options, std::string_view path, bool ansi) {
+        resolver_ = app_link_resolver(options.context);
+        markdown_options m;
+        m.rewriter = &resolver_;
+        m.path = path;
+        m.class_prefix = options.class_prefix.empty() ? std::string_view{} : options.class_prefix;
+        m.hyperlinks = ansi && options.hyperlinks;
+        m.wrap_width = options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width;
+        return m;
+    }
+
+    void append_text_html(std::string_view plain, const std::optional<std::string_view>& markdown,
+                          std::string_view path, std::string& out, const render_options& options) {
+        if (markdown) {
+            markdown_.render_html(*markdown, out, markdown_settings(options, path, false));
+            return;
+        }
+        // Plain text: escaped, its line breaks kept.
+        std::size_t start = 0;
+        while (start <= plain.size()) {
+            std::size_t end = plain.find('\n', start);
+            if (end == std::string_view::npos) end = plain.size();
+            if (start != 0) out.append("<br />\n");
+            detail::md::append_html_escaped(out, plain.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+
+    void append_icon_html(const notification& n, std::string& out, const render_options& options) {
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url) {
+            href_.clear();
+            const std::string_view url = *n.override_content->icon_url;
+            // An image needs an absolute http(s) URL: relative ones mean nothing outside the app.
+            if (resolve_link(url, options.context, href_) &&
+                (href_.compare(0, 8, "https://") == 0 || href_.compare(0, 7, "http://") == 0)) {
+                detail::append_all(out, "<img class=\"", options.class_prefix, "icon-image\" src=\"");
+                detail::md::append_href_escaped(out, href_, true);
+                out.append("\" alt=\"\" width=\"20\" height=\"20\" />");
+                return;
+            }
+        }
+        out.append(icon.svg);
+    }
+
+    /// Fills href_ with where the action leads.
+    detail::action_link action_href(const action& a, const render_options& options) {
+        href_.clear();
+        detail::action_link link;
+        switch (a.type) {
+        case action_type::url:
+            link.linked = resolve_link(a.url.url, options.context, href_);
+            link.new_window = a.url.target == navigation_target::new_window;
+            link.hint = a.url.target == navigation_target::dialog       ? "Opens in a dialog"
+                        : a.url.target == navigation_target::new_window ? "Opens in a new window"
+                                                                        : std::string_view{};
+            break;
+        case action_type::side_pane:
+            append_page_url(a.side_pane.target, options.context, href_);
+            link.linked = true;
+            link.hint = "Opens in a side pane";
+            break;
+        case action_type::teams_chat:
+            append_teams_chat_link(a.teams_chat, href_);
+            link.linked = true;
+            link.new_window = true;
+            link.hint = "Opens a Teams chat";
+            break;
+        }
+        return link;
+    }
+
+    // --- terminals -------------------------------------------------------------------------------
+
+    void render_terminal(const notification& n, std::string& out, const render_options& options, bool ansi) {
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        // The icon, then the title in bold.
+        if (ansi) detail::append_all(out, "\x1b[", icon.sgr, 'm', icon.symbol, "\x1b[39m ");
+        else detail::append_all(out, '[', icon.name, "] ");
+        piece_.clear();
+        append_text_terminal(n.title, n.override_content ? n.override_content->title : std::nullopt,
+                             "/OverrideContent/title", piece_, options, ansi);
+        if (ansi) out.append("\x1b[1m");
+        append_indented(out, piece_, 2);
+        if (ansi) out.append("\x1b[22m");
+        out.push_back('\n');
+        if (n.priority == priority::high || n.toast == toast_type::hidden) {
+            out.append("  ");
+            if (n.priority == priority::high) out.append(ansi ? "\x1b[7m High priority \x1b[27m " : "[High priority] ");
+            if (n.toast == toast_type::hidden)
+                out.append(ansi ? "\x1b[2m(notification center only)\x1b[22m" : "(notification center only)");
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out.push_back('\n');
+        }
+        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        if (n.body || body) {
+            piece_.clear();
+            append_text_terminal(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", piece_, options, ansi);
+            if (!piece_.empty()) {
+                out.append("  ");
+                append_indented(out, piece_, 2);
+                out.push_back('\n');
+            }
+        }
+        for (const action& a : n.actions) {
+            const detail::action_link link = action_href(a, options);
+            piece_.clear();
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
+            detail::md::terminal_sink sink(piece_, settings, terminal_);
+            sink.paragraph_open(true);
+            if (link.linked) {
+                detail::md::link_event event;
+                event.href = href_;
+                event.kind = link_kind::absolute;
+                sink.link_open(event);
+                sink.text(a.title);
+                sink.link_close();
+            } else {
+                sink.text(a.title);
+                sink.text(" (link refused)");
+            }
+            sink.paragraph_close(true);
+            sink.finish();
+            detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
+            out.append(piece_);
+            out.push_back('\n');
+        }
+        if (n.expiry) {
+            out.append(ansi ? "  \x1b[2mExpires " : "  Expires ");
+            detail::append_duration_words(out, *n.expiry);
+            out.append(ansi ? " after it is sent\x1b[22m\n" : " after it is sent\n");
+        }
+    }
+
+    void append_text_terminal(std::string_view plain, const std::optional<std::string_view>& markdown,
+                              std::string_view path, std::string& out, const render_options& options, bool ansi) {
+        if (markdown) {
+            const markdown_options m = markdown_settings(options, path, ansi);
+            if (ansi) markdown_.render_ansi(*markdown, out, m);
+            else markdown_.render_text(*markdown, out, m);
+        } else {
+            // Plain text through the same sink: controls neutralised, lines wrapped.
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks,
+                                                         options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width};
+            detail::md::terminal_sink sink(out, settings, terminal_);
+            sink.paragraph_open(false);
+            std::size_t start = 0;
+            while (start <= plain.size()) {
+                std::size_t end = plain.find('\n', start);
+                if (end == std::string_view::npos) end = plain.size();
+                if (start != 0) sink.hardbreak();
+                sink.text(plain.substr(start, end - start));
+                start = end + 1;
+            }
+            sink.paragraph_close(false);
+            sink.finish();
+        }
+        while (!out.empty() && out.back() == '\n') out.pop_back();
+    }
+
+    /// Appends `text`, each of its lines after the first indented by `indent` spaces.
+    static void append_indented(std::string& out, std::string_view text, std::size_t indent) {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            if (start != 0) {
+                out.push_back('\n');
+                if (end > start) out.append(indent, ' ');
+            }
+            out.append(text.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+};
+
+/// Appends one notification as an HTML card; see notification_renderer::render_html.
+inline void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_html(n, out, options);
+}
+
+/// Appends one notification for a terminal; see notification_renderer::render_ansi.
+inline void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_ansi(n, out, options);
+}
+
+/// Appends one notification as plain text; see notification_renderer::render_text.
+inline void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_text(n, out, options);
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_RENDER_HPP

@@ -1,0 +1,75 @@
+// The preview page (preview.hpp): a standalone page, strict CSP, cards sorted, invalid payloads
+// listed with their diagnostics, nothing of a payload becoming markup.
+#include "test_support.hpp"
+
+#include <vector>
+
+namespace {
+
+std::string page(const std::vector<std::pair<std::string, std::string>>& inputs,
+                 appnotify::render_options options = {}) {
+    std::vector<appnotify::validation_result> results(inputs.size());
+    std::vector<appnotify::preview_entry> entries;
+    for (std::size_t i = 0; i < inputs.size(); ++i) appnotify::validate(inputs[i].second, results[i]);
+    for (std::size_t i = 0; i < inputs.size(); ++i) entries.push_back({inputs[i].first, &results[i]});
+    std::string out;
+    appnotify::render_preview_page({entries.data(), entries.size()}, out, options);
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(preview)
+
+BOOST_AUTO_TEST_CASE(a_standalone_page_with_a_strict_policy) {
+    const std::string html = page({{"a.json", test::payload()}});
+    BOOST_TEST(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0u);
+    BOOST_TEST(test::contains(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                                    "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">"));
+    BOOST_TEST(!test::contains(html, "<script"));
+    BOOST_TEST(!test::contains(html, "http://"), "no external resource");
+    BOOST_TEST(test::contains(html, "<h1>Notifications (1)</h1>"));
+    BOOST_TEST(html.substr(html.size() - 16) == "</body>\n</html>\n");
+}
+
+BOOST_AUTO_TEST_CASE(custom_icons_open_img_src_for_their_origin_only) {
+    appnotify::render_options options;
+    options.context.org_url = "https://contoso.crm.dynamics.com";
+    const std::string html = page({{"a.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "/WebResources/a"})~")},
+                                   {"b.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "https://cdn.contoso.com/i.png"})~")},
+                                   {"c.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "/WebResources/b"})~")}},
+                                  options);
+    BOOST_TEST(test::contains(html, "form-action 'none'; img-src https://contoso.crm.dynamics.com https://cdn.contoso.com\">"), html);
+}
+
+BOOST_AUTO_TEST_CASE(high_priority_first_then_input_order) {
+    const std::string html = page({{"first.json", test::payload()},
+                                   {"urgent.json", test::payload(R"~("Priority": 200000001)~")},
+                                   {"bad.json", R"~({"Title": 5})~"},
+                                   {"last.json", test::payload()}});
+    const std::size_t urgent = html.find(">urgent.json<"), first = html.find(">first.json<"), bad = html.find(">bad.json<"),
+                      last = html.find(">last.json<");
+    BOOST_TEST(urgent < first);
+    BOOST_TEST(first < bad);
+    BOOST_TEST(bad < last);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_payloads_list_their_diagnostics) {
+    const std::string html = page({{"bad.json", R"~({"Title": "<b>x</b>", "Recipient": "/teams(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~"}});
+    BOOST_TEST(test::contains(html, "<article class=\"an-card an-invalid\">"));
+    BOOST_TEST(test::contains(html, "<li class=\"an-error\">1:36 error[recipient-team]: notifications cannot be sent to a team"), html);
+    BOOST_TEST(!test::contains(html, "<b>x"));
+}
+
+BOOST_AUTO_TEST_CASE(warnings_of_valid_payloads_are_listed_under_their_card) {
+    const std::string html = page({{"a.json", test::payload(R"~("Body": "**bold**")~")}});
+    BOOST_TEST(test::contains(html, "<ul class=\"an-warnings\">\n<li class=\"an-warning\">1:98 warning[markdown-in-plain-text]"), html);
+}
+
+BOOST_AUTO_TEST_CASE(names_are_escaped) {
+    const std::string html = page({{"<script>.json", test::payload()}});
+    BOOST_TEST(test::contains(html, "&lt;script&gt;.json"));
+    BOOST_TEST(!test::contains(html, "<script"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
