@@ -32,14 +32,19 @@ BOOST_AUTO_TEST_CASE(a_standalone_page_with_a_strict_policy) {
     BOOST_TEST(html.substr(html.size() - 16) == "</body>\n</html>\n");
 }
 
-BOOST_AUTO_TEST_CASE(custom_icons_open_img_src_for_their_origin_only) {
+BOOST_AUTO_TEST_CASE(custom_icons_come_from_the_organization_only) {
     appnotify::render_options options;
     options.context.org_url = "https://contoso.crm.dynamics.com";
     const std::string html = page({{"a.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "/WebResources/a"})~")},
-                                   {"b.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "https://cdn.contoso.com/i.png"})~")},
-                                   {"c.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "/WebResources/b"})~")}},
+                                   {"b.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "https://cdn.contoso.com/i.png"})~")}},
                                   options);
-    BOOST_TEST(test::contains(html, "form-action 'none'; img-src https://contoso.crm.dynamics.com https://cdn.contoso.com\">"), html);
+    BOOST_TEST(test::contains(html, "form-action 'none'; img-src https://contoso.crm.dynamics.com\">"), html);
+    BOOST_TEST(test::contains(html, "src=\"https://contoso.crm.dynamics.com/WebResources/a\""));
+    BOOST_TEST(!test::contains(html, "cdn.contoso.com/i.png\""));
+    // Without an organization nothing is loaded at all.
+    const std::string none = page({{"a.json", test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "/WebResources/a"})~")}});
+    BOOST_TEST(!test::contains(none, "img-src"));
+    BOOST_TEST(!test::contains(none, "<img"));
 }
 
 BOOST_AUTO_TEST_CASE(high_priority_first_then_input_order) {

@@ -110,6 +110,9 @@ BOOST_AUTO_TEST_CASE(a_custom_icon_needs_an_absolute_image) {
     BOOST_TEST(!test::contains(rendered(json, "html", render_options{}), "<img"));
     const std::string hostile = test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "javascript:alert(1)"})~");
     BOOST_TEST(!test::contains(rendered(hostile, "html"), "<img"));
+    // An icon on another host is not loaded: showing a notification contacts no host it chose.
+    const std::string elsewhere = test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "https://tracker.example/pixel.png"})~");
+    BOOST_TEST(!test::contains(rendered(elsewhere, "html"), "<img"));
 }
 
 BOOST_AUTO_TEST_CASE(terminal_output_carries_no_control_character_of_the_payload) {

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "detail/markdown_chars.hpp"
 #include "list_view.hpp"
@@ -59,14 +58,6 @@ body { margin: 0; background: #f3f2f1; color: #323130; }
 .an-warnings { margin: 6px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; color: #8a5a00; }
 )~";
 
-/// "https://host" of an absolute http(s) URL, or empty.
-inline std::string_view url_origin(std::string_view url) noexcept {
-    const std::size_t scheme_end = url.find("://");
-    if (scheme_end == std::string_view::npos) return {};
-    const std::size_t host_end = url.find_first_of("/?#", scheme_end + 3);
-    return url.substr(0, host_end == std::string_view::npos ? url.size() : host_end);
-}
-
 inline void append_diagnostic_items(std::string& out, list_view<diagnostic> diagnostics) {
     for (const diagnostic& d : diagnostics) {
         append_all(out, "<li class=\"an-", d.is_error() ? "error" : "warning", "\">", d.line, ':', d.column, ' ',
@@ -85,34 +76,28 @@ inline void append_diagnostic_items(std::string& out, list_view<diagnostic> diag
 
 /// Appends a complete HTML page with a card per entry: valid notifications rendered (High
 /// priority first, then in the order given), invalid ones as a card listing their diagnostics.
-/// Links and custom icons are resolved for `options.context`; the page's
-/// Content-Security-Policy allows images only from the origins of those icons.
+/// Links and custom icons are resolved for `options.context`; custom icons are shown from the
+/// organization's server only, and the page's Content-Security-Policy allows images from there
+/// alone (no image at all without an organization).
 inline void render_preview_page(list_view<preview_entry> entries, std::string& out, const render_options& options = {}) {
     notification_renderer renderer;
-    // The custom icons decide what img-src must allow.
-    std::vector<std::string> origins;
+    // Custom icons are loaded from the organization's server only: img-src allows just that, and
+    // only when some card shows one.
     std::string href;
+    bool icons = false;
     for (const preview_entry& e : entries) {
         if (e.result == nullptr || !e.result->valid()) continue;
         const notification& n = e.result->notification();
-        if (n.icon != icon_type::custom || !n.override_content || !n.override_content->icon_url) continue;
-        href.clear();
-        if (!resolve_link(*n.override_content->icon_url, options.context, href)) continue;
-        const std::string_view origin = detail::url_origin(href);
-        if (origin.empty()) continue;
-        bool known = false;
-        for (const std::string& o : origins) known = known || o == origin;
-        if (!known) origins.emplace_back(origin);
+        if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
+            icon_image_url(*n.override_content->icon_url, options.context, href))
+            icons = true;
     }
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
                "base-uri 'none'; form-action 'none'");
-    if (!origins.empty()) {
-        out.append("; img-src");
-        for (const std::string& o : origins) {
-            out.push_back(' ');
-            detail::md::append_html_escaped(out, o);
-        }
+    if (icons) {
+        out.append("; img-src ");
+        detail::md::append_html_escaped(out, detail::url_origin(options.context.org_url));
     }
     out.append("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

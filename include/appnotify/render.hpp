@@ -86,6 +86,14 @@ inline const icon_style& style_of(icon_type icon) noexcept {
     return styles[0];
 }
 
+/// The origin ("https://host[:port]") of an absolute http(s) URL, or empty.
+inline std::string_view url_origin(std::string_view url) noexcept {
+    const std::size_t scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) return {};
+    const std::size_t host_end = url.find_first_of("/?#", scheme_end + 3);
+    return url.substr(0, host_end == std::string_view::npos ? url.size() : host_end);
+}
+
 /// Where an action leads and how it opens.
 struct action_link {
     bool linked = false; // false: refused by the link policy, shown without a link
@@ -94,6 +102,17 @@ struct action_link {
 };
 
 } // namespace detail
+
+/// Sets `out` to the URL a custom icon is loaded from: the icon resolved for `context`, when it
+/// is on the organization's own server (web resources are). Icons elsewhere are not loaded, so
+/// that showing a notification never contacts a host the payload chose.
+inline bool icon_image_url(std::string_view icon_url, const app_context& context, std::string& out) {
+    out.clear();
+    const std::string_view org = detail::url_origin(context.org_url);
+    if (org.empty() || !resolve_link(icon_url, context, out)) return false;
+    const std::string_view origin = detail::url_origin(out);
+    return origin.size() == org.size() && detail::equals_ignoring_case(origin, org);
+}
 
 /// Renders notifications, reusing its buffers (one per thread): with a reused output string,
 /// rendering allocates nothing once the buffers have grown.
@@ -209,11 +228,7 @@ private:
     void append_icon_html(const notification& n, std::string& out, const render_options& options) {
         const detail::icon_style& icon = detail::style_of(n.icon);
         if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url) {
-            href_.clear();
-            const std::string_view url = *n.override_content->icon_url;
-            // An image needs an absolute http(s) URL: relative ones mean nothing outside the app.
-            if (resolve_link(url, options.context, href_) &&
-                (href_.compare(0, 8, "https://") == 0 || href_.compare(0, 7, "http://") == 0)) {
+            if (icon_image_url(*n.override_content->icon_url, options.context, href_)) {
                 detail::append_all(out, "<img class=\"", options.class_prefix, "icon-image\" src=\"");
                 detail::md::append_href_escaped(out, href_, true);
                 out.append("\" alt=\"\" width=\"20\" height=\"20\" />");
