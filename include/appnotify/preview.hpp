@@ -28,6 +28,8 @@ inline constexpr std::string_view preview_style = R"~(
 body { margin: 0; background: #f3f2f1; color: #323130; }
 .an-center { max-width: 380px; margin: 24px auto; padding: 0 12px; }
 .an-center > h1 { font-size: 14px; font-weight: 600; margin: 0 0 12px; }
+.an-center > section { margin-bottom: 12px; }
+.an-center > section > .an-card { margin-bottom: 0; }
 .an-card { display: flex; gap: 12px; background: #fff; border-radius: 4px; padding: 12px;
   margin-bottom: 8px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11);
   border-left: 3px solid transparent; overflow-wrap: anywhere; }
