@@ -4,11 +4,12 @@
 # libcmark-gfm-dev for the differential harness) with apt-get and clones appnotify to
 # $SRC/appnotify.
 cd "$SRC/appnotify"
-for target in $(sed -n 's/^appnotify_fuzz_target(\([a-z_]*\) .*/\1/p' fuzz/targets.cmake); do
-    line=$(grep "^appnotify_fuzz_target($target " fuzz/targets.cmake)
+for target in $(sed -n 's/^ *appnotify_fuzz_target(\([a-z_]*\) .*/\1/p' fuzz/targets.cmake); do
+    line=$(grep "appnotify_fuzz_target($target " fuzz/targets.cmake)
     source=$(echo "$line" | awk '{print $2}' | tr -d ')')
     libs=""
-    case "$line" in *LIBRARIES*) libs=$(echo "$line" | sed 's/.*LIBRARIES \(.*\))/\1/' | sed 's/\([^ ]*\)/-l\1/g');; esac
+    # The CMake target appnotify_cmark_gfm is Debian's libcmark-gfm, the markdown oracle.
+    case "$line" in *appnotify_cmark_gfm*) libs="-lcmark-gfm";; esac
     $CXX $CXXFLAGS -std=c++17 -Iinclude "fuzz/$source" -o "$OUT/$target" $LIB_FUZZING_ENGINE -lsimdjson $libs
     (cd "fuzz/corpus/$target" && zip -q -r "$OUT/${target}_seed_corpus.zip" .)
     [ -f "fuzz/dict/$target.dict" ] && cp "fuzz/dict/$target.dict" "$OUT/$target.dict"
