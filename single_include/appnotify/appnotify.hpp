@@ -5503,9 +5503,13 @@ constexpr bool is_ascii_punctuation(char c) noexcept {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-/// Space, tab, line feed, line tabulation, form feed, carriage return: what cmark trims around
-/// paragraphs, link destinations and text before a line ending.
-constexpr bool is_trimmable_space(char c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/// Space, tab, line feed, carriage return: what cmark-gfm trims from paragraphs, link
+/// destinations and text before a line ending.
+constexpr bool is_whitespace(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The whitespace cmark-gfm's scanners allow inside links and HTML tags: also line tabulation
+/// and form feed.
+constexpr bool is_scanner_whitespace(char c) noexcept { return is_whitespace(c) || c == '\v' || c == '\f'; }
 
 /// ASCII control characters, which a link destination may not contain. NUL is not one here:
 /// like cmark-gfm, the renderers read it as U+FFFD.
@@ -5624,8 +5628,8 @@ inline void append_references_decoded(std::string& out, std::string_view raw, bo
 inline void append_link_text(std::string& out, std::string_view text, std::size_t begin, std::size_t end, bool trim,
                              const cmark_029_quirks& quirks = {}) {
     if (trim) {
-        while (begin < end && is_trimmable_space(text[begin])) ++begin;
-        while (end > begin && is_trimmable_space(text[end - 1])) --end;
+        while (begin < end && is_whitespace(text[begin])) ++begin;
+        while (end > begin && is_whitespace(text[end - 1])) --end;
     }
     const std::string_view raw = text.substr(0, end);
     bool backslash = false; // a backslash is waiting to see what follows it
@@ -5710,6 +5714,16 @@ void for_each_valid_piece(std::string_view text, Piece&& piece) {
         i += length;
     }
     if (i > start) piece(text.substr(start, i - start));
+}
+
+/// Makes `text` valid UTF-8 without NUL (each NUL and invalid sequence becomes U+FFFD), using
+/// `spare` as the buffer to rebuild it in when that is needed.
+inline void make_valid(std::string& text, std::string& spare) {
+    const bool clean = text.find('\0') == std::string::npos && find_invalid_utf8(text) == std::string::npos;
+    if (clean) return;
+    spare.clear();
+    for_each_valid_piece(text, [&spare](std::string_view piece) { spare.append(piece); });
+    text.swap(spare);
 }
 
 /// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8.
@@ -6295,7 +6309,7 @@ public:
         s_.links.clear();
         s_.delimiters.clear();
         s_.brackets.clear();
-        while (end > begin && is_trimmable_space(text_[end - 1])) --end;
+        while (end > begin && is_whitespace(text_[end - 1])) --end;
         begin_ = begin;
         end_ = end;
         pos_ = begin;
@@ -6359,7 +6373,7 @@ private:
         while (end < end_ && !is_special(text_[end])) ++end;
         std::size_t trimmed = end;
         if (end < end_ && is_line_end(text_[end]))
-            while (trimmed > pos_ && is_trimmable_space(text_[trimmed - 1])) --trimmed;
+            while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
         if (trimmed > pos_) add(inline_kind::text, pos_, trimmed);
         pos_ = end;
     }
@@ -6502,7 +6516,7 @@ private:
     // instructions, declarations, CDATA. Shown as text, but recognised so that it takes
     // precedence over emphasis and links the way the spec says.
     std::size_t skip_whitespace(std::size_t j) const noexcept {
-        while (j < end_ && (is_space_or_tab(text_[j]) || is_line_end(text_[j]) || text_[j] == '\v' || text_[j] == '\f')) ++j;
+        while (j < end_ && is_scanner_whitespace(text_[j])) ++j;
         return j;
     }
 
@@ -6565,7 +6579,7 @@ private:
                 j = close + 1;
             } else {
                 const std::size_t value = j;
-                while (j < end_ && !is_trimmable_space(text_[j]) && text_[j] != '"' && text_[j] != '\'' &&
+                while (j < end_ && !is_scanner_whitespace(text_[j]) && text_[j] != '"' && text_[j] != '\'' &&
                        text_[j] != '=' && text_[j] != '<' && text_[j] != '>' && text_[j] != '`')
                     ++j;
                 if (j == value) return 0;
@@ -6585,7 +6599,7 @@ private:
         if (j + 8 <= end_ && text_.substr(j, 8) == "![CDATA[") return find_close(j + 8, "]]>", 1);
         std::size_t k = j + 1;
         while (k < end_ && text_[k] >= 'A' && text_[k] <= 'Z') ++k;
-        if (k == j + 1 || k >= end_ || !is_trimmable_space(text_[k])) return 0;
+        if (k == j + 1 || k >= end_ || !is_scanner_whitespace(text_[k])) return 0;
         const std::size_t close = text_.substr(0, end_).find('>', k);
         return close == std::string_view::npos ? 0 : close + 1;
     }
@@ -6713,7 +6727,7 @@ private:
 
     /// cmark's scan of optional whitespace ([ \t\v\f\r\n]*).
     std::size_t spacechars(std::size_t i) const noexcept {
-        while (i < end_ && is_trimmable_space(text_[i])) ++i;
+        while (i < end_ && is_scanner_whitespace(text_[i])) ++i;
         return i;
     }
 
@@ -6747,7 +6761,7 @@ private:
                 if (parens == 0) break;
                 --parens;
                 ++j;
-            } else if (is_trimmable_space(c) || is_ascii_control(c)) {
+            } else if (is_whitespace(c) || is_ascii_control(c)) {
                 if (j == i) return no_index;
                 break;
             } else {
@@ -6891,7 +6905,7 @@ struct link_found {
 struct engine_scratch {
     block_scratch blocks;
     inline_scratch inlines;
-    std::string destination, title, href;
+    std::string destination, title, href, spare;
     struct open_block {
         bool is_list;
         bool ordered;
@@ -7101,6 +7115,7 @@ private:
         append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
         s_.title.clear();
         append_link_text(s_.title, text_, link.title_begin, link.title_end, false, settings_.quirks);
+        make_valid(s_.destination, s_.spare);
         link_check check;
         link_rendered_ = resolve(link.dest_begin, check);
         if (!link_rendered_) return;
@@ -7116,6 +7131,7 @@ private:
         s_.destination.clear();
         if (item.email) s_.destination = "mailto:";
         append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
+        make_valid(s_.destination, s_.spare);
         link_check check;
         const bool rendered = resolve(item.begin, check);
         if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
@@ -7212,6 +7228,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
             } else {
                 continue;
             }
+            make_valid(s.destination, s.spare);
             found.destination = s.destination;
             found.check = check_link(s.destination);
             visit(static_cast<const link_found&>(found));
@@ -10775,6 +10792,529 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_NDJSON_HPP
+// ---- appnotify/preview.hpp ----
+// appnotify: a standalone HTML page previewing notifications as the model-driven app's
+// notification center shows them. No script, no external resource but the custom icons, and a
+// Content-Security-Policy that allows nothing else.
+#ifndef APPNOTIFY_PREVIEW_HPP
+#define APPNOTIFY_PREVIEW_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/render.hpp ----
+// appnotify: rendering a whole notification (icon, title, body, badges, actions, expiry) as an
+// HTML card, for a terminal, or as plain text, the way the model-driven app's notification
+// center shows it.
+#ifndef APPNOTIFY_RENDER_HPP
+#define APPNOTIFY_RENDER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+
+namespace appnotify {
+
+struct render_options {
+    /// Links and the custom icon are resolved for this organization and app; without an
+    /// organization URL they stay relative.
+    app_context context;
+    /// ANSI: links as OSC 8 hyperlinks; otherwise as `text <URL>`.
+    bool hyperlinks = true;
+    /// ANSI and text: wrap at this display width (0: never). The card indents its text by 2.
+    std::size_t wrap_width = 0;
+    /// HTML: the prefix of every class name of the card (the preview page's CSS uses "an-").
+    std::string_view class_prefix = "an-";
+};
+
+namespace detail {
+
+/// "1 day 9 hours", "45 minutes": the two largest units of a duration.
+inline void append_duration_words(std::string& out, std::int64_t seconds) {
+    constexpr struct {
+        std::int64_t size;
+        const char* name;
+    } units[] = {{86400, "day"}, {3600, "hour"}, {60, "minute"}, {1, "second"}};
+    int shown = 0;
+    for (const auto& unit : units) {
+        const std::int64_t n = seconds / unit.size;
+        if (n == 0 && !(shown == 0 && unit.size == 1)) {
+            if (shown) break; // only adjacent units: "1 day 9 hours", not "1 day 20 seconds"
+            continue;
+        }
+        seconds -= n * unit.size;
+        if (shown) out.push_back(' ');
+        append_all(out, n, ' ', unit.name, n == 1 ? "" : "s");
+        if (++shown == 2) break;
+    }
+}
+
+struct icon_style {
+    std::string_view name;     // class suffix and text label
+    std::string_view symbol;   // for terminals
+    std::string_view sgr;      // terminal colour
+    std::string_view svg;      // inline SVG (no external resource)
+};
+
+inline const icon_style& style_of(icon_type icon) noexcept {
+    static constexpr icon_style styles[] = {
+        {"info", "\xE2\x84\xB9", "34",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#0078d4"/><rect x="9" y="8.5" width="2" height="6.5" rx="1" fill="#fff"/><circle cx="10" cy="5.8" r="1.2" fill="#fff"/></svg>)"},
+        {"success", "\xE2\x9C\x93", "32",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#107c10"/><path d="M5.5 10.5l3 3 6-7" stroke="#fff" stroke-width="2" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>)"},
+        {"failure", "\xE2\x9C\x97", "31",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#d13438"/><path d="M6.5 6.5l7 7M13.5 6.5l-7 7" stroke="#fff" stroke-width="2" stroke-linecap="round"/></svg>)"},
+        {"warning", "\xE2\x9A\xA0", "33",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M10 1.5l9 16.5H1z" fill="#f7630c"/><rect x="9" y="7" width="2" height="6" rx="1" fill="#fff"/><circle cx="10" cy="15.3" r="1.1" fill="#fff"/></svg>)"},
+        {"mention", "@", "35",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="#8764b8"/><circle cx="10" cy="10" r="3" stroke="#fff" stroke-width="1.8" fill="none"/><path d="M13 10v1.2a1.8 1.8 0 0 0 3.6 0V10A6.6 6.6 0 1 0 13.4 15.6" stroke="#fff" stroke-width="1.8" fill="none" stroke-linecap="round"/></svg>)"},
+        {"custom", "\xE2\x97\x86", "36",
+         R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="1" y="1" width="18" height="18" rx="4" fill="#605e5c"/><path d="M10 5l5 5-5 5-5-5z" fill="#fff"/></svg>)"},
+    };
+    switch (icon) {
+    case icon_type::info: return styles[0];
+    case icon_type::success: return styles[1];
+    case icon_type::failure: return styles[2];
+    case icon_type::warning: return styles[3];
+    case icon_type::mention: return styles[4];
+    case icon_type::custom: return styles[5];
+    }
+    return styles[0];
+}
+
+/// The origin ("https://host[:port]") of an absolute http(s) URL, or empty.
+inline std::string_view url_origin(std::string_view url) noexcept {
+    const std::size_t scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) return {};
+    const std::size_t host_end = url.find_first_of("/?#", scheme_end + 3);
+    return url.substr(0, host_end == std::string_view::npos ? url.size() : host_end);
+}
+
+/// Where an action leads and how it opens.
+struct action_link {
+    bool linked = false; // false: refused by the link policy, shown without a link
+    bool new_window = false;
+    std::string_view hint; // "opens in a dialog", ...
+};
+
+} // namespace detail
+
+/// Sets `out` to the URL a custom icon is loaded from: the icon resolved for `context`, when it
+/// is on the organization's own server (web resources are). Icons elsewhere are not loaded, so
+/// that showing a notification never contacts a host the payload chose.
+inline bool icon_image_url(std::string_view icon_url, const app_context& context, std::string& out) {
+    out.clear();
+    const std::string_view org = detail::url_origin(context.org_url);
+    if (org.empty() || !resolve_link(icon_url, context, out)) return false;
+    const std::string_view origin = detail::url_origin(out);
+    return origin.size() == org.size() && detail::equals_ignoring_case(origin, org);
+}
+
+/// Renders notifications, reusing its buffers (one per thread): with a reused output string,
+/// rendering allocates nothing once the buffers have grown.
+class notification_renderer {
+public:
+    /// Appends an HTML card (an <article> fragment). Text is escaped, markdown rendered safely,
+    /// links resolved and checked by the link policy; nothing of the payload becomes markup.
+    void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+        const std::string_view p = options.class_prefix;
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        detail::append_all(out, "<article class=\"", p, "card ", p, "icon-", icon.name);
+        if (n.priority == priority::high) detail::append_all(out, ' ', p, "priority-high");
+        if (n.toast == toast_type::hidden) detail::append_all(out, ' ', p, "toast-hidden");
+        detail::append_all(out, "\">\n<div class=\"", p, "icon\">");
+        append_icon_html(n, out, options);
+        detail::append_all(out, "</div>\n<div class=\"", p, "main\">\n<div class=\"", p, "title\">");
+        append_text_html(n.title, n.override_content ? n.override_content->title : std::nullopt, "/OverrideContent/title",
+                         out, options);
+        detail::append_all(out, "</div>\n");
+        if (n.priority == priority::high || n.toast == toast_type::hidden) {
+            detail::append_all(out, "<div class=\"", p, "badges\">");
+            if (n.priority == priority::high)
+                detail::append_all(out, "<span class=\"", p, "badge ", p, "badge-high\">High priority</span>");
+            if (n.toast == toast_type::hidden)
+                detail::append_all(out, "<span class=\"", p, "badge ", p,
+                                   "badge-hidden\">Notification center only</span>");
+            out.append("</div>\n");
+        }
+        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        if (n.body || body) {
+            detail::append_all(out, "<div class=\"", p, "body\">");
+            append_text_html(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", out, options);
+            detail::append_all(out, "</div>\n");
+        }
+        if (!n.actions.empty()) {
+            detail::append_all(out, "<ul class=\"", p, "actions\">");
+            for (const action& a : n.actions) {
+                const detail::action_link link = action_href(a, options);
+                detail::append_all(out, "<li>");
+                if (link.linked) {
+                    detail::append_all(out, "<a class=\"", p, "action\" href=\"");
+                    detail::md::append_href_escaped(out, href_, true);
+                    out.push_back('"');
+                    if (link.new_window) out.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
+                    if (!link.hint.empty()) detail::append_all(out, " title=\"", link.hint, '"');
+                    out.push_back('>');
+                    detail::md::append_html_escaped(out, a.title);
+                    out.append("</a>");
+                } else {
+                    detail::append_all(out, "<span class=\"", p, "action ", p, "action-refused\">");
+                    detail::md::append_html_escaped(out, a.title);
+                    out.append("</span>");
+                }
+                out.append("</li>");
+            }
+            out.append("</ul>\n");
+        }
+        if (n.expiry) {
+            detail::append_all(out, "<div class=\"", p, "expiry\">Expires ");
+            detail::append_duration_words(out, *n.expiry);
+            out.append(" after it is sent</div>\n");
+        }
+        out.append("</div>\n</article>\n");
+    }
+
+    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
+    /// hyperlinks and the expiry, indented under the title; no control character of the payload
+    /// reaches the output.
+    void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+        render_terminal(n, out, options, true);
+    }
+
+    /// Appends the notification as plain text, markup removed and links written out.
+    void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+        render_terminal(n, out, options, false);
+    }
+
+private:
+    markdown_renderer markdown_;
+    detail::md::terminal_scratch terminal_;
+    app_link_resolver resolver_{app_context{}};
+    std::string href_;
+    std::string piece_;
+
+    markdown_options markdown_settings(const render_options& options, std::string_view path, bool ansi) {
+        resolver_ = app_link_resolver(options.context);
+        markdown_options m;
+        m.rewriter = &resolver_;
+        m.path = path;
+        m.class_prefix = options.class_prefix.empty() ? std::string_view{} : options.class_prefix;
+        m.hyperlinks = ansi && options.hyperlinks;
+        m.wrap_width = options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width;
+        return m;
+    }
+
+    void append_text_html(std::string_view plain, const std::optional<std::string_view>& markdown,
+                          std::string_view path, std::string& out, const render_options& options) {
+        if (markdown) {
+            markdown_.render_html(*markdown, out, markdown_settings(options, path, false));
+            return;
+        }
+        // Plain text: escaped, its line breaks kept.
+        std::size_t start = 0;
+        while (start <= plain.size()) {
+            std::size_t end = plain.find('\n', start);
+            if (end == std::string_view::npos) end = plain.size();
+            if (start != 0) out.append("<br />\n");
+            detail::md::append_html_escaped(out, plain.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+
+    void append_icon_html(const notification& n, std::string& out, const render_options& options) {
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url) {
+            if (icon_image_url(*n.override_content->icon_url, options.context, href_)) {
+                detail::append_all(out, "<img class=\"", options.class_prefix, "icon-image\" src=\"");
+                detail::md::append_href_escaped(out, href_, true);
+                out.append("\" alt=\"\" width=\"20\" height=\"20\" />");
+                return;
+            }
+        }
+        out.append(icon.svg);
+    }
+
+    /// Fills href_ with where the action leads.
+    detail::action_link action_href(const action& a, const render_options& options) {
+        href_.clear();
+        detail::action_link link;
+        switch (a.type) {
+        case action_type::url:
+            link.linked = resolve_link(a.url.url, options.context, href_);
+            link.new_window = a.url.target == navigation_target::new_window;
+            link.hint = a.url.target == navigation_target::dialog       ? "Opens in a dialog"
+                        : a.url.target == navigation_target::new_window ? "Opens in a new window"
+                                                                        : std::string_view{};
+            break;
+        case action_type::side_pane:
+            append_page_url(a.side_pane.target, options.context, href_);
+            link.linked = true;
+            link.hint = "Opens in a side pane";
+            break;
+        case action_type::teams_chat:
+            append_teams_chat_link(a.teams_chat, href_);
+            link.linked = true;
+            link.new_window = true;
+            link.hint = "Opens a Teams chat";
+            break;
+        }
+        return link;
+    }
+
+    // --- terminals -------------------------------------------------------------------------------
+
+    void render_terminal(const notification& n, std::string& out, const render_options& options, bool ansi) {
+        const detail::icon_style& icon = detail::style_of(n.icon);
+        // The icon, then the title in bold.
+        if (ansi) detail::append_all(out, "\x1b[", icon.sgr, 'm', icon.symbol, "\x1b[39m ");
+        else detail::append_all(out, '[', icon.name, "] ");
+        piece_.clear();
+        append_text_terminal(n.title, n.override_content ? n.override_content->title : std::nullopt,
+                             "/OverrideContent/title", piece_, options, ansi);
+        if (ansi) out.append("\x1b[1m");
+        append_indented(out, piece_, 2);
+        if (ansi) out.append("\x1b[22m");
+        out.push_back('\n');
+        if (n.priority == priority::high || n.toast == toast_type::hidden) {
+            out.append("  ");
+            if (n.priority == priority::high) out.append(ansi ? "\x1b[7m High priority \x1b[27m " : "[High priority] ");
+            if (n.toast == toast_type::hidden)
+                out.append(ansi ? "\x1b[2m(notification center only)\x1b[22m" : "(notification center only)");
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out.push_back('\n');
+        }
+        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        if (n.body || body) {
+            piece_.clear();
+            append_text_terminal(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", piece_, options, ansi);
+            if (!piece_.empty()) {
+                out.append("  ");
+                append_indented(out, piece_, 2);
+                out.push_back('\n');
+            }
+        }
+        for (const action& a : n.actions) {
+            const detail::action_link link = action_href(a, options);
+            piece_.clear();
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
+            detail::md::terminal_sink sink(piece_, settings, terminal_);
+            sink.paragraph_open(true);
+            if (link.linked) {
+                detail::md::link_event event;
+                event.href = href_;
+                event.kind = link_kind::absolute;
+                sink.link_open(event);
+                sink.text(a.title);
+                sink.link_close();
+            } else {
+                sink.text(a.title);
+                sink.text(" (link refused)");
+            }
+            sink.paragraph_close(true);
+            sink.finish();
+            detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
+            out.append(piece_);
+            out.push_back('\n');
+        }
+        if (n.expiry) {
+            out.append(ansi ? "  \x1b[2mExpires " : "  Expires ");
+            detail::append_duration_words(out, *n.expiry);
+            out.append(ansi ? " after it is sent\x1b[22m\n" : " after it is sent\n");
+        }
+    }
+
+    void append_text_terminal(std::string_view plain, const std::optional<std::string_view>& markdown,
+                              std::string_view path, std::string& out, const render_options& options, bool ansi) {
+        if (markdown) {
+            const markdown_options m = markdown_settings(options, path, ansi);
+            if (ansi) markdown_.render_ansi(*markdown, out, m);
+            else markdown_.render_text(*markdown, out, m);
+        } else {
+            // Plain text through the same sink: controls neutralised, lines wrapped.
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks,
+                                                         options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width};
+            detail::md::terminal_sink sink(out, settings, terminal_);
+            sink.paragraph_open(false);
+            std::size_t start = 0;
+            while (start <= plain.size()) {
+                std::size_t end = plain.find('\n', start);
+                if (end == std::string_view::npos) end = plain.size();
+                if (start != 0) sink.hardbreak();
+                sink.text(plain.substr(start, end - start));
+                start = end + 1;
+            }
+            sink.paragraph_close(false);
+            sink.finish();
+        }
+        while (!out.empty() && out.back() == '\n') out.pop_back();
+    }
+
+    /// Appends `text`, each of its lines after the first indented by `indent` spaces.
+    static void append_indented(std::string& out, std::string_view text, std::size_t indent) {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            if (start != 0) {
+                out.push_back('\n');
+                if (end > start) out.append(indent, ' ');
+            }
+            out.append(text.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+};
+
+/// Appends one notification as an HTML card; see notification_renderer::render_html.
+inline void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_html(n, out, options);
+}
+
+/// Appends one notification for a terminal; see notification_renderer::render_ansi.
+inline void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_ansi(n, out, options);
+}
+
+/// Appends one notification as plain text; see notification_renderer::render_text.
+inline void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+    notification_renderer().render_text(n, out, options);
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_RENDER_HPP
+
+namespace appnotify {
+
+/// One input of the preview: a name (the file it came from) and its validation.
+struct preview_entry {
+    std::string_view name;
+    const validation_result* result = nullptr;
+};
+
+namespace detail {
+
+inline constexpr std::string_view preview_style = R"~(
+:root { color-scheme: light; font-family: "Segoe UI", system-ui, -apple-system, sans-serif; }
+body { margin: 0; background: #f3f2f1; color: #323130; }
+.an-center { max-width: 380px; margin: 24px auto; padding: 0 12px; }
+.an-center > h1 { font-size: 14px; font-weight: 600; margin: 0 0 12px; }
+.an-center > section { margin-bottom: 12px; }
+.an-center > section > .an-card { margin-bottom: 0; }
+.an-card { display: flex; gap: 12px; background: #fff; border-radius: 4px; padding: 12px;
+  margin-bottom: 8px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11);
+  border-left: 3px solid transparent; overflow-wrap: anywhere; }
+.an-priority-high { border-left-color: #d13438; }
+.an-icon { flex: 0 0 20px; padding-top: 1px; }
+.an-icon-image { width: 20px; height: 20px; object-fit: contain; }
+.an-main { flex: 1; min-width: 0; font-size: 14px; line-height: 20px; }
+.an-title { font-weight: 600; }
+.an-title p, .an-body p { margin: 0; }
+.an-body p + p, .an-body ul, .an-body ol { margin: 4px 0 0; }
+.an-body ul, .an-body ol { padding-left: 20px; }
+.an-body { margin-top: 4px; }
+.an-main a { color: #0f6cbd; text-decoration: none; }
+.an-main a:hover { text-decoration: underline; }
+.an-badges { margin-top: 4px; display: flex; gap: 4px; flex-wrap: wrap; }
+.an-badge { font-size: 12px; line-height: 16px; padding: 0 6px; border-radius: 8px; background: #edebe9; }
+.an-badge-high { background: #fde7e9; color: #a4262c; }
+.an-actions { list-style: none; margin: 8px 0 0; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
+.an-action { display: inline-block; font-size: 14px; font-weight: 600; padding: 4px 12px; border: 1px solid #d1d1d1;
+  border-radius: 4px; color: #242424 !important; background: #fff; }
+.an-action-refused { color: #a19f9d !important; border-style: dashed; }
+.an-expiry { margin-top: 6px; font-size: 12px; color: #605e5c; }
+.an-source { font-size: 11px; color: #8a8886; margin-bottom: 2px; }
+.an-invalid { border-left-color: #a4262c; background: #fdf3f4; }
+.an-diagnostics { margin: 4px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; }
+.an-diagnostics .an-error { color: #a4262c; }
+.an-diagnostics .an-warning { color: #8a5a00; }
+.an-warnings { margin: 6px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; color: #8a5a00; }
+)~";
+
+inline void append_diagnostic_items(std::string& out, list_view<diagnostic> diagnostics) {
+    for (const diagnostic& d : diagnostics) {
+        append_all(out, "<li class=\"an-", d.is_error() ? "error" : "warning", "\">", d.line, ':', d.column, ' ',
+                   to_string(d.severity), '[', to_string(d.code), "]: ");
+        md::append_html_escaped(out, d.message);
+        if (!d.path.empty()) {
+            out.append(" (at ");
+            md::append_html_escaped(out, d.path);
+            out.push_back(')');
+        }
+        out.append("</li>\n");
+    }
+}
+
+} // namespace detail
+
+/// Appends a complete HTML page with a card per entry: valid notifications rendered (High
+/// priority first, then in the order given), invalid ones as a card listing their diagnostics.
+/// Links and custom icons are resolved for `options.context`; custom icons are shown from the
+/// organization's server only, and the page's Content-Security-Policy allows images from there
+/// alone (no image at all without an organization).
+inline void render_preview_page(list_view<preview_entry> entries, std::string& out, const render_options& options = {}) {
+    notification_renderer renderer;
+    // Custom icons are loaded from the organization's server only: img-src allows just that, and
+    // only when some card shows one.
+    std::string href;
+    bool icons = false;
+    for (const preview_entry& e : entries) {
+        if (e.result == nullptr || !e.result->valid()) continue;
+        const notification& n = e.result->notification();
+        if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
+            icon_image_url(*n.override_content->icon_url, options.context, href))
+            icons = true;
+    }
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+               "base-uri 'none'; form-action 'none'");
+    if (icons) {
+        out.append("; img-src ");
+        detail::md::append_html_escaped(out, detail::url_origin(options.context.org_url));
+    }
+    out.append("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>Notifications preview</title>\n<style>");
+    out.append(detail::preview_style);
+    out.append("</style>\n</head>\n<body>\n<main class=\"an-center\">\n");
+    detail::append_all(out, "<h1>Notifications (", entries.size(), ")</h1>\n");
+
+    render_options card = options;
+    card.class_prefix = "an-";
+    // High priority first, then the order given (a stable two-pass walk: no sorting buffer).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const preview_entry& e : entries) {
+            const bool valid = e.result != nullptr && e.result->valid();
+            const bool high = valid && e.result->notification().priority == priority::high;
+            if (high != (pass == 0)) continue;
+            out.append("<section>\n<div class=\"an-source\">");
+            detail::md::append_html_escaped(out, e.name);
+            out.append("</div>\n");
+            if (valid) {
+                renderer.render_html(e.result->notification(), out, card);
+                if (e.result->warning_count() != 0) {
+                    out.append("<ul class=\"an-warnings\">\n");
+                    detail::append_diagnostic_items(out, e.result->diagnostics());
+                    out.append("</ul>\n");
+                }
+            } else {
+                out.append("<article class=\"an-card an-invalid\">\n<div class=\"an-main\">\n"
+                           "<div class=\"an-title\">This payload would be rejected</div>\n<ul class=\"an-diagnostics\">\n");
+                if (e.result != nullptr) detail::append_diagnostic_items(out, e.result->diagnostics());
+                out.append("</ul>\n</div>\n</article>\n");
+            }
+            out.append("</section>\n");
+        }
+    }
+    out.append("</main>\n</body>\n</html>\n");
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_PREVIEW_HPP
 // ---- appnotify/report.hpp ----
 // appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
 #ifndef APPNOTIFY_REPORT_HPP

@@ -46,9 +46,13 @@ constexpr bool is_ascii_punctuation(char c) noexcept {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-/// Space, tab, line feed, line tabulation, form feed, carriage return: what cmark trims around
-/// paragraphs, link destinations and text before a line ending.
-constexpr bool is_trimmable_space(char c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/// Space, tab, line feed, carriage return: what cmark-gfm trims from paragraphs, link
+/// destinations and text before a line ending.
+constexpr bool is_whitespace(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The whitespace cmark-gfm's scanners allow inside links and HTML tags: also line tabulation
+/// and form feed.
+constexpr bool is_scanner_whitespace(char c) noexcept { return is_whitespace(c) || c == '\v' || c == '\f'; }
 
 /// ASCII control characters, which a link destination may not contain. NUL is not one here:
 /// like cmark-gfm, the renderers read it as U+FFFD.
@@ -167,8 +171,8 @@ inline void append_references_decoded(std::string& out, std::string_view raw, bo
 inline void append_link_text(std::string& out, std::string_view text, std::size_t begin, std::size_t end, bool trim,
                              const cmark_029_quirks& quirks = {}) {
     if (trim) {
-        while (begin < end && is_trimmable_space(text[begin])) ++begin;
-        while (end > begin && is_trimmable_space(text[end - 1])) --end;
+        while (begin < end && is_whitespace(text[begin])) ++begin;
+        while (end > begin && is_whitespace(text[end - 1])) --end;
     }
     const std::string_view raw = text.substr(0, end);
     bool backslash = false; // a backslash is waiting to see what follows it
@@ -253,6 +257,16 @@ void for_each_valid_piece(std::string_view text, Piece&& piece) {
         i += length;
     }
     if (i > start) piece(text.substr(start, i - start));
+}
+
+/// Makes `text` valid UTF-8 without NUL (each NUL and invalid sequence becomes U+FFFD), using
+/// `spare` as the buffer to rebuild it in when that is needed.
+inline void make_valid(std::string& text, std::string& spare) {
+    const bool clean = text.find('\0') == std::string::npos && find_invalid_utf8(text) == std::string::npos;
+    if (clean) return;
+    spare.clear();
+    for_each_valid_piece(text, [&spare](std::string_view piece) { spare.append(piece); });
+    text.swap(spare);
 }
 
 /// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8.

@@ -93,7 +93,7 @@ public:
         s_.links.clear();
         s_.delimiters.clear();
         s_.brackets.clear();
-        while (end > begin && is_trimmable_space(text_[end - 1])) --end;
+        while (end > begin && is_whitespace(text_[end - 1])) --end;
         begin_ = begin;
         end_ = end;
         pos_ = begin;
@@ -157,7 +157,7 @@ private:
         while (end < end_ && !is_special(text_[end])) ++end;
         std::size_t trimmed = end;
         if (end < end_ && is_line_end(text_[end]))
-            while (trimmed > pos_ && is_trimmable_space(text_[trimmed - 1])) --trimmed;
+            while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
         if (trimmed > pos_) add(inline_kind::text, pos_, trimmed);
         pos_ = end;
     }
@@ -300,7 +300,7 @@ private:
     // instructions, declarations, CDATA. Shown as text, but recognised so that it takes
     // precedence over emphasis and links the way the spec says.
     std::size_t skip_whitespace(std::size_t j) const noexcept {
-        while (j < end_ && (is_space_or_tab(text_[j]) || is_line_end(text_[j]) || text_[j] == '\v' || text_[j] == '\f')) ++j;
+        while (j < end_ && is_scanner_whitespace(text_[j])) ++j;
         return j;
     }
 
@@ -363,7 +363,7 @@ private:
                 j = close + 1;
             } else {
                 const std::size_t value = j;
-                while (j < end_ && !is_trimmable_space(text_[j]) && text_[j] != '"' && text_[j] != '\'' &&
+                while (j < end_ && !is_scanner_whitespace(text_[j]) && text_[j] != '"' && text_[j] != '\'' &&
                        text_[j] != '=' && text_[j] != '<' && text_[j] != '>' && text_[j] != '`')
                     ++j;
                 if (j == value) return 0;
@@ -383,7 +383,7 @@ private:
         if (j + 8 <= end_ && text_.substr(j, 8) == "![CDATA[") return find_close(j + 8, "]]>", 1);
         std::size_t k = j + 1;
         while (k < end_ && text_[k] >= 'A' && text_[k] <= 'Z') ++k;
-        if (k == j + 1 || k >= end_ || !is_trimmable_space(text_[k])) return 0;
+        if (k == j + 1 || k >= end_ || !is_scanner_whitespace(text_[k])) return 0;
         const std::size_t close = text_.substr(0, end_).find('>', k);
         return close == std::string_view::npos ? 0 : close + 1;
     }
@@ -511,7 +511,7 @@ private:
 
     /// cmark's scan of optional whitespace ([ \t\v\f\r\n]*).
     std::size_t spacechars(std::size_t i) const noexcept {
-        while (i < end_ && is_trimmable_space(text_[i])) ++i;
+        while (i < end_ && is_scanner_whitespace(text_[i])) ++i;
         return i;
     }
 
@@ -545,7 +545,7 @@ private:
                 if (parens == 0) break;
                 --parens;
                 ++j;
-            } else if (is_trimmable_space(c) || is_ascii_control(c)) {
+            } else if (is_whitespace(c) || is_ascii_control(c)) {
                 if (j == i) return no_index;
                 break;
             } else {

@@ -58,7 +58,7 @@ struct link_found {
 struct engine_scratch {
     block_scratch blocks;
     inline_scratch inlines;
-    std::string destination, title, href;
+    std::string destination, title, href, spare;
     struct open_block {
         bool is_list;
         bool ordered;
@@ -268,6 +268,7 @@ private:
         append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
         s_.title.clear();
         append_link_text(s_.title, text_, link.title_begin, link.title_end, false, settings_.quirks);
+        make_valid(s_.destination, s_.spare);
         link_check check;
         link_rendered_ = resolve(link.dest_begin, check);
         if (!link_rendered_) return;
@@ -283,6 +284,7 @@ private:
         s_.destination.clear();
         if (item.email) s_.destination = "mailto:";
         append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
+        make_valid(s_.destination, s_.spare);
         link_check check;
         const bool rendered = resolve(item.begin, check);
         if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
@@ -379,6 +381,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
             } else {
                 continue;
             }
+            make_valid(s.destination, s.spare);
             found.destination = s.destination;
             found.check = check_link(s.destination);
             visit(static_cast<const link_found&>(found));
