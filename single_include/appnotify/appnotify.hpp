@@ -5818,26 +5818,30 @@ struct block_event {
 };
 
 /// The block parser's reusable state.
+///
+/// Tight or loose: cmark-gfm decides when a list closes, from each node's "last line blank" flag
+/// and whether a node "ends with a blank line" (its flag, or its last child's, down the tree).
+/// Here the tree is never built: each open container keeps what its closed children said.
 struct block_scratch {
     struct container {
         bool is_list = false;
-        bool llb = false; // the last line this container ended with was blank (cmark's last_line_blank)
-        // lists
+        bool llb = false; // the last line it took was blank (cmark's last_line_blank)
+        // a list
         bool ordered = false;
         char marker = 0;
         bool loose = false;
-        bool has_item = false;     // a closed item whose flags are below
-        bool item_llb = false;
-        bool item_child_ewb = false;        // its last child ends with a blank line
-        bool item_inner_blank = false;      // a child other than its last ends with a blank line
-        std::size_t event = 0;     // index of the list_open event
-        // items
-        std::size_t marker_offset = 0;
-        std::size_t padding = 0;
+        bool has_item = false;         // the last item is closed; its flags follow
+        bool item_llb = false;         // its last line was blank
+        bool item_child_ewb = false;   // its last child ends with a blank line
+        bool item_inner_blank = false; // a child before its last ends with a blank line
+        std::size_t event = 0;         // index of the list_open event
+        // an item
+        std::size_t marker_offset = 0; // columns before the marker
+        std::size_t padding = 0;       // marker and spaces: content starts at marker_offset + padding
         std::size_t start_line = 0;
         bool has_children = false;
-        bool child_ewb = false;
-        bool inner_blank = false;
+        bool child_ewb = false;   // the last child ends with a blank line
+        bool inner_blank = false; // a child before the last one ends with a blank line
     };
     std::vector<container> stack;
     std::vector<block_event> events;
@@ -5984,7 +5988,7 @@ private:
 
     // ---- the tree, kept as a stack of open containers plus the open paragraph ----
     /// A new child (paragraph or list) is added to the innermost container.
-    void adding_child() noexcept {
+    void add_child() noexcept {
         if (s_.stack.empty() || s_.stack.back().is_list) return;
         container& item = s_.stack.back();
         if (item.has_children) item.inner_blank = item.inner_blank || item.child_ewb;
@@ -6016,7 +6020,7 @@ private:
         const container c = s_.stack.back();
         s_.stack.pop_back();
         if (c.is_list) {
-            bool loose = c.loose || (c.has_item && c.item_inner_blank);
+            const bool loose = c.loose || (c.has_item && c.item_inner_blank);
             s_.events[c.event].tight = !loose;
             block_event e;
             e.type = block_type::list_close;
@@ -6043,7 +6047,7 @@ private:
     }
 
     void open_list(const list_marker& m) {
-        adding_child();
+        add_child();
         container c;
         c.is_list = true;
         c.ordered = m.ordered;
@@ -6173,7 +6177,7 @@ private:
         close_to(depth);
         if (blank_) return;
         if (!s_.stack.empty() && s_.stack.back().is_list) close_top();
-        adding_child();
+        add_child();
         paragraph_open_ = true;
         paragraph_llb_ = false;
         paragraph_begin_ = first_nonspace_;
