@@ -192,11 +192,11 @@ BOOST_AUTO_TEST_CASE(side_pane_pages_become_main_aspx_links) {
     const auto r = validate(test::read_source_file("examples/seed000/side-pane-actions.json"));
     BOOST_TEST_REQUIRE(r.notification().actions.size() == 2u);
     std::string url;
-    appnotify::append_page_url(r.notification().actions[0].side_pane.target, app, url);
+    appnotify::append_page_url(r.notification().actions[0].side_pane->target, app, url);
     BOOST_TEST(url == "https://contoso.crm.dynamics.com/main.aspx?appid=c8d1f3e2-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
                       "&pagetype=entityrecord&etn=task&id=16db092f-aec3-5be8-844f-3cd921c82102");
     url.clear();
-    appnotify::append_page_url(r.notification().actions[1].side_pane.target, {}, url);
+    appnotify::append_page_url(r.notification().actions[1].side_pane->target, {}, url);
     BOOST_TEST(url == "/main.aspx?pagetype=entityrecord&etn=account&id=08446b78-acbe-5e70-b31f-327ad0b05818");
     BOOST_TEST(check_app_link(url).valid());
 
@@ -248,7 +248,7 @@ BOOST_AUTO_TEST_CASE(teams_chat_deep_links) {
     // Seed 000's Teams chat action: two members, linked to an account (which a deep link cannot carry).
     const auto r = validate(test::read_source_file("examples/seed000/teams-chat-action.json"));
     std::string url;
-    appnotify::append_teams_chat_link(r.notification().actions.front().teams_chat, url);
+    appnotify::append_teams_chat_link(*r.notification().actions.front().teams_chat, url);
     BOOST_TEST(url == "https://teams.microsoft.com/l/chat/0/0?users=aebfad9d-8bd5-50df-bb6a-fbc3608f76a0,"
                       "b246207a-5091-557b-9f4d-a48dd4a7eb60");
 
@@ -293,6 +293,16 @@ BOOST_AUTO_TEST_CASE(the_resolver_is_the_renderers_link_rewriter) {
     BOOST_TEST(!hook.rewrite(evil, appnotify::check_link(evil), href));
     BOOST_TEST(href == "<a href=\"");
     BOOST_TEST(resolver.context().org_url == app.org_url);
+}
+
+BOOST_AUTO_TEST_CASE(a_link_the_policy_refuses_is_never_resolved) {
+    // Removing the tab joins "&#10" and "10;" into one reference, and the policy reads the two
+    // spellings differently; the link as given is refused, so it is not resolved either.
+    const std::string_view link = "/\r\x01&#\x01&#10\t10;\\Mo";
+    BOOST_TEST(!appnotify::check_link(link).allowed());
+    std::string out;
+    BOOST_TEST(!resolve_link(link, app, out));
+    BOOST_TEST(out.empty());
 }
 
 BOOST_AUTO_TEST_CASE(app_contexts_are_checked) {

@@ -83,8 +83,8 @@ BOOST_AUTO_TEST_CASE(url_action_model) {
     const auto r = example("url-action");
     const auto& a = r.notification().actions.front();
     BOOST_TEST(a.title == "View cases");
-    BOOST_TEST(a.url.url == "?pagetype=entitylist&etn=incident&viewid=00000000-0000-0000-00aa-000010001028&viewType=1039");
-    BOOST_TEST((a.url.target == appnotify::navigation_target::new_window));
+    BOOST_TEST(a.url->url == "?pagetype=entitylist&etn=incident&viewid=00000000-0000-0000-00aa-000010001028&viewType=1039");
+    BOOST_TEST((a.url->target == appnotify::navigation_target::new_window));
 }
 
 BOOST_AUTO_TEST_CASE(side_pane_model) {
@@ -92,15 +92,15 @@ BOOST_AUTO_TEST_CASE(side_pane_model) {
     BOOST_TEST_REQUIRE(r.notification().actions.size() == 2u);
     const auto& account = r.notification().actions[1];
     BOOST_TEST(account.title == "View account");
-    BOOST_TEST(account.side_pane.pane.title == "Account Record");
-    BOOST_TEST(*account.side_pane.pane.width == 400);
-    BOOST_TEST(account.side_pane.target.entity_name == "account");
-    BOOST_TEST(account.side_pane.target.entity_id.size() == 36u);
+    BOOST_TEST(account.side_pane->pane.title == "Account Record");
+    BOOST_TEST(*account.side_pane->pane.width == 400);
+    BOOST_TEST(account.side_pane->target.entity_name == "account");
+    BOOST_TEST(account.side_pane->target.entity_id.size() == 36u);
 }
 
 BOOST_AUTO_TEST_CASE(teams_chat_model) {
     const auto r = example("teams-chat-action");
-    const auto& chat = r.notification().actions.front().teams_chat;
+    const auto& chat = *r.notification().actions.front().teams_chat;
     BOOST_TEST(chat.member_ids.size() == 2u);
     BOOST_TEST(chat.entity_name == "account");
 }

@@ -19,8 +19,8 @@ BOOST_AUTO_TEST_CASE(url_action_is_modelled) {
     const auto& a = r.notification().actions.front();
     BOOST_TEST(a.title == "Open");
     BOOST_TEST((a.type == action_type::url));
-    BOOST_TEST(a.url.url == "https://contoso.com");
-    BOOST_TEST((a.url.target == appnotify::navigation_target::new_window));
+    BOOST_TEST(a.url->url == "https://contoso.com");
+    BOOST_TEST((a.url->target == appnotify::navigation_target::new_window));
 }
 
 BOOST_AUTO_TEST_CASE(navigation_targets_are_exact) {
@@ -106,14 +106,14 @@ BOOST_AUTO_TEST_CASE(side_pane_action_is_modelled) {
     BOOST_TEST(r.diagnostics().empty(), test::describe(r));
     const auto& a = r.notification().actions.front();
     BOOST_TEST((a.type == action_type::side_pane));
-    BOOST_TEST(a.side_pane.pane.title == "Task Record");
-    BOOST_TEST(*a.side_pane.pane.width == 400);
-    BOOST_TEST(*a.side_pane.pane.can_close);
-    BOOST_TEST(!*a.side_pane.pane.hide_header);
-    BOOST_TEST((a.side_pane.target.type == appnotify::page_type::entityrecord));
-    BOOST_TEST(a.side_pane.target.entity_name == "task");
-    BOOST_TEST(a.side_pane.target.entity_id == "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
-    BOOST_TEST(a.side_pane.target.form_id == "1a9f62a8-90df-e311-9565-a45d36fc5fe8");
+    BOOST_TEST(a.side_pane->pane.title == "Task Record");
+    BOOST_TEST(*a.side_pane->pane.width == 400);
+    BOOST_TEST(*a.side_pane->pane.can_close);
+    BOOST_TEST(!*a.side_pane->pane.hide_header);
+    BOOST_TEST((a.side_pane->target.type == appnotify::page_type::entityrecord));
+    BOOST_TEST(a.side_pane->target.entity_name == "task");
+    BOOST_TEST(a.side_pane->target.entity_id == "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+    BOOST_TEST(a.side_pane->target.form_id == "1a9f62a8-90df-e311-9565-a45d36fc5fe8");
 }
 
 BOOST_AUTO_TEST_CASE(pane_options_types) {
@@ -212,7 +212,8 @@ BOOST_AUTO_TEST_CASE(teams_chat_action_is_modelled) {
                               "recordId": "2a9f62a8-90df-e311-9565-a45d36fc5fe8"},
             "chatTitle": "Order", "initialMessage": "Hi"})~"));
     BOOST_TEST(r.diagnostics().empty(), test::describe(r));
-    const auto& chat = r.notification().actions.front().teams_chat;
+    BOOST_TEST_REQUIRE(r.notification().actions.front().teams_chat != nullptr);
+    const auto& chat = *r.notification().actions.front().teams_chat;
     BOOST_TEST_REQUIRE(chat.member_ids.size() == 2u);
     BOOST_TEST(chat.member_ids[1] == "1a9f62a8-90df-e311-9565-a45d36fc5fe8");
     BOOST_TEST(chat.has_entity_context);
@@ -268,7 +269,7 @@ BOOST_AUTO_TEST_CASE(many_actions_keep_their_order) {
     BOOST_TEST(r.diagnostics().empty(), test::describe(r));
     BOOST_TEST_REQUIRE(r.notification().actions.size() == 5u);
     BOOST_TEST(r.notification().actions[3].title == "A3");
-    BOOST_TEST(r.notification().actions[3].url.url == "/3");
+    BOOST_TEST(r.notification().actions[3].url->url == "/3");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

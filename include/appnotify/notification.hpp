@@ -151,13 +151,15 @@ struct teams_chat_action {
     std::string_view initial_message;
 };
 
-/// One action button of a notification. `type` says which of the three parts is meaningful.
+/// One action button of a notification. The part its `type` names is set; the others are null
+/// (all are null when the action's data could not be read). Only the part an action uses is
+/// stored, so a payload of many actions costs memory in proportion to what it says.
 struct action {
     std::string_view title;
     action_type type = action_type::url;
-    url_action url;
-    side_pane_action side_pane;
-    teams_chat_action teams_chat;
+    const url_action* url = nullptr;
+    const side_pane_action* side_pane = nullptr;
+    const teams_chat_action* teams_chat = nullptr;
 };
 
 using action_list = list_view<action>;

@@ -244,19 +244,22 @@ private:
         detail::action_link link;
         switch (a.type) {
         case action_type::url:
-            link.linked = resolve_link(a.url.url, options.context, href_);
-            link.new_window = a.url.target == navigation_target::new_window;
-            link.hint = a.url.target == navigation_target::dialog       ? "Opens in a dialog"
-                        : a.url.target == navigation_target::new_window ? "Opens in a new window"
-                                                                        : std::string_view{};
+            if (a.url == nullptr) break;
+            link.linked = resolve_link(a.url->url, options.context, href_);
+            link.new_window = a.url->target == navigation_target::new_window;
+            link.hint = a.url->target == navigation_target::dialog       ? "Opens in a dialog"
+                        : a.url->target == navigation_target::new_window ? "Opens in a new window"
+                                                                         : std::string_view{};
             break;
         case action_type::side_pane:
-            append_page_url(a.side_pane.target, options.context, href_);
+            if (a.side_pane == nullptr) break;
+            append_page_url(a.side_pane->target, options.context, href_);
             link.linked = true;
             link.hint = "Opens in a side pane";
             break;
         case action_type::teams_chat:
-            append_teams_chat_link(a.teams_chat, href_);
+            if (a.teams_chat == nullptr) break;
+            append_teams_chat_link(*a.teams_chat, href_);
             link.linked = true;
             link.new_window = true;
             link.hint = "Opens a Teams chat";

@@ -137,8 +137,11 @@ inline bool resolve_clean_link(std::string_view link, const app_context& context
     return true;
 }
 
-/// Resolves `link` as a browser reads it: tabs and newlines anywhere are removed first.
+/// Resolves `link` as a browser reads it: tabs and newlines anywhere are removed first. The
+/// policy is asked about the link as given, and again without them: a link either refuses is
+/// refused (removing a tab can join the pieces of a character reference differently).
 inline bool resolve_link_into(std::string_view link, const app_context& context, std::string& out) {
+    if (!check_link(link).allowed()) return false;
     if (link.find_first_of("\t\n\r") == std::string_view::npos) return resolve_clean_link(link, context, out);
     std::string clean;
     clean.reserve(link.size());
