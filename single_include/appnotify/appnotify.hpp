@@ -2683,13 +2683,15 @@ struct teams_chat_action {
     std::string_view initial_message;
 };
 
-/// One action button of a notification. `type` says which of the three parts is meaningful.
+/// One action button of a notification. The part its `type` names is set; the others are null
+/// (all are null when the action's data could not be read). Only the part an action uses is
+/// stored, so a payload of many actions costs memory in proportion to what it says.
 struct action {
     std::string_view title;
     action_type type = action_type::url;
-    url_action url;
-    side_pane_action side_pane;
-    teams_chat_action teams_chat;
+    const url_action* url = nullptr;
+    const side_pane_action* side_pane = nullptr;
+    const teams_chat_action* teams_chat = nullptr;
 };
 
 using action_list = list_view<action>;
@@ -9060,13 +9062,19 @@ namespace appnotify::detail {
 
 /// Where a checker writes the notification it reads. Vectors are kept between runs.
 struct notification_storage {
+    static constexpr std::size_t no_part = std::size_t(-1);
     struct member_range {
-        std::size_t action;
+        std::size_t chat; // index into teams_chats
         std::size_t first;
         std::size_t count;
     };
     notification model;
     std::vector<action> actions;
+    /// For each action, the index of its part in the vector its type names (or no_part).
+    std::vector<std::size_t> parts;
+    std::vector<url_action> url_actions;
+    std::vector<side_pane_action> side_panes;
+    std::vector<teams_chat_action> teams_chats;
     std::vector<std::string_view> member_ids;
     std::vector<member_range> member_ranges;
     /// Buffers of the link checks, kept between runs.
@@ -9079,16 +9087,36 @@ struct notification_storage {
     void clear() {
         model = notification{};
         actions.clear();
+        parts.clear();
+        url_actions.clear();
+        side_panes.clear();
+        teams_chats.clear();
         member_ids.clear();
         member_ranges.clear();
     }
 
-    /// Points the model's lists at the vectors, once they no longer grow.
+    /// Points the model's views at the vectors, once they no longer grow.
     void finish() {
         for (const member_range& r : member_ranges)
-            actions[r.action].teams_chat.member_ids = string_list(member_ids.data() + r.first, r.count);
+            teams_chats[r.chat].member_ids = string_list(member_ids.data() + r.first, r.count);
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            if (parts[i] == no_part) continue;
+            switch (actions[i].type) {
+            case action_type::url: actions[i].url = &url_actions[parts[i]]; break;
+            case action_type::side_pane: actions[i].side_pane = &side_panes[parts[i]]; break;
+            case action_type::teams_chat: actions[i].teams_chat = &teams_chats[parts[i]]; break;
+            }
+        }
         model.actions = action_list(actions.data(), actions.size());
     }
+};
+
+/// What an action's data says, gathered while its members are read (their order is free, so the
+/// type may come last); only the part of the action's type is kept.
+struct action_parts {
+    url_action url;
+    side_pane_action side_pane;
+    teams_chat_action teams_chat;
 };
 
 inline constexpr option_entry icon_type_options[] = {
@@ -9137,6 +9165,7 @@ public:
 
 private:
     notification_storage& out_;
+    action_parts parts_; // the data object being read
 
     struct root_seen {
         bool title = false, recipient = false;
@@ -9546,6 +9575,7 @@ private:
         const std::size_t offset = offset_of(v);
         const std::size_t index = out_.actions.size();
         out_.actions.emplace_back();
+        out_.parts.push_back(notification_storage::no_part);
         bool has_title = false, has_data = false;
         walk_object(v, offset, object_rules{expando_type}, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
@@ -9597,22 +9627,20 @@ private:
         rules.annotated_member_types = annotated_types;
         rules.annotated_member_count = 1;
         data_members seen;
-        action& a = out_.actions[index];
+        action_parts& a = parts_;
+        a = action_parts{};
         const std::size_t member_first = out_.member_ids.size();
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
                         return data_member(key, key_offset, member, kind, seen, a);
                     });
         if (stopped()) return;
-        if (seen.members)
-            out_.member_ranges.push_back({index, member_first, out_.member_ids.size() - member_first});
 
         if (!seen.type) {
             if (seen.url) {
                 report_member("type", diagnostic_code::legacy_action_form, severity::warning, offset,
                               "this action has no \"type\": it is read as the older form of a URL action; "
                               "add \"type\": \"url\"");
-                a.type = action_type::url;
                 seen.type_valid = true;
                 seen.type_index = 0;
             } else {
@@ -9622,17 +9650,30 @@ private:
             }
         }
         if (!seen.type_valid) return;
-        a.type = seen.type_index == 0 ? action_type::url : seen.type_index == 1 ? action_type::side_pane
-                                                                                : action_type::teams_chat;
-        switch (a.type) {
-        case action_type::url: return finish_url_data(seen, offset);
-        case action_type::side_pane: return finish_side_pane_data(seen, offset);
-        case action_type::teams_chat: return finish_teams_data(seen, offset);
+        const action_type type = seen.type_index == 0   ? action_type::url
+                                 : seen.type_index == 1 ? action_type::side_pane
+                                                        : action_type::teams_chat;
+        out_.actions[index].type = type;
+        switch (type) {
+        case action_type::url:
+            out_.parts[index] = out_.url_actions.size();
+            out_.url_actions.push_back(a.url);
+            return finish_url_data(seen, offset);
+        case action_type::side_pane:
+            out_.parts[index] = out_.side_panes.size();
+            out_.side_panes.push_back(a.side_pane);
+            return finish_side_pane_data(seen, offset);
+        case action_type::teams_chat:
+            out_.parts[index] = out_.teams_chats.size();
+            if (seen.members)
+                out_.member_ranges.push_back({out_.teams_chats.size(), member_first, out_.member_ids.size() - member_first});
+            out_.teams_chats.push_back(a.teams_chat);
+            return finish_teams_data(seen, offset);
         }
     }
 
     bool data_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind, data_members& seen,
-                     action& a) {
+                     action_parts& a) {
         string_value s;
         const std::size_t offset = offset_of(v);
         if (key == "type") {
@@ -11050,19 +11091,22 @@ private:
         detail::action_link link;
         switch (a.type) {
         case action_type::url:
-            link.linked = resolve_link(a.url.url, options.context, href_);
-            link.new_window = a.url.target == navigation_target::new_window;
-            link.hint = a.url.target == navigation_target::dialog       ? "Opens in a dialog"
-                        : a.url.target == navigation_target::new_window ? "Opens in a new window"
-                                                                        : std::string_view{};
+            if (a.url == nullptr) break;
+            link.linked = resolve_link(a.url->url, options.context, href_);
+            link.new_window = a.url->target == navigation_target::new_window;
+            link.hint = a.url->target == navigation_target::dialog       ? "Opens in a dialog"
+                        : a.url->target == navigation_target::new_window ? "Opens in a new window"
+                                                                         : std::string_view{};
             break;
         case action_type::side_pane:
-            append_page_url(a.side_pane.target, options.context, href_);
+            if (a.side_pane == nullptr) break;
+            append_page_url(a.side_pane->target, options.context, href_);
             link.linked = true;
             link.hint = "Opens in a side pane";
             break;
         case action_type::teams_chat:
-            append_teams_chat_link(a.teams_chat, href_);
+            if (a.teams_chat == nullptr) break;
+            append_teams_chat_link(*a.teams_chat, href_);
             link.linked = true;
             link.new_window = true;
             link.hint = "Opens a Teams chat";
