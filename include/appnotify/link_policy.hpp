@@ -201,6 +201,13 @@ constexpr link_check check_link(std::string_view destination) noexcept {
                     continue;
                 }
                 buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
+                // What decides the kind is all here once the link starts with '?' or '#', or a
+                // separator that no escape can be part of has come after two characters: the
+                // rest of the link need not be decoded.
+                const char last = buffer[which][out - 1];
+                if (out >= 2 && (buffer[which][0] == '?' || buffer[which][0] == '#' || last == ':' || last == '/' ||
+                                 last == '\\' || last == '?'))
+                    break;
             }
             text = std::string_view(buffer[which], out);
             which ^= 1;

@@ -12,6 +12,15 @@ constexpr bool is_hex_digit(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/// For each byte: 1 for a hexadecimal digit, 2 for '-', 0 otherwise (one load per character).
+struct guid_char_table {
+    unsigned char kind[256] = {};
+    constexpr guid_char_table() {
+        for (int c = 0; c < 256; ++c) kind[c] = is_hex_digit(static_cast<char>(c)) ? 1 : c == '-' ? 2 : 0;
+    }
+};
+inline constexpr guid_char_table guid_chars{};
+
 enum class guid_problem : std::uint8_t {
     none,
     bad_length,    // not 36 characters (38 with braces)
@@ -39,14 +48,14 @@ constexpr guid_check check_guid(std::string_view text, bool allow_braces = true)
     bool nil = true;
     const std::size_t n = core.size() < 36 ? core.size() : 36;
     for (std::size_t i = 0; i < n; ++i) {
-        const char c = core[i];
+        const unsigned char c = static_cast<unsigned char>(core[i]);
         const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
-        if (hyphen_place ? c != '-' : !is_hex_digit(c)) {
+        if (guid_chars.kind[c] != (hyphen_place ? 2 : 1)) {
             r.problem = guid_problem::bad_character;
             r.at = base + i;
             return r;
         }
-        if (!hyphen_place && c != '0') nil = false;
+        nil = nil && (c == '0' || c == '-');
     }
     if (core.size() != 36) {
         r.problem = guid_problem::bad_length;
