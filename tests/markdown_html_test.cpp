@@ -129,6 +129,9 @@ BOOST_AUTO_TEST_CASE(escapes_and_character_references) {
     BOOST_TEST(html("&#42;a&#42;") == "<p>*a*</p>\n");
     BOOST_TEST(html(std::string_view("a\x00" "b", 3)) == "<p>a\xEF\xBF\xBD" "b</p>\n");
     BOOST_TEST(html("caf\xC3 \xFF") == "<p>caf\xEF\xBF\xBD \xEF\xBF\xBD</p>\n");
+    // Line tabulation and form feed are text, not trimmed; NUL is U+FFFD in links too.
+    BOOST_TEST(html("\v") == "<p>\v</p>\n");
+    BOOST_TEST(html(std::string_view("[](/\0/)", 7)) == "<p><a href=\"/%EF%BF%BD/\"></a></p>\n");
 }
 
 // Everything outside the subset is shown as the characters it was written with.

@@ -15,9 +15,11 @@
 #include <cmark-gfm.h>
 extern "C" {
 #include <cmark-gfm/parser.h>
+int cmark_utf8proc_is_punctuation(std::int32_t uc); // exported by libcmark-gfm (cmark-gfm/utf8.h)
 }
 
 #include <array>
+#include <cstdint>
 #include <cstddef>
 #include <cstdlib>
 #include <string>
@@ -34,7 +36,7 @@ enum class outcome : std::size_t {
     cmark_refused_link,        // a link the policy refuses (rendered as text by appnotify)
     cmark_control_in_link,     // CommonMark 0.30+: no ASCII control character in a destination
     // known differences, each proved
-    symbols_are_punctuation,   // CommonMark 0.31: Unicode symbols (Sc Sk Sm So) count as punctuation
+    punctuation_table,         // CommonMark 0.31 counts Unicode symbols as punctuation; Unicode 14 tables
     reference_digit_limits,    // CommonMark 0.31: &#1234567; and &#x123456; at most
     bang_caret_image,          // cmark-gfm's footnote syntax: "![^" opens no image
     openers_bottom_can_open,   // CommonMark 0.31: openers_bottom is also keyed by can-open
@@ -51,7 +53,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(outcome::
     "not compared: reference definition",
     "not compared: link refused by the policy",
     "not compared: ASCII control character in a cmark-gfm link (CommonMark 0.30+ forbids it)",
-    "known: Unicode symbols are punctuation (CommonMark 0.31)",
+    "known: punctuation for flanking: Unicode symbols (CommonMark 0.31) and Unicode 14 tables",
     "known: numeric references of 8 digits (CommonMark 0.31 allows 7 decimal, 6 hexadecimal)",
     "known: \"![^\" opens no image in cmark-gfm (GFM footnote syntax)",
     "known: openers_bottom keyed by can-open too (CommonMark 0.31 appendix)",
@@ -80,9 +82,10 @@ public:
 
         // Each known difference, alone, must explain the whole mismatch...
         appnotify::detail::md::cmark_029_quirks all;
-        all.symbols_are_not_punctuation = all.eight_digit_references = all.bang_caret_is_not_an_image =
+        all.punctuation = &cmark_punctuation;
+        all.eight_digit_references = all.bang_caret_is_not_an_image =
             all.openers_bottom_by_length_only = all.unbalanced_destination_parentheses = all.raw_html_029 = true;
-        const outcome singles[] = {outcome::symbols_are_punctuation, outcome::reference_digit_limits,
+        const outcome singles[] = {outcome::punctuation_table, outcome::reference_digit_limits,
                                    outcome::bang_caret_image, outcome::openers_bottom_can_open,
                                    outcome::balanced_destination_parentheses, outcome::raw_html_declarations_comments};
         for (const outcome single : singles)
@@ -129,9 +132,12 @@ public:
     }
 
 private:
+    /// cmark-gfm's own classification (libcmark-gfm exports it).
+    static bool cmark_punctuation(char32_t cp) { return cmark_utf8proc_is_punctuation(static_cast<std::int32_t>(cp)) != 0; }
+
     static void set(appnotify::detail::md::cmark_029_quirks& q, outcome which, bool value) {
         switch (which) {
-        case outcome::symbols_are_punctuation: q.symbols_are_not_punctuation = value; break;
+        case outcome::punctuation_table: q.punctuation = value ? &cmark_punctuation : nullptr; break;
         case outcome::reference_digit_limits: q.eight_digit_references = value; break;
         case outcome::bang_caret_image: q.bang_caret_is_not_an_image = value; break;
         case outcome::openers_bottom_can_open: q.openers_bottom_by_length_only = value; break;

@@ -209,6 +209,15 @@ constexpr bool is_hex_digit(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/// For each byte: 1 for a hexadecimal digit, 2 for '-', 0 otherwise (one load per character).
+struct guid_char_table {
+    unsigned char kind[256] = {};
+    constexpr guid_char_table() {
+        for (int c = 0; c < 256; ++c) kind[c] = is_hex_digit(static_cast<char>(c)) ? 1 : c == '-' ? 2 : 0;
+    }
+};
+inline constexpr guid_char_table guid_chars{};
+
 enum class guid_problem : std::uint8_t {
     none,
     bad_length,    // not 36 characters (38 with braces)
@@ -236,14 +245,14 @@ constexpr guid_check check_guid(std::string_view text, bool allow_braces = true)
     bool nil = true;
     const std::size_t n = core.size() < 36 ? core.size() : 36;
     for (std::size_t i = 0; i < n; ++i) {
-        const char c = core[i];
+        const unsigned char c = static_cast<unsigned char>(core[i]);
         const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
-        if (hyphen_place ? c != '-' : !is_hex_digit(c)) {
+        if (guid_chars.kind[c] != (hyphen_place ? 2 : 1)) {
             r.problem = guid_problem::bad_character;
             r.at = base + i;
             return r;
         }
-        if (!hyphen_place && c != '0') nil = false;
+        nil = nil && (c == '0' || c == '-');
     }
     if (core.size() != 36) {
         r.problem = guid_problem::bad_length;
@@ -667,6 +676,13 @@ constexpr link_check check_link(std::string_view destination) noexcept {
                     continue;
                 }
                 buffer[which][out++] = c < 0x80 ? static_cast<char>(c) : static_cast<char>(0x80); // non-ASCII marker
+                // What decides the kind is all here once the link starts with '?' or '#', or a
+                // separator that no escape can be part of has come after two characters: the
+                // rest of the link need not be decoded.
+                const char last = buffer[which][out - 1];
+                if (out >= 2 && (buffer[which][0] == '?' || buffer[which][0] == '#' || last == ':' || last == '/' ||
+                                 last == '\\' || last == '?'))
+                    break;
             }
             text = std::string_view(buffer[which], out);
             which ^= 1;
@@ -5480,7 +5496,9 @@ namespace appnotify::detail::md {
 /// contradict it. The renderers never set them: the differential test does, to prove that each
 /// difference from cmark-gfm is one of these and nothing else (docs/markdown.md lists them).
 struct cmark_029_quirks {
-    bool symbols_are_not_punctuation = false;  // 0.31: Unicode symbols (S*) count as punctuation
+    /// Which characters are punctuation for emphasis flanking: 0.31 counts Unicode symbols (S*),
+    /// and cmark-gfm 0.29's tables are older than Unicode 14. When set, this decides instead.
+    bool (*punctuation)(char32_t) = nullptr;
     bool eight_digit_references = false;       // 0.31: at most 7 decimal / 6 hexadecimal digits
     bool bang_caret_is_not_an_image = false;   // GFM footnote syntax: "![^" opens no image
     bool openers_bottom_by_length_only = false; // 0.31: openers_bottom also keyed by can-open
@@ -6620,8 +6638,9 @@ private:
         const char32_t before = code_point_before(text_, begin_, start);
         const char32_t after = code_point_at(text_, pos_, end_);
         const bool before_space = is_unicode_whitespace(before), after_space = is_unicode_whitespace(after);
-        const bool symbols = !quirks_.symbols_are_not_punctuation;
-        const bool before_punct = is_unicode_punctuation(before, symbols), after_punct = is_unicode_punctuation(after, symbols);
+        const auto punctuation = quirks_.punctuation != nullptr ? quirks_.punctuation
+                                                               : [](char32_t cp) { return is_unicode_punctuation(cp); };
+        const bool before_punct = punctuation(before), after_punct = punctuation(after);
         const bool left = !after_space && (!after_punct || before_space || before_punct);
         const bool right = !before_space && (!before_punct || after_space || after_punct);
         bool can_open = left, can_close = right;
@@ -7973,9 +7992,23 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 
 // ---- appnotify/detail/action_checker.hpp ----
 // The rules of the SendAppNotification request body (seed 000 and the Web API reference of the
-// action): which parameters exist, what each holds, and how actions are shaped.
+// action): which parameters exist and what each holds. The content they share with the other
+// dialects (markdown, icon, recipient, actions) is checked by content_checker.hpp.
 #ifndef APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
 #define APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- appnotify/detail/content_checker.hpp ----
+// What every in-app payload dialect shares: the notification's content as the notification
+// center reads it. The markdown title and body with their links, the custom icon, the recipient
+// reference and the action buttons (url, side pane, Teams chat) are checked here once, for the
+// SendAppNotification parameters (action_checker.hpp, with OData type annotations) and for the
+// JSON of an appnotification record's `data` column (record_checker.hpp, plain JSON).
+#ifndef APPNOTIFY_DETAIL_CONTENT_CHECKER_HPP
+#define APPNOTIFY_DETAIL_CONTENT_CHECKER_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -9128,140 +9161,68 @@ inline constexpr option_entry priority_options[] = {{200000000, "Normal"}, {2000
 
 inline constexpr std::string_view expando_type = "Microsoft.Dynamics.CRM.expando";
 inline constexpr std::string_view expando_collection_type = "Collection(Microsoft.Dynamics.CRM.expando)";
-
-inline constexpr std::string_view action_parameters[] = {
-    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
-};
 inline constexpr std::string_view action_types[] = {"url", "sidepane", "teamsChat"};
 inline constexpr std::string_view navigation_targets[] = {"inline", "dialog", "newWindow"};
 inline constexpr std::string_view page_types[] = {"entityrecord", "entitylist", "dashboard",
                                                   "webresource",  "custom",     "generative"};
 inline constexpr std::string_view view_types[] = {"savedquery", "userquery"};
 
-class action_checker : public value_checker {
+/// Where the icon was set and whether a custom icon has its image, gathered across the members
+/// that hold them (IconType and OverrideContent.iconUrl; icontype and the iconUrl of data).
+struct icon_state {
+    std::size_t icon_offset = 0;
+    bool icon_custom = false;
+    bool has_icon_url = false;
+    std::size_t icon_url_offset = 0;
+};
+
+/// How a dialect names the members the icon checks talk about.
+struct icon_names {
+    std::string_view icon_type;     // "IconType"
+    std::string_view icon_url;      // "OverrideContent.iconUrl"
+    std::string_view icon_url_path; // "/OverrideContent/iconUrl"
+};
+
+class content_checker : public value_checker {
 public:
-    action_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
-        : value_checker(sink, scratch, limits), out_(out) {}
+    /// `annotated`: objects carry OData type annotations (SendAppNotification's open types);
+    /// false for the plain JSON of a record's `data`.
+    content_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out,
+                    bool annotated)
+        : value_checker(sink, scratch, limits), out_(out), annotated_(annotated) {}
 
-    /// Checks the request body held by the root object of `document`.
-    template <typename Document>
-    void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        root_seen_ = {};
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!root_seen_.title)
-            report_member("Title", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Title\" is required: the notification's heading");
-        if (!root_seen_.recipient)
-            report_member("Recipient", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
-        check_icon(root_offset);
-    }
-
-private:
+protected:
     notification_storage& out_;
     action_parts parts_; // the data object being read
+    bool annotated_;
 
-    struct root_seen {
-        bool title = false, recipient = false;
-        std::size_t icon_offset = 0;
-        bool icon_custom = false;
-        std::size_t override_offset = 0;
-        bool has_icon_url = false;
-        std::size_t icon_url_offset = 0;
-    } root_seen_;
-
-    // --- top level ------------------------------------------------------------------------------
-
-    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-        notification& n = out_.model;
-        string_value s;
-        if (key == "Title") {
-            root_seen_.title = true;
-            if (kind == json_kind::null) {
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"Title\" is required and cannot be null");
-                return true;
-            }
-            if (read_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
-        } else if (key == "Body") {
-            if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
-        } else if (key == "Recipient") {
-            root_seen_.recipient = true;
-            check_recipient(v, kind);
-        } else if (key == "IconType") {
-            std::int32_t value = 0;
-            root_seen_.icon_offset = offset_of(v);
-            if (read_option(v, kind, key, icon_type_options, value)) n.icon = static_cast<icon_type>(value);
-            root_seen_.icon_custom = n.icon == icon_type::custom;
-        } else if (key == "ToastType") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);
-        } else if (key == "Priority") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, priority_options, value)) n.priority = static_cast<appnotify::priority>(value);
-        } else if (key == "Expiry") {
-            std::int32_t value = 0;
-            if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
-        } else if (key == "OverrideContent") {
-            check_override(v, kind);
-        } else if (key == "Actions") {
-            check_actions(v, kind);
-        } else {
-            unknown_parameter(key, key_offset);
-            return false;
-        }
-        return true;
+    /// The rules of an object that is an expando in SendAppNotification; none in plain JSON.
+    object_rules expando_rules(bool annotation_expected) const noexcept {
+        object_rules rules;
+        if (!annotated_) return rules;
+        rules.expected_type = expando_type;
+        rules.type_annotation_expected = annotation_expected;
+        return rules;
     }
 
-    void unknown_parameter(std::string_view key, std::size_t key_offset) {
-        const severity e = severity::error;
-        const diagnostic_code code = diagnostic_code::unknown_parameter;
-        if (equals_ignoring_case(key, "Data")) {
-            report(code, e, key_offset, "\"", key, "\" is a column of the appnotification table, not a parameter of "
-                   "SendAppNotification: put markdown in OverrideContent and buttons in Actions");
-        } else if (equals_ignoring_case(key, "TTLInSeconds") || equals_ignoring_case(key, "TTL") ||
-                   equals_ignoring_case(key, "TTLInDays")) {
-            report(code, e, key_offset, "unknown parameter ", quoted{key},
-                   ": SendAppNotification takes the lifetime in seconds as \"Expiry\"");
-        } else if (equals_ignoring_case(key, "Owner") || equals_ignoring_case(key, "OwnerId") ||
-                   equals_ignoring_case(key, "ownerid@odata.bind") || equals_ignoring_case(key, "Recipient@odata.bind")) {
-            report(code, e, key_offset, "unknown parameter ", quoted{key},
-                   ": the user is given as \"Recipient\": \"/systemusers(<GUID of the user>)\"");
-        } else {
-            const std::string_view meant = suggest(key, action_parameters);
-            if (!meant.empty())
-                report(code, e, key_offset, "unknown parameter ", quoted{key}, ": did you mean \"", meant,
-                       "\"? (parameter names are case-sensitive)");
-            else
-                report(code, e, key_offset, "unknown parameter ", quoted{key},
-                       ": SendAppNotification takes Title, Recipient, Body, IconType, ToastType, Priority, Expiry, "
-                       "OverrideContent and Actions");
-        }
-    }
-
-    void check_icon(std::size_t root_offset) {
-        if (root_seen_.icon_custom && !root_seen_.has_icon_url) {
-            const std::size_t at = root_seen_.icon_offset ? root_seen_.icon_offset : root_offset;
+    /// Reports a Custom icon without an image, and an image that a non-Custom icon ignores.
+    void check_icon(const icon_state& icon, std::size_t root_offset, const icon_names& names) {
+        if (icon.icon_custom && !icon.has_icon_url) {
+            const std::size_t at = icon.icon_offset ? icon.icon_offset : root_offset;
             if (sink_.begin(diagnostic_code::custom_icon_without_url, severity::error, at)) {
-                sink_.arena().append("/OverrideContent/iconUrl");
+                sink_.arena().append(names.icon_url_path);
                 sink_.end_path();
-                append_all(sink_.arena(), "IconType 100000005 (Custom) needs an image: set OverrideContent.iconUrl, "
-                           "for example \"/WebResources/<name of an image web resource>\"");
+                append_all(sink_.arena(), names.icon_type, " 100000005 (Custom) needs an image: set ", names.icon_url,
+                           ", for example \"/WebResources/<name of an image web resource>\"");
                 sink_.end_message();
             }
         }
-        if (root_seen_.has_icon_url && !root_seen_.icon_custom && out_.model.icon != icon_type::custom) {
-            if (sink_.begin(diagnostic_code::icon_url_ignored, severity::warning, root_seen_.icon_url_offset)) {
-                sink_.arena().append("/OverrideContent/iconUrl");
+        if (icon.has_icon_url && !icon.icon_custom && out_.model.icon != icon_type::custom) {
+            if (sink_.begin(diagnostic_code::icon_url_ignored, severity::warning, icon.icon_url_offset)) {
+                sink_.arena().append(names.icon_url_path);
                 sink_.end_path();
-                append_all(sink_.arena(), "iconUrl is only used when IconType is 100000005 (Custom); this notification "
-                           "shows the ", to_string(out_.model.icon), " icon");
+                append_all(sink_.arena(), "iconUrl is only used when ", names.icon_type,
+                           " is 100000005 (Custom); this notification shows the ", to_string(out_.model.icon), " icon");
                 sink_.end_message();
             }
         }
@@ -9274,7 +9235,7 @@ private:
     /// in the raw JSON, through the escapes.
     class json_link_reporter final : public link_reporter {
     public:
-        json_link_reporter(action_checker& checker, const string_value& s, std::string_view member) noexcept
+        json_link_reporter(content_checker& checker, const string_value& s, std::string_view member) noexcept
             : checker_(checker), s_(s), member_(member) {}
 
     protected:
@@ -9288,7 +9249,7 @@ private:
         void end() override { checker_.sink_.end_message(); }
 
     private:
-        action_checker& checker_;
+        content_checker& checker_;
         const string_value& s_;
         std::string_view member_;
     };
@@ -9296,7 +9257,7 @@ private:
     /// Reports the findings of the check of a side pane's page URL at the page object.
     class page_link_reporter final : public link_reporter {
     public:
-        page_link_reporter(action_checker& checker, std::size_t offset) noexcept : checker_(checker), offset_(offset) {}
+        page_link_reporter(content_checker& checker, std::size_t offset) noexcept : checker_(checker), offset_(offset) {}
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t) override {
@@ -9311,7 +9272,7 @@ private:
         void end() override { checker_.sink_.end_message(); }
 
     private:
-        action_checker& checker_;
+        content_checker& checker_;
         std::size_t offset_;
     };
 
@@ -9321,7 +9282,7 @@ private:
     /// backslash escapes or character references).
     class markdown_link_reporter final : public link_reporter {
     public:
-        markdown_link_reporter(action_checker& checker, const string_value& s, std::size_t start, bool exact) noexcept
+        markdown_link_reporter(content_checker& checker, const string_value& s, std::size_t start, bool exact) noexcept
             : checker_(checker), s_(s), start_(start), exact_(exact) {}
 
     protected:
@@ -9334,7 +9295,7 @@ private:
         void end() override { checker_.sink_.end_message(); }
 
     private:
-        action_checker& checker_;
+        content_checker& checker_;
         const string_value& s_;
         std::size_t start_;
         bool exact_;
@@ -9380,14 +9341,15 @@ private:
 
     // --- Recipient ------------------------------------------------------------------------------
 
-    void check_recipient(od::value& v, json_kind kind) {
-        if (kind == json_kind::object) return check_recipient_object(v);
+    /// A reference to the user who receives the notification, `/systemusers(<GUID>)`, held by
+    /// `member` (SendAppNotification's Recipient, a record's ownerid@odata.bind).
+    void check_recipient(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                   "\"Recipient\" is required and cannot be null: write \"/systemusers(<GUID of the user>)\"");
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{member},
+                   " is required and cannot be null: write \"/systemusers(<GUID of the user>)\"");
             return;
         }
-        if (!expect_kind(v, kind, json_kind::string, "Recipient")) return;
+        if (!expect_kind(v, kind, json_kind::string, member)) return;
         string_value s;
         if (!read_string_value(v, s)) return;
         out_.model.recipient = s.text;
@@ -9408,7 +9370,7 @@ private:
         if (open == std::string_view::npos || text.back() != ')') {
             if (is_guid(s.text))
                 report(diagnostic_code::recipient_bare_guid, severity::error, s.offset,
-                       "\"Recipient\" is an entity reference, not a bare GUID: write \"/systemusers(",
+                       quoted{member}, " is an entity reference, not a bare GUID: write \"/systemusers(",
                        check_guid(s.text).digits, ")\"");
             else
                 report(diagnostic_code::recipient_malformed, severity::error, s.offset, quoted{s.text},
@@ -9421,7 +9383,7 @@ private:
         if (entity_set == "teams") {
             report(diagnostic_code::recipient_team, severity::error, s.offset,
                    "notifications cannot be sent to a team: send one notification to each user, "
-                   "with \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+                   "with ", quoted{member}, ": \"/systemusers(<GUID of the user>)\"");
             return;
         }
         if (entity_set != "systemusers") {
@@ -9436,91 +9398,36 @@ private:
             key.remove_prefix(named_key.size());
             key_at += named_key.size();
         }
-        if (check_guid_at(s, key_at, key, "Recipient", "the GUID of the user (systemuserid)", false))
+        if (check_guid_at(s, key_at, key, member, "the GUID of the user (systemuserid)", false))
             out_.model.recipient_id = key;
     }
 
-    void check_recipient_object(od::value& v) {
-        const std::size_t offset = offset_of(v);
-        object_summary summary;
-        bool has_id = false;
-        bool team = false;
-        walk_object(v, offset, object_rules{}, &summary,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "systemuserid") {
-                            has_id = true;
-                            if (read_guid(member, kind, key, "the GUID of the user", out_.model.recipient_id))
-                                out_.model.recipient = out_.model.recipient_id;
-                            return true;
-                        }
-                        if (key == "teamid") {
-                            team = true;
-                            report(diagnostic_code::recipient_team, severity::error, key_offset,
-                                   "notifications cannot be sent to a team: send one notification to each user");
-                            return false;
-                        }
-                        report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
-                               " is ignored: a recipient object only needs \"systemuserid\"");
-                        return false;
-                    });
-        if (stopped()) return;
-        if (summary.has_type) {
-            if (same_odata_type(summary.type_name, "Microsoft.Dynamics.CRM.team")) {
-                if (!team)
-                    report_member("@odata.type", diagnostic_code::recipient_team, severity::error, summary.type_offset,
-                                  "notifications cannot be sent to a team: send one notification to each user");
-                return;
+    // --- OverrideContent members -----------------------------------------------------------------
+
+    /// A member of the markdown override (OverrideContent, or the root of a record's data):
+    /// false when `key` is not one.
+    bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
+        if (key != "title" && key != "body" && key != "iconUrl") return false;
+        content_override& c = out_.model.override_content ? *out_.model.override_content
+                                                          : out_.model.override_content.emplace();
+        string_value s;
+        if (key == "title") {
+            if (read_text(member, member_kind, key, {256, false, false, false}, s)) {
+                c.title = s.text;
+                check_markdown_links(s, key);
             }
-            if (!same_odata_type(summary.type_name, "Microsoft.Dynamics.CRM.systemuser")) {
-                report_member("@odata.type", diagnostic_code::recipient_not_systemuser, severity::error,
-                              summary.type_offset, quoted{summary.type_name},
-                              " is not a user: the recipient object is \"@odata.type\": "
-                              "\"Microsoft.Dynamics.CRM.systemuser\" with a \"systemuserid\"");
-                return;
+        } else if (key == "body") {
+            if (read_text(member, member_kind, key, {500, false, false, false}, s)) {
+                c.body = s.text;
+                check_markdown_links(s, key);
             }
+        } else if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
+            check_link_text(s, {});
+            c.icon_url = s.text;
+            icon.has_icon_url = true;
+            icon.icon_url_offset = s.offset;
         }
-        if (!has_id && !team)
-            report_member("systemuserid", diagnostic_code::missing_required, severity::error, offset,
-                          "a recipient object needs \"systemuserid\": the GUID of the user");
-    }
-
-    // --- OverrideContent ------------------------------------------------------------------------
-
-    void check_override(od::value& v, json_kind kind) {
-        if (kind == json_kind::null) return;
-        if (!expect_kind(v, kind, json_kind::object, "OverrideContent")) return;
-        const std::size_t offset = offset_of(v);
-        root_seen_.override_offset = offset;
-        content_override& c = out_.model.override_content.emplace();
-        object_rules rules;
-        rules.expected_type = expando_type;
-        walk_object(v, offset, rules, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        string_value s;
-                        if (key == "title") {
-                            if (read_text(member, member_kind, key, {256, false, false, false}, s)) {
-                                c.title = s.text;
-                                check_markdown_links(s, key);
-                            }
-                        } else if (key == "body") {
-                            if (read_text(member, member_kind, key, {500, false, false, false}, s)) {
-                                c.body = s.text;
-                                check_markdown_links(s, key);
-                            }
-                        } else if (key == "iconUrl") {
-                            if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
-                                check_link_text(s, {});
-                                c.icon_url = s.text;
-                                root_seen_.has_icon_url = true;
-                                root_seen_.icon_url_offset = s.offset;
-                            }
-                        } else {
-                            ignored_member(key, key_offset, {"title", "body", "iconUrl"},
-                                           "OverrideContent holds title, body and iconUrl");
-                            return false;
-                        }
-                        return true;
-                    });
+        return true;
     }
 
     template <typename Candidates>
@@ -9539,35 +9446,9 @@ private:
 
     // --- Actions ----------------------------------------------------------------------------------
 
-    void check_actions(od::value& v, json_kind kind) {
-        if (kind == json_kind::null) return;
-        if (!expect_kind(v, kind, json_kind::object, "Actions")) return;
-        static constexpr std::string_view annotated[] = {"actions"};
-        static constexpr std::string_view annotated_types[] = {expando_collection_type};
-        object_rules rules;
-        rules.expected_type = expando_type;
-        rules.annotated_members = annotated;
-        rules.annotated_member_types = annotated_types;
-        rules.annotated_member_count = 1;
-        const std::size_t offset = offset_of(v);
-        bool has_list = false;
-        walk_object(v, offset, rules, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "actions") {
-                            ignored_member(key, key_offset, {"actions"}, "the action buttons go in \"actions\"");
-                            return false;
-                        }
-                        has_list = true;
-                        if (member_kind == json_kind::null) return true;
-                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
-                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
-                            check_action(element, element_kind);
-                        });
-                        return true;
-                    });
-        if (!stopped() && !has_list)
-            report_member("actions", diagnostic_code::missing_required, severity::error, offset,
-                          "\"Actions\" holds its buttons in an \"actions\" array");
+    /// The array of action buttons.
+    void check_action_list(od::value& v) {
+        walk_array(v, [&](std::size_t, od::value& element, json_kind element_kind) { check_action(element, element_kind); });
     }
 
     void check_action(od::value& v, json_kind kind) {
@@ -9577,7 +9458,7 @@ private:
         out_.actions.emplace_back();
         out_.parts.push_back(notification_storage::no_part);
         bool has_title = false, has_data = false;
-        walk_object(v, offset, object_rules{expando_type}, nullptr,
+        walk_object(v, offset, expando_rules(false), nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
                         if (key == "title") {
@@ -9620,12 +9501,12 @@ private:
         const std::size_t offset = offset_of(v);
         static constexpr std::string_view annotated[] = {"memberIds"};
         static constexpr std::string_view annotated_types[] = {"Collection(String)"};
-        object_rules rules;
-        rules.expected_type = expando_type;
-        rules.type_annotation_expected = true;
-        rules.annotated_members = annotated;
-        rules.annotated_member_types = annotated_types;
-        rules.annotated_member_count = 1;
+        object_rules rules = expando_rules(true);
+        if (annotated_) {
+            rules.annotated_members = annotated;
+            rules.annotated_member_types = annotated_types;
+            rules.annotated_member_count = 1;
+        }
         data_members seen;
         action_parts& a = parts_;
         a = action_parts{};
@@ -9800,9 +9681,7 @@ private:
     }
 
     void check_pane_options(od::value& v, pane_options& pane) {
-        object_rules rules;
-        rules.expected_type = expando_type;
-        rules.type_annotation_expected = true;
+        const object_rules rules = expando_rules(true);
         walk_object(v, offset_of(v), rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
                         string_value s;
@@ -9881,9 +9760,7 @@ private:
     void check_page_target(od::value& v, page_target& page) {
         const std::size_t offset = offset_of(v);
         const std::size_t errors_before = sink_.error_count();
-        object_rules rules;
-        rules.expected_type = expando_type;
-        rules.type_annotation_expected = true;
+        const object_rules rules = expando_rules(true);
         bool has_type = false, type_valid = false;
         std::size_t type_index = 0;
         bool present[f_count] = {};
@@ -9999,9 +9876,7 @@ private:
 
     void check_entity_context(od::value& v, teams_chat_action& chat) {
         const std::size_t offset = offset_of(v);
-        object_rules rules;
-        rules.expected_type = expando_type;
-        rules.type_annotation_expected = true;
+        const object_rules rules = expando_rules(true);
         bool has_name = false, has_id = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
@@ -10027,6 +9902,214 @@ private:
             report_member("recordId", diagnostic_code::missing_required, severity::error, offset,
                           "the entity context needs \"recordId\": the GUID of the record");
     }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_CONTENT_CHECKER_HPP
+
+namespace appnotify::detail {
+
+inline constexpr std::string_view action_parameters[] = {
+    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
+};
+inline constexpr icon_names action_icon_names = {"IconType", "OverrideContent.iconUrl", "/OverrideContent/iconUrl"};
+
+class action_checker : public content_checker {
+public:
+    action_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
+        : content_checker(sink, scratch, limits, out, true) {}
+
+    /// Checks the request body held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        root_seen_ = {};
+        icon_ = {};
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return root_member(key, key_offset, v, kind);
+                    });
+        if (stopped()) return;
+        if (!root_seen_.title)
+            report_member("Title", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"Title\" is required: the notification's heading");
+        if (!root_seen_.recipient)
+            report_member("Recipient", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        check_icon(icon_, root_offset, action_icon_names);
+    }
+
+private:
+    struct root_seen {
+        bool title = false, recipient = false;
+    } root_seen_;
+    icon_state icon_;
+
+    // --- top level ------------------------------------------------------------------------------
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        notification& n = out_.model;
+        string_value s;
+        if (key == "Title") {
+            root_seen_.title = true;
+            if (kind == json_kind::null) {
+                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+                       "\"Title\" is required and cannot be null");
+                return true;
+            }
+            if (read_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
+        } else if (key == "Body") {
+            if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
+        } else if (key == "Recipient") {
+            root_seen_.recipient = true;
+            if (kind == json_kind::object) check_recipient_object(v);
+            else check_recipient(v, kind, key);
+        } else if (key == "IconType") {
+            std::int32_t value = 0;
+            icon_.icon_offset = offset_of(v);
+            if (read_option(v, kind, key, icon_type_options, value)) n.icon = static_cast<icon_type>(value);
+            icon_.icon_custom = n.icon == icon_type::custom;
+        } else if (key == "ToastType") {
+            std::int32_t value = 0;
+            if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);
+        } else if (key == "Priority") {
+            std::int32_t value = 0;
+            if (read_option(v, kind, key, priority_options, value)) n.priority = static_cast<appnotify::priority>(value);
+        } else if (key == "Expiry") {
+            std::int32_t value = 0;
+            if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
+        } else if (key == "OverrideContent") {
+            check_override(v, kind);
+        } else if (key == "Actions") {
+            check_actions(v, kind);
+        } else {
+            unknown_parameter(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    void unknown_parameter(std::string_view key, std::size_t key_offset) {
+        const severity e = severity::error;
+        const diagnostic_code code = diagnostic_code::unknown_parameter;
+        if (equals_ignoring_case(key, "Data")) {
+            report(code, e, key_offset, "\"", key, "\" is a column of the appnotification table, not a parameter of "
+                   "SendAppNotification: put markdown in OverrideContent and buttons in Actions");
+        } else if (equals_ignoring_case(key, "TTLInSeconds") || equals_ignoring_case(key, "TTL") ||
+                   equals_ignoring_case(key, "TTLInDays")) {
+            report(code, e, key_offset, "unknown parameter ", quoted{key},
+                   ": SendAppNotification takes the lifetime in seconds as \"Expiry\"");
+        } else if (equals_ignoring_case(key, "Owner") || equals_ignoring_case(key, "OwnerId") ||
+                   equals_ignoring_case(key, "ownerid@odata.bind") || equals_ignoring_case(key, "Recipient@odata.bind")) {
+            report(code, e, key_offset, "unknown parameter ", quoted{key},
+                   ": the user is given as \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        } else {
+            const std::string_view meant = suggest(key, action_parameters);
+            if (!meant.empty())
+                report(code, e, key_offset, "unknown parameter ", quoted{key}, ": did you mean \"", meant,
+                       "\"? (parameter names are case-sensitive)");
+            else
+                report(code, e, key_offset, "unknown parameter ", quoted{key},
+                       ": SendAppNotification takes Title, Recipient, Body, IconType, ToastType, Priority, Expiry, "
+                       "OverrideContent and Actions");
+        }
+    }
+
+    void check_recipient_object(od::value& v) {
+        const std::size_t offset = offset_of(v);
+        object_summary summary;
+        bool has_id = false;
+        bool team = false;
+        walk_object(v, offset, object_rules{}, &summary,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
+                        if (key == "systemuserid") {
+                            has_id = true;
+                            if (read_guid(member, kind, key, "the GUID of the user", out_.model.recipient_id))
+                                out_.model.recipient = out_.model.recipient_id;
+                            return true;
+                        }
+                        if (key == "teamid") {
+                            team = true;
+                            report(diagnostic_code::recipient_team, severity::error, key_offset,
+                                   "notifications cannot be sent to a team: send one notification to each user");
+                            return false;
+                        }
+                        report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
+                               " is ignored: a recipient object only needs \"systemuserid\"");
+                        return false;
+                    });
+        if (stopped()) return;
+        if (summary.has_type) {
+            if (same_odata_type(summary.type_name, "Microsoft.Dynamics.CRM.team")) {
+                if (!team)
+                    report_member("@odata.type", diagnostic_code::recipient_team, severity::error, summary.type_offset,
+                                  "notifications cannot be sent to a team: send one notification to each user");
+                return;
+            }
+            if (!same_odata_type(summary.type_name, "Microsoft.Dynamics.CRM.systemuser")) {
+                report_member("@odata.type", diagnostic_code::recipient_not_systemuser, severity::error,
+                              summary.type_offset, quoted{summary.type_name},
+                              " is not a user: the recipient object is \"@odata.type\": "
+                              "\"Microsoft.Dynamics.CRM.systemuser\" with a \"systemuserid\"");
+                return;
+            }
+        }
+        if (!has_id && !team)
+            report_member("systemuserid", diagnostic_code::missing_required, severity::error, offset,
+                          "a recipient object needs \"systemuserid\": the GUID of the user");
+    }
+
+    // --- OverrideContent ------------------------------------------------------------------------
+
+    void check_override(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::object, "OverrideContent")) return;
+        const std::size_t offset = offset_of(v);
+        out_.model.override_content.emplace();
+        object_rules rules;
+        rules.expected_type = expando_type;
+        walk_object(v, offset, rules, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        if (override_member(key, member, member_kind, icon_)) return true;
+                        ignored_member(key, key_offset, {"title", "body", "iconUrl"},
+                                       "OverrideContent holds title, body and iconUrl");
+                        return false;
+                    });
+    }
+
+    // --- Actions ----------------------------------------------------------------------------------
+
+    void check_actions(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::object, "Actions")) return;
+        static constexpr std::string_view annotated[] = {"actions"};
+        static constexpr std::string_view annotated_types[] = {expando_collection_type};
+        object_rules rules;
+        rules.expected_type = expando_type;
+        rules.annotated_members = annotated;
+        rules.annotated_member_types = annotated_types;
+        rules.annotated_member_count = 1;
+        const std::size_t offset = offset_of(v);
+        bool has_list = false;
+        walk_object(v, offset, rules, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        if (key != "actions") {
+                            ignored_member(key, key_offset, {"actions"}, "the action buttons go in \"actions\"");
+                            return false;
+                        }
+                        has_list = true;
+                        if (member_kind == json_kind::null) return true;
+                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
+                        check_action_list(member);
+                        return true;
+                    });
+        if (!stopped() && !has_list)
+            report_member("actions", diagnostic_code::missing_required, severity::error, offset,
+                          "\"Actions\" holds its buttons in an \"actions\" array");
+    }
+
 };
 
 } // namespace appnotify::detail

@@ -18,7 +18,9 @@ namespace appnotify::detail::md {
 /// contradict it. The renderers never set them: the differential test does, to prove that each
 /// difference from cmark-gfm is one of these and nothing else (docs/markdown.md lists them).
 struct cmark_029_quirks {
-    bool symbols_are_not_punctuation = false;  // 0.31: Unicode symbols (S*) count as punctuation
+    /// Which characters are punctuation for emphasis flanking: 0.31 counts Unicode symbols (S*),
+    /// and cmark-gfm 0.29's tables are older than Unicode 14. When set, this decides instead.
+    bool (*punctuation)(char32_t) = nullptr;
     bool eight_digit_references = false;       // 0.31: at most 7 decimal / 6 hexadecimal digits
     bool bang_caret_is_not_an_image = false;   // GFM footnote syntax: "![^" opens no image
     bool openers_bottom_by_length_only = false; // 0.31: openers_bottom also keyed by can-open

@@ -395,8 +395,9 @@ private:
         const char32_t before = code_point_before(text_, begin_, start);
         const char32_t after = code_point_at(text_, pos_, end_);
         const bool before_space = is_unicode_whitespace(before), after_space = is_unicode_whitespace(after);
-        const bool symbols = !quirks_.symbols_are_not_punctuation;
-        const bool before_punct = is_unicode_punctuation(before, symbols), after_punct = is_unicode_punctuation(after, symbols);
+        const auto punctuation = quirks_.punctuation != nullptr ? quirks_.punctuation
+                                                               : [](char32_t cp) { return is_unicode_punctuation(cp); };
+        const bool before_punct = punctuation(before), after_punct = punctuation(after);
         const bool left = !after_space && (!after_punct || before_space || before_punct);
         const bool right = !before_space && (!before_punct || after_space || after_punct);
         bool can_open = left, can_close = right;
