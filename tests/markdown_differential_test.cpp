@@ -118,6 +118,7 @@ BOOST_AUTO_TEST_CASE(each_known_difference_is_real) {
         {"- a\\\n b", outcome::lazy_line_indentation, "<ul>\n<li>a<br />\nb</li>\n</ul>\n"},
         {"*a<!Item*>*", outcome::raw_html_declarations_comments, "<p><em>a&lt;!Item*&gt;</em></p>\n"},
         {"a <!-- *b* -- -->", outcome::raw_html_declarations_comments, "<p>a &lt;!-- *b* -- --&gt;</p>\n"},
+        {"?<?&nbsp;?" "?>", outcome::raw_html_declarations_comments, "<p>?&lt;?&amp;nbsp;??&gt;</p>\n"},
     };
     for (const auto& c : cases) {
         BOOST_TEST((oracle.check(c.input) == c.expected), c.input << ": " << oracle.cmark_html() << " vs " << oracle.ours());

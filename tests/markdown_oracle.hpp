@@ -41,7 +41,7 @@ enum class outcome : std::size_t {
     bang_caret_image,          // cmark-gfm's footnote syntax: "![^" opens no image
     openers_bottom_can_open,   // CommonMark 0.31: openers_bottom is also keyed by can-open
     balanced_destination_parentheses, // CommonMark 0.31: unbalanced parentheses end no destination
-    raw_html_declarations_comments, // CommonMark 0.31: <!x...> declarations; comments may hold "--"
+    raw_html_declarations_comments, // CommonMark 0.31: <!x...> declarations; comments may hold "--"; <?..??>
     lazy_line_indentation,     // spec: a lazy line's leading spaces are dropped, as every line's
     differs,                   // unexplained: a bug
     count_
@@ -58,7 +58,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(outcome::
     "known: \"![^\" opens no image in cmark-gfm (GFM footnote syntax)",
     "known: openers_bottom keyed by can-open too (CommonMark 0.31 appendix)",
     "known: unbalanced parentheses end no link destination (CommonMark 0.31)",
-    "known: 0.31's raw HTML declarations and comments (shown as text) take precedence",
+    "known: 0.31's raw HTML declarations, comments, processing instructions (shown as text) take precedence",
     "known: a lazy continuation line's indentation is dropped (CommonMark 4.8, 6.7)",
     "DIFFERS",
 };

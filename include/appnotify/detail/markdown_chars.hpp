@@ -25,7 +25,7 @@ struct cmark_029_quirks {
     bool bang_caret_is_not_an_image = false;   // GFM footnote syntax: "![^" opens no image
     bool openers_bottom_by_length_only = false; // 0.31: openers_bottom also keyed by can-open
     bool unbalanced_destination_parentheses = false; // 0.31: parentheses must balance
-    bool raw_html_029 = false; // 0.31: <!x...> declarations, and comments may hold "--"
+    bool raw_html_029 = false; // 0.31: <!x...> declarations, comments may hold "--"; <?...??> ends
 };
 
 inline constexpr char32_t replacement_character = 0xFFFD;

@@ -329,7 +329,7 @@ private:
             if (is_alpha(at(j + 1))) return find_close(j + 2, ">", 2);
             return 0;
         }
-        if (c == '?') return find_close(j + 1, "?>", 3);
+        if (c == '?') return quirks_.raw_html_029 ? scan_processing_instruction_029(j + 1) : find_close(j + 1, "?>", 3);
         const bool closing = c == '/';
         if (closing) ++j;
         if (!is_alpha(at(j))) return 0;
@@ -386,6 +386,17 @@ private:
         if (k == j + 1 || k >= end_ || !is_scanner_whitespace(text_[k])) return 0;
         const std::size_t close = text_.substr(0, end_).find('>', k);
         return close == std::string_view::npos ? 0 : close + 1;
+    }
+
+    /// cmark-gfm 0.29's processing instructions (cmark_029_quirks::raw_html_029): its scanner
+    /// reads "?x" in pairs, so "<?a??>" never ends.
+    std::size_t scan_processing_instruction_029(std::size_t j) const noexcept {
+        while (j < end_) {
+            if (text_[j] != '?') ++j;
+            else if (at(j + 1) == '>') return j + 2;
+            else j += 2;
+        }
+        return 0;
     }
 
     // ---- emphasis delimiter runs ----
