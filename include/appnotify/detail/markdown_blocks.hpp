@@ -59,6 +59,8 @@ struct block_scratch {
 
 class block_parser {
 public:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
     block_parser(std::string_view text, block_scratch& scratch, std::size_t max_list_depth,
                  bool record_lazy_lines = false) noexcept
         : text_(text), s_(scratch), max_list_depth_(max_list_depth), record_lazy_lines_(record_lazy_lines) {}
@@ -402,7 +404,6 @@ private:
         return n;
     }
 
-    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     std::string_view text_;
     block_scratch& s_;

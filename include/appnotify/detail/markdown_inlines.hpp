@@ -21,6 +21,11 @@ namespace appnotify::detail::md {
 
 inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 
+/// Items, matches, delimiters and links are numbered with 32 bits, which keeps an item small
+/// (the engine refuses inputs of 4 GiB and more).
+using slot = std::uint32_t;
+inline constexpr slot no_slot = static_cast<slot>(-1);
+
 enum class inline_kind : std::uint8_t {
     text,      // source [begin, end) as it is
     escaped,   // the ASCII punctuation character at begin (after a backslash)
@@ -39,39 +44,39 @@ struct inline_item {
     inline_kind kind = inline_kind::text;
     char delimiter = 0;
     bool email = false;
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    std::size_t count = 0;   // delimiter: characters left as text
-    std::size_t link = 0;    // link_open, link_close
-    std::size_t skip_to = 0; // literal image
+    std::uint32_t begin = 0; // offsets into the text (under 4 GiB)
+    std::uint32_t end = 0;
+    slot count = 0;   // delimiter: characters left as text
+    slot link = 0;    // link_open, link_close
+    slot skip_to = 0; // literal image
     // Emphasis matches of a delimiter run: closers in the order they were made, openers from
     // the outermost to the innermost (lists through inline_scratch::matches).
-    std::size_t first_close = no_index, last_close = no_index, first_open = no_index;
+    slot first_close = no_slot, last_close = no_slot, first_open = no_slot;
 };
 
 struct emphasis_match {
     bool strong = false;
-    std::size_t next = no_index;
+    slot next = no_slot;
 };
 
 struct link_span {
     std::size_t begin = 0, end = 0;             // '[' to after ')'
     std::size_t dest_begin = 0, dest_end = 0;   // destination, without < >
     std::size_t title_begin = 0, title_end = 0; // title, without its quotes; empty when none
-    std::size_t close_item = 0;                 // index of the link_close item
+    slot close_item = 0;                        // index of the link_close item
 };
 
 struct inline_scratch {
     struct delimiter_record {
-        std::size_t item;
-        std::size_t previous, next;
-        std::size_t length; // the run's original length
+        slot item;
+        slot previous, next;
+        slot length; // the run's original length
         char ch;
         bool can_open, can_close;
     };
     struct bracket_record {
-        std::size_t item;
-        std::size_t previous_delimiter;
+        slot item;
+        slot previous_delimiter;
         bool image;
     };
     std::vector<inline_item> items;
@@ -97,13 +102,13 @@ public:
         begin_ = begin;
         end_ = end;
         pos_ = begin;
-        last_delimiter_ = no_index;
+        last_delimiter_ = no_slot;
         inactive_below_ = 0;
         backticks_scanned_ = false;
         for (std::size_t& b : backticks_) b = 0;
         no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
         while (pos_ < end_) parse_one();
-        process_emphasis(no_index);
+        process_emphasis(no_slot);
     }
 
 private:
@@ -112,13 +117,13 @@ private:
 
     char at(std::size_t i) const noexcept { return i < end_ ? text_[i] : '\0'; }
 
-    std::size_t add(inline_kind kind, std::size_t begin, std::size_t end) {
+    slot add(inline_kind kind, std::size_t begin, std::size_t end) {
         inline_item item;
         item.kind = kind;
-        item.begin = begin;
-        item.end = end;
+        item.begin = static_cast<std::uint32_t>(begin);
+        item.end = static_cast<std::uint32_t>(end);
         s_.items.push_back(item);
-        return s_.items.size() - 1;
+        return static_cast<slot>(s_.items.size() - 1);
     }
 
     static constexpr bool is_special(char c) noexcept {
@@ -236,7 +241,7 @@ private:
             email = end != 0;
         }
         if (end != 0) {
-            const std::size_t item = add(inline_kind::autolink, start + 1, end - 1);
+            const slot item = add(inline_kind::autolink, start + 1, end - 1);
             s_.items[item].email = email;
             pos_ = end;
             return;
@@ -305,11 +310,11 @@ private:
     }
 
     /// The end of the first `needle` at or after `from`, or 0; memo `slot` remembers where none is left.
-    std::size_t find_close(std::size_t from, std::string_view needle, int slot) noexcept {
-        if (no_html_close_from_[slot] != no_index && from >= no_html_close_from_[slot]) return 0;
+    std::size_t find_close(std::size_t from, std::string_view needle, int memo) noexcept {
+        if (no_html_close_from_[memo] != no_index && from >= no_html_close_from_[memo]) return 0;
         const std::size_t found = text_.substr(0, end_).find(needle, from);
         if (found == std::string_view::npos) {
-            no_html_close_from_[slot] = from;
+            no_html_close_from_[memo] = from;
             return 0;
         }
         return found + needle.size();
@@ -416,46 +421,47 @@ private:
             can_open = left && (!right || before_punct);
             can_close = right && (!left || after_punct);
         }
-        const std::size_t item = add(inline_kind::delimiter, start, pos_);
+        const slot item = add(inline_kind::delimiter, start, pos_);
+        const auto length = static_cast<slot>(pos_ - start);
         s_.items[item].delimiter = c;
-        s_.items[item].count = pos_ - start;
+        s_.items[item].count = length;
         if (!can_open && !can_close) return;
-        delimiter_record d{item, last_delimiter_, no_index, pos_ - start, c, can_open, can_close};
+        delimiter_record d{item, last_delimiter_, no_slot, length, c, can_open, can_close};
         s_.delimiters.push_back(d);
-        const std::size_t index = s_.delimiters.size() - 1;
-        if (last_delimiter_ != no_index) s_.delimiters[last_delimiter_].next = index;
+        const auto index = static_cast<slot>(s_.delimiters.size() - 1);
+        if (last_delimiter_ != no_slot) s_.delimiters[last_delimiter_].next = index;
         last_delimiter_ = index;
     }
 
-    void remove_delimiter(std::size_t d) noexcept {
+    void remove_delimiter(slot d) noexcept {
         delimiter_record& r = s_.delimiters[d];
-        if (r.next == no_index) last_delimiter_ = r.previous;
+        if (r.next == no_slot) last_delimiter_ = r.previous;
         else s_.delimiters[r.next].previous = r.previous;
-        if (r.previous != no_index) s_.delimiters[r.previous].next = r.next;
+        if (r.previous != no_slot) s_.delimiters[r.previous].next = r.next;
     }
 
     /// CommonMark's "process emphasis" over the delimiters above `stack_bottom`.
-    void process_emphasis(std::size_t stack_bottom) {
+    void process_emphasis(slot stack_bottom) {
         // openers_bottom per delimiter character, closer-can-open and closer length mod 3.
-        std::size_t openers_bottom[2][2][3];
+        slot openers_bottom[2][2][3];
         for (auto& by_char : openers_bottom)
             for (auto& by_open : by_char)
-                for (std::size_t& bottom : by_open) bottom = stack_bottom;
+                for (slot& bottom : by_open) bottom = stack_bottom;
 
-        std::size_t closer = last_delimiter_;
-        while (closer != no_index && s_.delimiters[closer].previous != stack_bottom) closer = s_.delimiters[closer].previous;
-        if (closer == stack_bottom) closer = no_index;
-        while (closer != no_index) {
+        slot closer = last_delimiter_;
+        while (closer != no_slot && s_.delimiters[closer].previous != stack_bottom) closer = s_.delimiters[closer].previous;
+        if (closer == stack_bottom) closer = no_slot;
+        while (closer != no_slot) {
             const delimiter_record& c = s_.delimiters[closer];
             if (!c.can_close) {
                 closer = c.next;
                 continue;
             }
-            std::size_t& bottom =
+            slot& bottom =
                 openers_bottom[c.ch == '_'][c.can_open && !quirks_.openers_bottom_by_length_only][c.length % 3];
-            std::size_t opener = c.previous;
+            slot opener = c.previous;
             bool found = false;
-            while (opener != no_index && opener != stack_bottom && opener != bottom) {
+            while (opener != no_slot && opener != stack_bottom && opener != bottom) {
                 const delimiter_record& o = s_.delimiters[opener];
                 if (o.can_open && o.ch == c.ch &&
                     (!(c.can_open || o.can_close) || c.length % 3 == 0 || (o.length + c.length) % 3 != 0)) {
@@ -464,7 +470,7 @@ private:
                 }
                 opener = o.previous;
             }
-            const std::size_t old_closer = closer;
+            const slot old_closer = closer;
             if (found) {
                 closer = insert_emphasis(opener, closer);
             } else {
@@ -473,34 +479,34 @@ private:
                 if (!s_.delimiters[old_closer].can_open) remove_delimiter(old_closer);
             }
         }
-        while (last_delimiter_ != no_index && last_delimiter_ != stack_bottom) remove_delimiter(last_delimiter_);
+        while (last_delimiter_ != no_slot && last_delimiter_ != stack_bottom) remove_delimiter(last_delimiter_);
     }
 
-    std::size_t insert_emphasis(std::size_t opener, std::size_t closer) {
+    slot insert_emphasis(slot opener, slot closer) {
         inline_item& open_item = s_.items[s_.delimiters[opener].item];
         inline_item& close_item = s_.items[s_.delimiters[closer].item];
-        const std::size_t use = (open_item.count >= 2 && close_item.count >= 2) ? 2 : 1;
+        const slot use = (open_item.count >= 2 && close_item.count >= 2) ? 2 : 1;
         open_item.count -= use;
         close_item.count -= use;
         // Record the match: the closer's list in order, the opener's from the outside in.
-        s_.matches.push_back({use == 2, no_index});
-        const std::size_t m_close = s_.matches.size() - 1;
-        if (close_item.last_close == no_index) close_item.first_close = m_close;
+        s_.matches.push_back({use == 2, no_slot});
+        const auto m_close = static_cast<slot>(s_.matches.size() - 1);
+        if (close_item.last_close == no_slot) close_item.first_close = m_close;
         else s_.matches[close_item.last_close].next = m_close;
         close_item.last_close = m_close;
         s_.matches.push_back({use == 2, open_item.first_open});
-        open_item.first_open = s_.matches.size() - 1;
+        open_item.first_open = static_cast<slot>(s_.matches.size() - 1);
 
         // Delimiters between the two can no longer match anything.
-        std::size_t d = s_.delimiters[closer].previous;
-        while (d != no_index && d != opener) {
-            const std::size_t previous = s_.delimiters[d].previous;
+        slot d = s_.delimiters[closer].previous;
+        while (d != no_slot && d != opener) {
+            const slot previous = s_.delimiters[d].previous;
             remove_delimiter(d);
             d = previous;
         }
         if (open_item.count == 0) remove_delimiter(opener);
         if (close_item.count == 0) {
-            const std::size_t next = s_.delimiters[closer].next;
+            const slot next = s_.delimiters[closer].next;
             remove_delimiter(closer);
             return next;
         }
@@ -508,7 +514,7 @@ private:
     }
 
     // ---- links and images ----
-    void push_bracket(bool image, std::size_t item) {
+    void push_bracket(bool image, slot item) {
         s_.brackets.push_back({item, last_delimiter_, image});
     }
 
@@ -631,16 +637,16 @@ private:
         link.end = end;
         if (bracket.image) {
             open.kind = inline_kind::literal;
-            open.end = end;
+            open.end = static_cast<std::uint32_t>(end);
         } else {
             open.kind = inline_kind::link_open;
-            open.link = s_.links.size();
+            open.link = static_cast<slot>(s_.links.size());
         }
-        const std::size_t close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, pos_);
+        const slot close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, pos_);
         if (bracket.image) {
             s_.items[bracket.item].skip_to = close_item + 1;
         } else {
-            s_.items[close_item].link = s_.links.size();
+            s_.items[close_item].link = static_cast<slot>(s_.links.size());
             link.close_item = close_item;
             s_.links.push_back(link);
         }
@@ -655,7 +661,7 @@ private:
     inline_scratch& s_;
     cmark_029_quirks quirks_;
     std::size_t begin_ = 0, end_ = 0, pos_ = 0;
-    std::size_t last_delimiter_ = no_index;
+    slot last_delimiter_ = no_slot;
     std::size_t inactive_below_ = 0;
     bool backticks_scanned_ = false;
     std::size_t backticks_[max_backticks + 1] = {};

@@ -83,7 +83,7 @@ public:
         s_.open_emphasis.clear();
         block_parser blocks(text_, s_.blocks, settings_.max_nesting);
         const std::size_t too_deep = blocks.run();
-        if (too_deep != no_index)
+        if (too_deep != block_parser::npos)
             diagnostics_.add(diagnostic_code::markdown_too_deep, severity::warning, too_deep, settings_.path,
                              "lists are nested more than ", settings_.max_nesting,
                              " deep; the deeper list markers are shown as text");
@@ -94,11 +94,14 @@ public:
         if (stopped_) close_all();
     }
 
+    /// Inputs of 4 GiB and more are refused whatever the limit says (items are numbered in 32 bits).
     static bool check_input_size(std::string_view text, const engine_settings& settings, diagnostic_sink& diagnostics) {
-        if (text.size() <= settings.max_input_bytes) return true;
+        constexpr std::size_t largest = static_cast<std::size_t>(no_slot) - 1;
+        const std::size_t limit = settings.max_input_bytes < largest ? settings.max_input_bytes : largest;
+        if (text.size() <= limit) return true;
         diagnostics.add(diagnostic_code::markdown_input_too_large, severity::error, 0, settings.path,
-                        "the markdown text is ", text.size(), " bytes long, more than the limit of ",
-                        settings.max_input_bytes, " bytes; nothing was rendered");
+                        "the markdown text is ", text.size(), " bytes long, more than the limit of ", limit,
+                        " bytes; nothing was rendered");
         return false;
     }
 
@@ -199,9 +202,9 @@ private:
 
     void delimiter(const inline_item& item) {
         const std::vector<emphasis_match>& matches = s_.inlines.matches;
-        for (std::size_t m = item.first_close; m != no_index; m = matches[m].next) emphasis_close(matches[m].strong, item);
+        for (slot m = item.first_close; m != no_slot; m = matches[m].next) emphasis_close(matches[m].strong, item);
         if (item.count != 0) text(item.begin, item.begin + item.count);
-        for (std::size_t m = item.first_open; m != no_index; m = matches[m].next) emphasis_open(matches[m].strong, item);
+        for (slot m = item.first_open; m != no_slot; m = matches[m].next) emphasis_open(matches[m].strong, item);
     }
 
     void emphasis_open(bool strong, const inline_item& item) {
