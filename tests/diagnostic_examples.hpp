@@ -17,8 +17,10 @@ namespace catalogue {
 
 struct example {
     std::string code;
-    std::string kind; // what the input is: "payload" (a SendAppNotification body), "markdown" (rendered as HTML), "link" (one link,
-                      // checked in `context`) or "context" (an app context, given by `context` alone)
+    std::string kind; // what the input is: "payload" (a notification payload, of `dialect` or of the dialect recognized),
+                      // "markdown" (rendered as HTML), "link" (one link, checked in `context`) or "context" (an app
+                      // context, given by `context` alone)
+    std::string dialect; // of a "payload" example: "action", "record", "push" or "graph"; empty: recognized
     std::string input;
     std::string about;
     appnotify::validate_options options;
@@ -59,6 +61,11 @@ inline std::vector<example> load(const std::string& path) {
         if (entry["kind"].get(text) == simdjson::SUCCESS) e.kind = text;
         if (entry["about"].get(text) == simdjson::SUCCESS) e.about = text;
         if (entry["input"].get(text) == simdjson::SUCCESS) e.input = text;
+        if (entry["dialect"].get(text) == simdjson::SUCCESS) {
+            e.dialect = text;
+            appnotify::dialect d = appnotify::dialect::action;
+            if (appnotify::parse_dialect(text, d)) e.options.dialect = d;
+        }
         if (entry["input_hex"].get(text) == simdjson::SUCCESS) e.input = from_hex(text);
         std::uint64_t n = 0;
         if (entry["options"]["max_input_bytes"].get(n) == simdjson::SUCCESS) e.options.max_input_bytes = n;

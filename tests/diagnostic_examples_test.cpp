@@ -20,6 +20,7 @@ BOOST_AUTO_TEST_CASE(each_example_produces_its_code) {
         bool known = false;
         const auto produced = catalogue::run(e, known);
         BOOST_TEST(known, "unknown kind " << e.kind << " for " << e.code);
+        BOOST_TEST((e.dialect.empty() || e.options.dialect.has_value()), "unknown dialect " << e.dialect << " for " << e.code);
         bool found = false;
         for (const auto& d : produced) found = found || d.code == e.code;
         BOOST_TEST(found, "the example of " << e.code << " does not produce it");

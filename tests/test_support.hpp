@@ -23,6 +23,9 @@ inline std::ostream& operator<<(std::ostream& out, priority value) { return out 
 inline std::ostream& operator<<(std::ostream& out, action_type value) { return out << to_string(value); }
 inline std::ostream& operator<<(std::ostream& out, navigation_target value) { return out << to_string(value); }
 inline std::ostream& operator<<(std::ostream& out, page_type value) { return out << to_string(value); }
+inline std::ostream& operator<<(std::ostream& out, dialect value) { return out << to_string(value); }
+inline std::ostream& operator<<(std::ostream& out, push_target value) { return out << to_string(value); }
+inline std::ostream& operator<<(std::ostream& out, graph_priority value) { return out << to_string(value); }
 namespace detail {
 inline std::ostream& operator<<(std::ostream& out, utf8_error value) { return out << describe(value); }
 } // namespace detail
@@ -112,6 +115,71 @@ inline std::string payload_with_action_data(std::string_view data) {
                                R"~("actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", )~"
                                R"~("actions": [{"title": "Open", "data": )~") +
                    std::string(data) + "}]}");
+}
+
+/// Validates `json` as `dialect` (no detection).
+inline appnotify::validation_result validate_as(std::string_view json, appnotify::dialect dialect,
+                                                appnotify::validate_options options = {}) {
+    options.dialect = dialect;
+    return appnotify::validate(json, options);
+}
+
+/// `text` as a JSON string literal, quotes included (what JSON.stringify writes for a string).
+inline std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            const char* hex = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 15];
+            out += hex[c & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+/// A valid appnotification record with `extra` members added after title and owner.
+inline std::string record(std::string_view extra = {}) {
+    std::string json = R"~({"title": "Welcome", "ownerid@odata.bind": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)")~";
+    if (!extra.empty()) {
+        json += ", ";
+        json += extra;
+    }
+    return json + "}";
+}
+
+/// A valid record whose data column holds `data_json`, escaped as a JSON string.
+inline std::string record_with_data(std::string_view data_json) {
+    return record("\"data\": " + json_string(data_json));
+}
+
+/// A valid push notification with `extra` members added after recipients and message.
+inline std::string push(std::string_view extra = {}) {
+    std::string json = R"~({"recipients": ["maria@contoso.com"], "message": "A new case was assigned to you.")~";
+    if (!extra.empty()) {
+        json += ", ";
+        json += extra;
+    }
+    return json + "}";
+}
+
+/// A valid Graph notification with `extra` members added after its required ones.
+inline std::string graph(std::string_view extra = {}) {
+    std::string json = R"~({"targetHostName": "graphnotifications.sample.windows.com", )~"
+                       R"~("appNotificationId": "testDirectToastNotification", )~"
+                       R"~("payload": {"visualContent": {"title": "Hello World!"}})~";
+    if (!extra.empty()) {
+        json += ", ";
+        json += extra;
+    }
+    return json + "}";
 }
 
 } // namespace test

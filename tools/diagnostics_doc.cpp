@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
         bool known = false;
         const auto produced = catalogue::run(e, known);
         page += "\n## " + e.code + "\n\n" + e.about + "\n\n";
-        page += "Example (" + e.kind + "):\n\n```\n" + shown_input(e.input) + "\n```\n\n";
+        page += "Example (" + e.kind + (e.dialect.empty() ? "" : ", " + e.dialect + " dialect") + "):\n\n```\n" +
+                shown_input(e.input) + "\n```\n\n";
         for (const auto& d : produced) {
             if (d.code != e.code) continue;
             page += "```text\n" + d.severity + "[" + d.code + "] at " + (d.path.empty() ? "\"\"" : d.path) +

@@ -5,7 +5,9 @@
 
 #include "version.hpp"
 #include "app_context.hpp"
+#include "convert.hpp"
 #include "diagnostic.hpp"
+#include "dialect.hpp"
 #include "link_policy.hpp"
 #include "links.hpp"
 #include "list_view.hpp"

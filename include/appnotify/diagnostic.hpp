@@ -89,7 +89,14 @@ enum class severity : std::uint8_t { warning, error };
     X(link_app_conflict, "link-app-conflict")                                                      \
     X(link_app_mismatch, "link-app-mismatch")                                                      \
     X(link_other_host, "link-other-host")                                                          \
-    X(link_invalid_context, "link-invalid-context")
+    X(link_invalid_context, "link-invalid-context")                                                \
+    /* dialects */                                                                                 \
+    X(dialect_unknown, "dialect-unknown")                                                          \
+    X(dialect_ambiguous, "dialect-ambiguous")                                                      \
+    X(custom_column, "custom-column")                                                              \
+    X(legacy_owner, "legacy-owner")                                                                \
+    X(invalid_date_time, "invalid-date-time")                                                      \
+    X(payload_content_conflict, "payload-content-conflict")
 
 enum class diagnostic_code : std::uint16_t {
 #define APPNOTIFY_X(id, name) id,

@@ -160,6 +160,7 @@ private:
         detail::load_input(s, line);
         std::size_t body = 0, root = 0;
         if (!detail::check_before_parsing(s, line, options_, true, body, root)) return false;
+        if (!detail::start_detection(s, document, options_)) return false;
         // A syntax error may have left the stream out of step: the caller revalidates alone.
         if (detail::check_document(s, document, line, batch_.get() + line_start, body, root, options_, true, false))
             return false;

@@ -171,6 +171,87 @@ struct content_override {
     std::optional<std::string_view> icon_url;
 };
 
+/// A key and value a push notification passes to the app it opens (`params`), read in the app
+/// with Param("key").
+struct push_parameter {
+    std::string_view key;
+    std::string_view value;
+};
+
+/// What a push notification opens in a model-driven app: a form (one record) or a view.
+enum class push_target : std::uint8_t { unspecified, form, view };
+
+constexpr std::string_view to_string(push_target value) noexcept {
+    switch (value) {
+    case push_target::unspecified: return "";
+    case push_target::form: return "form";
+    case push_target::view: return "view";
+    }
+    return "";
+}
+
+/// What only a Power Apps push notification (the Notification connector's SendPushNotification,
+/// V2 in flows) carries. Its `message` is the notification's `title`.
+struct push_content {
+    /// Email addresses or Microsoft Entra object ids of users or security groups.
+    string_list recipients;
+    std::optional<bool> open_app;
+    list_view<push_parameter> params;
+    /// True when `params` was written as the rows of a table (`[{"key": ..., "value": ...}]`).
+    bool params_as_table = false;
+    /// The flow's "Your app": an app id or name (`appIdentifier` of the object form).
+    std::string_view app;
+    /// The flow's "Entity", "Form or view" and "Record ID".
+    std::string_view entity;
+    push_target target = push_target::unspecified;
+    std::string_view record_id;
+};
+
+/// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
+enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
+
+constexpr std::string_view to_string(graph_platform value) noexcept {
+    switch (value) {
+    case graph_platform::windows: return "windows";
+    case graph_platform::ios: return "ios";
+    case graph_platform::android: return "android";
+    case graph_platform::web_push: return "webpush";
+    }
+    return "";
+}
+
+/// `priority` of a Graph notification; the model's `priority` is High for High.
+enum class graph_priority : std::uint8_t { unspecified, none, high, low };
+
+constexpr std::string_view to_string(graph_priority value) noexcept {
+    switch (value) {
+    case graph_priority::unspecified: return "";
+    case graph_priority::none: return "None";
+    case graph_priority::high: return "High";
+    case graph_priority::low: return "Low";
+    }
+    return "";
+}
+
+/// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
+/// `visualContent` title and body are the notification's `title` and `body`.
+struct graph_content {
+    std::string_view target_host_name;
+    std::string_view app_notification_id;
+    /// ISO 8601 with an offset, as written.
+    std::optional<std::string_view> expiration_date_time;
+    std::optional<std::string_view> group_name;
+    bool has_visual_content = false;
+    std::optional<std::string_view> raw_content;
+    /// Seconds the notification stays in each platform's viewer.
+    std::optional<std::int32_t> display_time_to_live;
+    /// A bit set of graph_platform; 0 when `targetPolicy` names none (every platform).
+    std::uint8_t platforms = 0;
+    graph_priority priority = graph_priority::unspecified;
+
+    constexpr bool targets(graph_platform p) const noexcept { return (platforms & static_cast<std::uint8_t>(p)) != 0; }
+};
+
 /// A notification as the model-driven app shows it. Strings are unescaped text; option sets hold
 /// the value the server uses (the default when the payload leaves them out or sends null).
 struct notification {
@@ -186,6 +267,9 @@ struct notification {
     std::optional<std::int32_t> expiry;
     std::optional<content_override> override_content;
     action_list actions;
+    /// Set when the payload is a push notification or a Graph notification (see dialect.hpp).
+    std::optional<push_content> push;
+    std::optional<graph_content> graph;
 };
 
 } // namespace appnotify

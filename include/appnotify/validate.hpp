@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -12,9 +13,14 @@
 
 #include "detail/action_checker.hpp"
 #include "detail/diagnostic_sink.hpp"
+#include "detail/dialect_checks.hpp"
+#include "detail/graph_checker.hpp"
 #include "detail/json_syntax.hpp"
 #include "detail/json_walker.hpp"
+#include "detail/push_checker.hpp"
+#include "detail/record_checker.hpp"
 #include "diagnostic.hpp"
+#include "dialect.hpp"
 #include "list_view.hpp"
 #include "notification.hpp"
 
@@ -28,6 +34,8 @@ struct validate_options {
     std::size_t max_depth = 64;
     /// Diagnostics kept per input; the rest are counted in one final "too-many-diagnostics".
     std::size_t max_diagnostics = 1000;
+    /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
+    std::optional<appnotify::dialect> dialect;
 };
 
 namespace detail {
@@ -39,6 +47,10 @@ struct validation_storage {
     diagnostic_sink sink;
     walker_scratch scratch;
     notification_storage content;
+    record_scratch record;
+    dialect_detector detector;
+    dialect_verdict verdict;
+    appnotify::dialect dialect = appnotify::dialect::action;
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
 };
@@ -64,6 +76,11 @@ public:
     }
     /// The validated text, as given; diagnostics' offsets index into it.
     std::string_view input() const noexcept { return {storage_->buffer.get(), storage_->input_size}; }
+    /// The dialect the payload was validated as: the one asked for, or the one recognized.
+    appnotify::dialect dialect() const noexcept { return storage_->dialect; }
+    /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
+    /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
+    const dialect_verdict& detection() const noexcept { return storage_->verdict; }
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
@@ -100,12 +117,6 @@ inline bool load_input(validation_storage& s, std::string_view json) {
     return true;
 }
 
-inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
-    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
-        ++from;
-    return from;
-}
-
 /// Reports the exact syntax error simdjson ran into, and drops findings made after it.
 inline void report_syntax_error(validation_storage& s, std::string_view input, std::size_t body_start,
                                 const validate_options& options) {
@@ -120,6 +131,46 @@ inline void report_syntax_error(validation_storage& s, std::string_view input, s
         s.sink.add(diagnostic_code::json_syntax, severity::error, body_start, "",
                    "the JSON parser refused this input (simdjson); please report it with the input attached");
     }
+}
+
+/// Allocates the parser for `size` bytes; false (after a diagnostic) when it cannot.
+inline bool prepare_parser(validation_storage& s, std::size_t size, const validate_options& options) {
+    const std::size_t simdjson_depth = options.max_depth + 2;
+    if (s.parser.max_depth() == simdjson_depth && s.parser.capacity() >= size) return true;
+    const std::size_t capacity = size > s.parser.capacity() ? size : s.parser.capacity();
+    if (s.parser.allocate(capacity, simdjson_depth) == simdjson::SUCCESS) return true;
+    s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "", "the input does not fit the JSON parser's memory");
+    return false;
+}
+
+/// The dialect an array of payloads was meant as, recognized from its first element, so that
+/// the array is refused in that dialect's words.
+inline appnotify::dialect detect_array_dialect(validation_storage& s, std::string_view input, std::size_t body,
+                                               const validate_options& options) {
+    if (input.size() > options.max_input_bytes || !prepare_parser(s, input.size(), options))
+        return appnotify::dialect::action;
+    const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array array;
+    if (s.parser.iterate(padded).get(document) != simdjson::SUCCESS || document.get_array().get(array) != simdjson::SUCCESS)
+        return appnotify::dialect::action;
+    for (auto element_result : array) {
+        simdjson::ondemand::value element;
+        simdjson::ondemand::object object;
+        if (std::move(element_result).get(element) != simdjson::SUCCESS || element.get_object().get(object) != simdjson::SUCCESS)
+            break;
+        s.detector.reset();
+        for (auto field_result : object) {
+            simdjson::ondemand::field field;
+            std::string_view key;
+            if (std::move(field_result).get(field) != simdjson::SUCCESS || field.unescaped_key().get(key) != simdjson::SUCCESS)
+                break;
+            s.detector.add_member(key);
+        }
+        const dialect_verdict verdict = s.detector.verdict();
+        return verdict.how == dialect_verdict::fit::clear ? verdict.dialect : appnotify::dialect::action;
+    }
+    return appnotify::dialect::action;
 }
 
 /// The checks made before parsing. Returns false when the verdict is already known; otherwise
@@ -151,23 +202,32 @@ inline bool check_before_parsing(validation_storage& s, std::string_view input, 
     }
     if (input[root] == '[')
         s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
-                   "the payload is an array, but SendAppNotification takes one notification per request: "
-                   "send each object in its own request");
+                   array_message(options.dialect ? *options.dialect
+                                 : collect      ? (s.verdict.dialect = s.dialect = detect_array_dialect(s, input, body, options))
+                                                : appnotify::dialect::action));
     else
         s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
                    "the payload must be a JSON object holding the notification's parameters");
     return false;
 }
 
-/// Checks a document simdjson has started to parse. `input` is its text and `base` where byte 0
-/// of `input` sits in the buffer simdjson parses; `whole_input` says the document must end the
-/// input (false for a document of a stream, whose extent the stream already knows). Returns true
-/// when a syntax error was found.
+/// Sets `s.verdict`: the dialect asked for, or the one the document's members say. False when
+/// the document was used up on a syntax error (see detect_dialect).
 template <typename Document>
-bool check_document(validation_storage& s, Document& document, std::string_view input, const char* base,
-                    std::size_t body, std::size_t root, const validate_options& options, bool collect,
-                    bool whole_input) {
-    action_checker checker(s.sink, s.scratch, walk_limits{options.max_depth}, s.content);
+bool start_detection(validation_storage& s, Document& document, const validate_options& options) {
+    if (options.dialect) {
+        s.verdict = dialect_verdict{};
+        s.verdict.dialect = *options.dialect;
+        s.verdict.candidates = std::uint8_t(1u << static_cast<unsigned>(*options.dialect));
+        return true;
+    }
+    return detect_dialect(document, s.detector, s.verdict);
+}
+
+/// Runs `checker` on the document; true when it found that simdjson refused the JSON.
+template <typename Checker, typename Document>
+bool run_checker(Checker&& checker, Document& document, std::string_view input, const char* base, std::size_t root,
+                 bool whole_input) {
     checker.start(input, base);
     checker.check(document, root);
     bool trailing = false;
@@ -175,7 +235,45 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
         const char* end = nullptr;
         trailing = document.current_location().get(end) == simdjson::SUCCESS;
     }
-    if (!checker.syntax_error() && !trailing) return false;
+    return checker.syntax_error() || trailing;
+}
+
+/// Checks a document simdjson has started to parse, as the dialect asked for or recognized.
+/// `input` is its text and `base` where byte 0 of `input` sits in the buffer simdjson parses;
+/// `whole_input` says the document must end the input (false for a document of a stream, whose
+/// extent the stream already knows). Returns true when a syntax error was found.
+template <typename Document>
+bool check_document(validation_storage& s, Document& document, std::string_view input, const char* base,
+                    std::size_t body, std::size_t root, const validate_options& options, bool collect,
+                    bool whole_input) {
+    const walk_limits limits{options.max_depth};
+    const dialect_verdict& verdict = s.verdict;
+    if (!options.dialect) report_verdict(s.sink, verdict, s.detector, root);
+    s.dialect = verdict.dialect;
+    bool syntax = false;
+    if (verdict.how == dialect_verdict::fit::unknown) {
+        syntax = run_checker(plain_checker(s.sink, s.scratch, limits), document, input, base, root, whole_input);
+    } else {
+        switch (verdict.dialect) {
+        case appnotify::dialect::action:
+            syntax = run_checker(action_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        case appnotify::dialect::record:
+            syntax = run_checker(record_checker(s.sink, s.scratch, limits, s.content, s.record), document, input, base,
+                                 root, whole_input);
+            break;
+        case appnotify::dialect::push:
+            syntax = run_checker(push_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        case appnotify::dialect::graph:
+            syntax = run_checker(graph_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        }
+    }
+    if (!syntax) return false;
     if (collect) report_syntax_error(s, input, body, options);
     else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
     return true;
@@ -185,6 +283,9 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
                            bool collect) {
     s.sink.reset(collect, options.max_diagnostics);
     s.content.clear();
+    s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
+    s.verdict = dialect_verdict{};
+    s.verdict.dialect = s.dialect;
     if (json.size() > options.max_input_bytes) {
         s.input_size = 0;
         s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
@@ -196,18 +297,15 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     std::size_t body = 0, root = 0;
     if (!check_before_parsing(s, input, options, collect, body, root)) return;
 
-    const std::size_t simdjson_depth = options.max_depth + 2;
-    if (s.parser.max_depth() != simdjson_depth || s.parser.capacity() < input.size()) {
-        const std::size_t capacity = input.size() > s.parser.capacity() ? input.size() : s.parser.capacity();
-        if (s.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
-            s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
-                       "the input does not fit the JSON parser's memory");
-            return;
-        }
-    }
+    if (!prepare_parser(s, input.size(), options)) return;
     const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
     simdjson::ondemand::document document;
-    if (s.parser.iterate(padded).get(document) != simdjson::SUCCESS) {
+    bool parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    // Recognizing the dialect reads the root's member names; when simdjson refuses the JSON on
+    // the way, the document is parsed anew so that the checker reports what precedes the error.
+    if (parsed && !start_detection(s, document, options))
+        parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    if (!parsed) {
         if (collect) report_syntax_error(s, input, body, options);
         else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
         return;

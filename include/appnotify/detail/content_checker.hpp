@@ -16,60 +16,10 @@
 #include "../markdown.hpp"
 #include "../notification.hpp"
 #include "link_checker.hpp"
+#include "notification_storage.hpp"
 #include "value_checks.hpp"
 
 namespace appnotify::detail {
-
-/// Where a checker writes the notification it reads. Vectors are kept between runs.
-struct notification_storage {
-    static constexpr std::size_t no_part = std::size_t(-1);
-    struct member_range {
-        std::size_t chat; // index into teams_chats
-        std::size_t first;
-        std::size_t count;
-    };
-    notification model;
-    std::vector<action> actions;
-    /// For each action, the index of its part in the vector its type names (or no_part).
-    std::vector<std::size_t> parts;
-    std::vector<url_action> url_actions;
-    std::vector<side_pane_action> side_panes;
-    std::vector<teams_chat_action> teams_chats;
-    std::vector<std::string_view> member_ids;
-    std::vector<member_range> member_ranges;
-    /// Buffers of the link checks, kept between runs.
-    link_scratch links;
-    std::string page_url;
-    /// Finds the links of OverrideContent's markdown, and where their destinations are.
-    markdown_renderer markdown;
-    std::vector<text_span> link_destinations;
-
-    void clear() {
-        model = notification{};
-        actions.clear();
-        parts.clear();
-        url_actions.clear();
-        side_panes.clear();
-        teams_chats.clear();
-        member_ids.clear();
-        member_ranges.clear();
-    }
-
-    /// Points the model's views at the vectors, once they no longer grow.
-    void finish() {
-        for (const member_range& r : member_ranges)
-            teams_chats[r.chat].member_ids = string_list(member_ids.data() + r.first, r.count);
-        for (std::size_t i = 0; i < actions.size(); ++i) {
-            if (parts[i] == no_part) continue;
-            switch (actions[i].type) {
-            case action_type::url: actions[i].url = &url_actions[parts[i]]; break;
-            case action_type::side_pane: actions[i].side_pane = &side_panes[parts[i]]; break;
-            case action_type::teams_chat: actions[i].teams_chat = &teams_chats[parts[i]]; break;
-            }
-        }
-        model.actions = action_list(actions.data(), actions.size());
-    }
-};
 
 /// What an action's data says, gathered while its members are read (their order is free, so the
 /// type may come last); only the part of the action's type is kept.

@@ -61,12 +61,25 @@ public:
     }
 
     /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
-    void discard_after(std::size_t offset) {
-        std::size_t kept = 0;
-        for (std::size_t i = 0; i < pending_.size(); ++i)
+    void discard_after(std::size_t offset) { discard_after(offset, 0); }
+
+    /// How many diagnostics are kept so far: a mark for `discard_after` and `map_offsets`.
+    std::size_t kept() const noexcept { return pending_.size(); }
+
+    /// Drops the diagnostics kept since `mark` that were reported after `offset`.
+    void discard_after(std::size_t offset, std::size_t mark) {
+        std::size_t kept = mark;
+        for (std::size_t i = mark; i < pending_.size(); ++i)
             if (pending_[i].offset <= offset) pending_[kept++] = pending_[i];
             else (pending_[i].level == severity::error ? errors_ : warnings_) -= 1;
         pending_.resize(kept);
+    }
+
+    /// Replaces the offset of each diagnostic kept since `mark` by `map(offset)`: findings in
+    /// JSON held by a JSON string are reported in that string's text, then moved to the input's.
+    template <typename Map>
+    void map_offsets(std::size_t mark, Map&& map) {
+        for (std::size_t i = mark; i < pending_.size(); ++i) pending_[i].offset = map(pending_[i].offset);
     }
 
     /// Writes the public diagnostics in document order with line and column.

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "guid.hpp"
 
@@ -17,33 +18,79 @@ constexpr unsigned hex4_value(std::string_view s) noexcept {
     return v;
 }
 
-/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
-/// the source of unescaped byte `index` (the closing quote's offset for index == length).
-constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
-    std::size_t r = 1; // after the opening quote
-    std::size_t decoded = 0;
+/// What one character or escape of a JSON string's raw text is: how many raw bytes it spans and
+/// how many bytes of unescaped text it produces.
+struct json_string_step {
+    std::size_t raw_length;
+    std::size_t text_length;
+};
+
+/// The step at `raw[r]`, a position inside a valid JSON string.
+constexpr json_string_step string_step_at(std::string_view raw, std::size_t r) noexcept {
+    if (raw[r] != '\\' || r + 1 >= raw.size()) return {1, 1};
+    if (raw[r + 1] != 'u' || r + 6 > raw.size()) return {2, 1};
+    const unsigned unit = hex4_value(raw.substr(r + 2, 4));
+    if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') return {12, 4};
+    return {6, unit < 0x80 ? 1u : unit < 0x800 ? 2u : 3u};
+}
+
+/// Continues from raw offset `r`, where `index_at_r` unescaped bytes precede, to the source of
+/// unescaped byte `index` (the closing quote's offset when `index` is the length).
+constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, std::size_t r,
+                                      std::size_t index_at_r) noexcept {
     while (r < raw.size() && raw[r] != '"') {
-        std::size_t raw_len = 1;
-        std::size_t out_len = 1;
-        if (raw[r] == '\\' && r + 1 < raw.size()) {
-            raw_len = 2;
-            if (raw[r + 1] == 'u' && r + 6 <= raw.size()) {
-                const unsigned unit = hex4_value(raw.substr(r + 2, 4));
-                raw_len = 6;
-                if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') {
-                    raw_len = 12;
-                    out_len = 4;
-                } else {
-                    out_len = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
-                }
-            }
-        }
-        if (index < decoded + out_len) return r;
-        decoded += out_len;
-        r += raw_len;
+        const json_string_step step = string_step_at(raw, r);
+        if (index < index_at_r + step.text_length) return r;
+        index_at_r += step.text_length;
+        r += step.raw_length;
     }
     return r;
 }
+
+/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
+/// the source of unescaped byte `index` (the closing quote's offset for index == length).
+constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
+    return raw_offset_from(raw, index, 1, 0);
+}
+
+/// Maps many indexes of one JSON string's unescaped text back to its raw JSON, in linear time
+/// overall: the walk is remembered every `stride` unescaped bytes, so each lookup only steps
+/// from the nearest checkpoint. Used for the JSON held in a JSON string (an appnotification
+/// record's `data`), whose every diagnostic must point into the outer text.
+class string_offset_map {
+public:
+    static constexpr std::size_t stride = 64;
+
+    /// `raw` starts at the opening quote of a valid JSON string.
+    void build(std::string_view raw) {
+        raw_ = raw;
+        checkpoints_.clear();
+        std::size_t r = 1, index = 0;
+        checkpoints_.push_back({0, 1});
+        while (r < raw.size() && raw[r] != '"') {
+            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
+            const json_string_step step = string_step_at(raw, r);
+            index += step.text_length;
+            r += step.raw_length;
+        }
+    }
+
+    /// The offset within the raw string of the source of unescaped byte `index`.
+    std::size_t raw_offset(std::size_t index) const noexcept {
+        std::size_t k = index / stride;
+        if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
+        while (k > 0 && checkpoints_[k].index > index) --k;
+        return raw_offset_from(raw_, index, checkpoints_[k].raw, checkpoints_[k].index);
+    }
+
+private:
+    struct checkpoint {
+        std::size_t index;
+        std::size_t raw;
+    };
+    std::string_view raw_;
+    std::vector<checkpoint> checkpoints_;
+};
 
 } // namespace appnotify::detail
 

@@ -17,6 +17,13 @@
 
 namespace appnotify::detail {
 
+/// The first character at or after `from` that is not JSON whitespace, or `text.size()`.
+inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
+    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
+        ++from;
+    return from;
+}
+
 struct json_syntax_error {
     diagnostic_code code;
     std::size_t offset;

@@ -170,6 +170,17 @@ public:
         scratch_.clear();
     }
 
+    /// Starts on a document held by a string of the document another walker is on (JSON inside
+    /// JSON): the path continues that walker's, on the same scratch, and nesting counts from
+    /// `depth`, its depth, so that limits hold across both levels.
+    void start_nested(std::string_view input, const char* base, std::size_t depth) noexcept {
+        input_ = input;
+        base_ = base;
+        depth_ = depth;
+        stopped_ = false;
+        syntax_error_ = false;
+    }
+
     /// Checking stops on a syntax error, on too deep nesting, and at the first error when only
     /// the verdict is wanted.
     bool stopped() const noexcept { return stopped_ || (!sink_.collecting() && sink_.error_count() != 0); }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -34,6 +35,8 @@ struct text_rule {
     bool required_non_empty = false;
     bool shown_as_plain_text = false; // warn about markdown syntax
     bool warn_placeholders = true;    // false where a placeholder is checked as an error instead
+    /// Where markdown does render, said when markdown is found in plain text.
+    std::string_view markdown_hint = "markdown renders only in OverrideContent.title and .body";
 };
 
 class value_checker : public json_walker {
@@ -92,7 +95,7 @@ protected:
             if (markdown.found())
                 report(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
                        quoted{member}, " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
-                       " appears literally: markdown renders only in OverrideContent.title and .body");
+                       " appears literally: ", rule.markdown_hint);
         }
         return true;
     }
@@ -128,7 +131,7 @@ protected:
     /// An option-set (choice) value. Null leaves the default; true when `out` was set.
     template <std::size_t N>
     bool read_option(od::value& v, json_kind kind, std::string_view member, const option_entry (&options)[N],
-                     std::int32_t& out) {
+                     std::int32_t& out, std::string_view what = "value") {
         if (kind == json_kind::null) return false;
         const std::size_t offset = offset_of(v);
         if (kind == json_kind::string) {
@@ -147,11 +150,12 @@ protected:
             write_pointer(sink_.arena());
             sink_.end_path();
             if (meant)
-                append_all(sink_.arena(), quoted{member}, " is a choice (option set) value and must be a number, not a string: write ",
-                           meant->value, " without quotes (", meant->name, ")");
+                append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
+                           " and must be a number, not a string: write ", meant->value, " without quotes (", meant->name,
+                           ")");
             else {
-                append_all(sink_.arena(), quoted{member}, " is a choice (option set) value and must be a number, not the string ",
-                           quoted{s.text}, "; allowed: ");
+                append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
+                           " and must be a number, not the string ", quoted{s.text}, "; allowed: ");
                 append_allowed(options);
             }
             sink_.end_message();
@@ -308,6 +312,24 @@ protected:
                quoted{member}, " is not a logical name: ", shown_char{s.text, bad},
                " is not allowed (a lowercase letter, then lowercase letters, digits and underscores, such as \"task\")");
         return false;
+    }
+
+    /// Reports a member the payload's contract does not have (an error: the server refuses the
+    /// payload), with the one most plausibly meant; `what` lists the members otherwise.
+    template <typename Candidates>
+    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+        const std::string_view meant = suggest(key, known);
+        if (!meant.empty())
+            report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": did you mean \"", meant, "\"? (names are case-sensitive)");
+        else
+            report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key}, ": ",
+                   what);
+    }
+
+    void unknown_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
+                        std::string_view what) {
+        unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
     }
 
     /// A string that must be one of `allowed` exactly.

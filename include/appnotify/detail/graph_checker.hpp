@@ -1,0 +1,307 @@
+// The rules of a Microsoft Graph notification (seed 004, POST /me/notifications and the
+// notification, payloadTypes, visualProperties and targetPolicyEndpoints resources).
+#ifndef APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+#define APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "../dialect.hpp"
+#include "date_time.hpp"
+#include "notification_storage.hpp"
+#include "value_checks.hpp"
+
+namespace appnotify::detail {
+
+inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
+/// The values the API documents, matched ignoring case (its own example writes "windows").
+inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
+inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
+
+class graph_checker : public value_checker {
+public:
+    graph_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
+        : value_checker(sink, scratch, limits), out_(out) {}
+
+    /// Checks the notification held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        seen_ = {};
+        out_.model.graph.emplace();
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return root_member(key, key_offset, v, kind);
+                    });
+        if (stopped()) return;
+        if (!seen_.host)
+            report_member("targetHostName", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"targetHostName\" is required: the host name of the app the notification is for");
+        if (!seen_.id)
+            report_member("appNotificationId", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"appNotificationId\" is required: the app server's id of this notification");
+        if (!seen_.payload)
+            report_member("payload", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or "
+                          "{\"rawContent\": ...}");
+    }
+
+private:
+    notification_storage& out_;
+    struct seen {
+        bool host = false, id = false, payload = false;
+    } seen_;
+
+    graph_content& graph() noexcept { return *out_.model.graph; }
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        string_value s;
+        if (key == "targetHostName") {
+            seen_.host = true;
+            if (required_text(v, kind, key, s)) graph().target_host_name = s.text;
+        } else if (key == "appNotificationId") {
+            seen_.id = true;
+            if (required_text(v, kind, key, s)) graph().app_notification_id = s.text;
+        } else if (key == "expirationDateTime") {
+            check_expiration(v, kind);
+        } else if (key == "payload") {
+            seen_.payload = true;
+            check_payload(v, kind);
+        } else if (key == "targetPolicy") {
+            check_target_policy(v, kind);
+        } else if (key == "priority") {
+            check_priority(v, kind);
+        } else if (key == "groupName") {
+            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
+        } else if (key == "displayTimeToLive") {
+            check_time_to_live(v, kind);
+        } else if (key == "fallbackPolicy") {
+            if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
+        } else {
+            unknown_parameter(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    bool required_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, key, {0, true, false}, s);
+    }
+
+    void unknown_parameter(std::string_view key, std::size_t key_offset) {
+        const diagnostic_code code = diagnostic_code::unknown_parameter;
+        if (equals_ignoring_case(key, "title") || equals_ignoring_case(key, "body")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": the text goes in \"payload\": {\"visualContent\": {\"title\": ..., \"body\": ...}}");
+        } else if (key == "id" || key == "@odata.context") {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph sets it in its response; a request leaves it out");
+        } else if (equals_ignoring_case(key, "recipients") || equals_ignoring_case(key, "recipient")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph notifies the user whose subscription the X-UNS-ID header names");
+        } else {
+            unknown_member(key, key_offset, members_of(dialect::graph),
+                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
+                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
+        }
+    }
+
+    void check_expiration(od::value& v, json_kind kind) {
+        string_value s;
+        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
+        const date_time_check d = check_date_time(s.text);
+        if (d.problem == date_time_problem::none) {
+            graph().expiration_date_time = s.text;
+            return;
+        }
+        const std::size_t at = offset_in(s, d.at);
+        if (d.problem == date_time_problem::no_offset)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " has no offset: add Z (UTC) or one such as +02:00 (ISO 8601, as \"2019-10-30T23:59:00Z\")");
+        else if (d.problem == date_time_problem::out_of_range)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text}, " is not a date-time: ",
+                   d.expected, " is out of range");
+        else if (d.at < s.text.size())
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": expected ", d.expected, ", found ",
+                   shown_char{s.text, d.at});
+        else
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": it ends where ", d.expected,
+                   " was expected");
+    }
+
+    void check_payload(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
+            return;
+        }
+        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
+        const std::size_t offset = offset_of(v);
+        bool visual = false, raw = false;
+        std::size_t raw_offset = 0;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "visualContent") {
+                            if (member_kind == json_kind::null) return true;
+                            visual = true;
+                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
+                        } else if (key == "rawContent") {
+                            if (member_kind == json_kind::null) return true;
+                            raw = true;
+                            raw_offset = key_offset;
+                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
+                                graph().raw_content = s.text;
+                        } else {
+                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
+                                           "a payload holds visualContent or rawContent");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (stopped()) return;
+        if (!visual && !raw)
+            report_member("visualContent", diagnostic_code::missing_required, severity::error, offset,
+                          "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS "
+                          "and Android, or \"rawContent\", handed to the app");
+        if (visual && raw)
+            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
+                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
+                          "that show the visual content do not hand the raw content to the app)");
+    }
+
+    void check_visual(od::value& v) {
+        const std::size_t offset = offset_of(v);
+        bool title = false;
+        graph().has_visual_content = true;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "title") {
+                            title = true;
+                            if (required_visual_text(member, member_kind, key, s)) out_.model.title = s.text;
+                        } else if (key == "body") {
+                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
+                                out_.model.body = s.text;
+                        } else if (key == "audioContent") {
+                            skip(member, member_kind);
+                        } else {
+                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
+                                           "visualContent holds title and body");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (!stopped() && !title)
+            report_member("title", diagnostic_code::missing_required, severity::error, offset,
+                          "\"visualContent\" needs a \"title\"");
+    }
+
+    bool required_visual_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, key, {0, true, true, true, graph_plain_text_hint}, s);
+    }
+
+    void check_target_policy(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
+        walk_object(v, offset_of(v), object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        if (key != "platformTypes") {
+                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
+                            return false;
+                        }
+                        if (member_kind == json_kind::null) return true;
+                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
+                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
+                            std::size_t index = 0;
+                            if (read_name_ignoring_case(element, element_kind, "platformTypes", graph_platform_names,
+                                                        index))
+                                graph().platforms |= std::uint8_t(1u << index);
+                        });
+                        return true;
+                    });
+    }
+
+    void check_priority(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        std::size_t index = 0;
+        if (!read_name_ignoring_case(v, kind, "priority", graph_priority_names, index)) return;
+        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
+        if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
+    }
+
+    /// One of `allowed`, compared ignoring case; the error lists them.
+    template <std::size_t N>
+    bool read_name_ignoring_case(od::value& v, json_kind kind, std::string_view member,
+                                 const std::string_view (&allowed)[N], std::size_t& index) {
+        if (!expect_kind(v, kind, json_kind::string, member)) return false;
+        string_value s;
+        if (!read_string_value(v, s)) return false;
+        for (std::size_t i = 0; i < N; ++i)
+            if (equals_ignoring_case(s.text, allowed[i])) {
+                index = i;
+                return true;
+            }
+        if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
+        write_pointer(sink_.arena());
+        sink_.end_path();
+        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, "; ");
+        const std::string_view meant = suggest(s.text, allowed);
+        if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
+        append_all(sink_.arena(), "allowed: ");
+        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
+        sink_.end_message();
+        return false;
+    }
+
+    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
+    void check_time_to_live(od::value& v, json_kind kind) {
+        constexpr std::string_view member = "displayTimeToLive";
+        if (kind == json_kind::null) return;
+        const std::size_t offset = offset_of(v);
+        std::int64_t value = 0;
+        if (kind == json_kind::string) {
+            string_value s;
+            if (!read_string_value(v, s)) return;
+            const integer_read r = read_integer(s.text, value);
+            bool digits = !s.text.empty();
+            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
+            if (!digits || r == integer_read::not_integer) {
+                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
+                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
+                return;
+            }
+            if (r == integer_read::overflow || value > INT32_MAX) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
+                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        } else {
+            if (!expect_kind(v, kind, json_kind::number, member)) return;
+            if (!read_int32(v, member, value)) return;
+            if (value < 0) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
+                       "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        }
+        graph().display_time_to_live = static_cast<std::int32_t>(value);
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP

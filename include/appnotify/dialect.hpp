@@ -1,0 +1,220 @@
+// appnotify: the four payloads that send a notification, and how a payload is recognized.
+//
+//   action  the body of the SendAppNotification action (Title, Recipient, OverrideContent...)
+//   record  an appnotification table record (title, body, data, ownerid@odata.bind...)
+//   push    the Power Apps Notification connector's push notification (recipients, message...)
+//   graph   a Microsoft Graph notification, POST /me/notifications (targetHostName, payload...)
+//
+// docs/dialects.md sets the four contracts side by side.
+#ifndef APPNOTIFY_DIALECT_HPP
+#define APPNOTIFY_DIALECT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+#include "detail/suggest.hpp"
+
+namespace appnotify {
+
+enum class dialect : std::uint8_t { action, record, push, graph };
+
+inline constexpr std::size_t dialect_count = 4;
+inline constexpr dialect all_dialects[dialect_count] = {dialect::action, dialect::record, dialect::push,
+                                                        dialect::graph};
+
+/// The name used by the tool and in reports: "action", "record", "push" or "graph".
+constexpr std::string_view to_string(dialect value) noexcept {
+    switch (value) {
+    case dialect::action: return "action";
+    case dialect::record: return "record";
+    case dialect::push: return "push";
+    case dialect::graph: return "graph";
+    }
+    return "action";
+}
+
+/// What a payload of the dialect is, for messages: "a SendAppNotification request body"...
+constexpr std::string_view describe(dialect value) noexcept {
+    switch (value) {
+    case dialect::action: return "a SendAppNotification request body";
+    case dialect::record: return "an appnotification record";
+    case dialect::push: return "a Power Apps push notification";
+    case dialect::graph: return "a Microsoft Graph notification";
+    }
+    return "a payload";
+}
+
+/// Reads a dialect's name (as `to_string` writes it); false for any other text.
+constexpr bool parse_dialect(std::string_view name, dialect& out) noexcept {
+    for (const dialect d : all_dialects)
+        if (to_string(d) == name) {
+            out = d;
+            return true;
+        }
+    return false;
+}
+
+namespace detail {
+
+/// The members of a dialect's root object that detection knows; the first `required` are the
+/// members a payload of the dialect must have.
+struct dialect_members {
+    const std::string_view* names;
+    std::size_t count;
+    std::size_t required;
+
+    constexpr const std::string_view* begin() const noexcept { return names; }
+    constexpr const std::string_view* end() const noexcept { return names + count; }
+};
+
+inline constexpr std::string_view action_members[] = {
+    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
+};
+inline constexpr std::string_view record_members[] = {
+    "title",         "body",  "icontype",          "toasttype",   "priority",               "ttlinseconds",
+    "data",          "ownerid@odata.bind", "owner", "appnotificationid", "partitionid", "appmoduleid@odata.bind",
+};
+inline constexpr std::string_view push_members[] = {
+    "recipients", "message", "openApp", "params", "app", "entity", "formOrView", "recordId",
+};
+inline constexpr std::string_view graph_members[] = {
+    "targetHostName", "appNotificationId", "payload",           "expirationDateTime", "targetPolicy",
+    "priority",       "groupName",         "displayTimeToLive", "fallbackPolicy",
+};
+
+constexpr dialect_members members_of(dialect d) noexcept {
+    switch (d) {
+    case dialect::action: return {action_members, std::size(action_members), 2};
+    case dialect::record: return {record_members, std::size(record_members), 1};
+    case dialect::push: return {push_members, std::size(push_members), 2};
+    case dialect::graph: return {graph_members, std::size(graph_members), 3};
+    }
+    return {action_members, std::size(action_members), 2};
+}
+
+/// `key` reads as `name` once case, stray spaces and a small typo are forgiven (as `suggest`).
+constexpr bool near_miss(std::string_view key, std::string_view name) noexcept {
+    const std::string_view trimmed = trim_spaces(key);
+    if (equals_ignoring_case(trimmed, name)) return true;
+    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
+    return edit_distance(trimmed, name, limit) <= limit;
+}
+
+} // namespace detail
+
+/// What the members of a payload's root object say about its dialect.
+struct dialect_verdict {
+    enum class fit : std::uint8_t {
+        /// One dialect knows more of the members than any other.
+        clear,
+        /// Several dialects know as many members: `dialect` is the first of them.
+        ambiguous,
+        /// No dialect knows any member exactly; `dialect` knows the most of them once case and
+        /// small typos are forgiven (the action dialect when nothing comes close).
+        near_miss,
+        /// The object has members and not one resembles a member of any dialect.
+        unknown,
+    };
+    appnotify::dialect dialect = appnotify::dialect::action;
+    fit how = fit::clear;
+    /// The dialects that fit best, as bits (1 << dialect).
+    std::uint8_t candidates = 0;
+
+    constexpr bool is_candidate(appnotify::dialect d) const noexcept {
+        return (candidates >> static_cast<unsigned>(d)) & 1u;
+    }
+};
+
+/// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
+/// It keeps counts, not names: it allocates nothing and any number of members costs linear
+/// time. The near-miss comparison (case and small typos) only looks at the first
+/// `near_miss_limit` members, and only when no member matches exactly.
+class dialect_detector {
+public:
+    static constexpr std::size_t near_miss_limit = 16;
+
+    void reset() noexcept { *this = dialect_detector{}; }
+
+    /// Counts one member. `key` only needs to stay valid until `verdict` when it is among the
+    /// first `near_miss_limit` members.
+    void add_member(std::string_view key) noexcept {
+        if (members_ < near_miss_limit) first_[members_] = key;
+        ++members_;
+        for (const dialect d : all_dialects) {
+            const std::size_t i = static_cast<std::size_t>(d);
+            const detail::dialect_members members = detail::members_of(d);
+            for (std::size_t m = 0; m < members.count; ++m)
+                if (members.names[m] == key) {
+                    ++known_[i];
+                    if (m < members.required) required_[i] |= std::uint8_t(1u << m);
+                }
+        }
+    }
+
+    /// How many members were fed, and how many of them dialect `d` knows.
+    std::size_t members() const noexcept { return members_; }
+    std::size_t known(dialect d) const noexcept { return known_[static_cast<std::size_t>(d)]; }
+    /// Whether `d`'s required member `i` (its `i`th member name) is present.
+    bool has_required(dialect d, std::size_t i) const noexcept {
+        return (required_[static_cast<std::size_t>(d)] >> i) & 1u;
+    }
+
+    dialect_verdict verdict() const noexcept;
+
+private:
+    std::size_t members_ = 0;
+    std::size_t known_[dialect_count] = {};
+    std::uint8_t required_[dialect_count] = {}; // bits: the required members present
+    std::string_view first_[near_miss_limit] = {};
+};
+
+inline dialect_verdict dialect_detector::verdict() const noexcept {
+    dialect_verdict v;
+    if (members_ == 0) return v; // an empty object: the action dialect reports what is missing
+    // The dialects that know the most members; among them, those with the most required ones.
+    std::size_t best = 0;
+    for (const std::size_t k : known_) best = k > best ? k : best;
+    if (best > 0) {
+        std::size_t required[dialect_count] = {}, best_required = 0;
+        for (std::size_t i = 0; i < dialect_count; ++i) {
+            for (unsigned bits = required_[i]; bits != 0; bits &= bits - 1) ++required[i];
+            if (known_[i] == best && required[i] > best_required) best_required = required[i];
+        }
+        for (std::size_t i = 0; i < dialect_count; ++i)
+            if (known_[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
+    } else {
+        // Nothing matched exactly: count near misses among the first members.
+        std::size_t near[dialect_count] = {};
+        const std::size_t n = members_ < near_miss_limit ? members_ : near_miss_limit;
+        for (std::size_t m = 0; m < n; ++m)
+            for (const dialect d : all_dialects)
+                for (const std::string_view name : detail::members_of(d))
+                    if (detail::near_miss(first_[m], name)) {
+                        ++near[static_cast<std::size_t>(d)];
+                        break;
+                    }
+        for (const std::size_t k : near) best = k > best ? k : best;
+        if (best == 0) {
+            v.how = dialect_verdict::fit::unknown;
+            v.candidates = (1u << dialect_count) - 1;
+            return v;
+        }
+        for (std::size_t i = 0; i < dialect_count; ++i)
+            if (near[i] == best) v.candidates |= std::uint8_t(1u << i);
+        v.how = dialect_verdict::fit::near_miss;
+    }
+    for (const dialect d : all_dialects)
+        if (v.is_candidate(d)) {
+            v.dialect = d;
+            break;
+        }
+    if (v.how == dialect_verdict::fit::clear && (v.candidates & (v.candidates - 1)) != 0)
+        v.how = dialect_verdict::fit::ambiguous;
+    return v;
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_DIALECT_HPP

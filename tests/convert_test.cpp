@@ -1,0 +1,372 @@
+// Conversions between the dialects: each target's shape, what each loses, what each needs, and
+// the two promises: a valid payload converts to a valid payload of the target (recognized as
+// such), and an action body converted to a record and back gives the same model.
+#include "test_support.hpp"
+
+#include <filesystem>
+#include <vector>
+
+using appnotify::dialect;
+using appnotify::diagnostic_code;
+using appnotify::validate;
+
+namespace {
+
+const appnotify::convert_options& full_options() {
+    static const std::string_view recipients[] = {"maria@contoso.com"};
+    static const appnotify::convert_options options = [] {
+        appnotify::convert_options o;
+        o.recipient_id = "0a9f62a8-90df-e311-9565-a45d36fc5fe8";
+        o.push_recipients = {recipients, 1};
+        o.target_host_name = "graphnotifications.sample.windows.com";
+        return o;
+    }();
+    return options;
+}
+
+std::string converted(std::string_view json, dialect to, const appnotify::convert_options& options = full_options()) {
+    std::string out;
+    const auto report = appnotify::convert(json, to, out, options);
+    BOOST_TEST(report.ok(), report.error());
+    return out;
+}
+
+bool same(const std::optional<std::string_view>& a, const std::optional<std::string_view>& b) {
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+/// Whether two models say the same; an override without members is no override.
+bool same_model(const appnotify::notification& a, const appnotify::notification& b, std::string& why) {
+    const auto fail = [&why](const char* what) {
+        why = what;
+        return false;
+    };
+    if (a.title != b.title) return fail("title");
+    if (a.recipient_id != b.recipient_id) return fail("recipient_id");
+    if (!same(a.body, b.body)) return fail("body");
+    if (a.icon != b.icon || a.toast != b.toast || a.priority != b.priority) return fail("option sets");
+    if (a.expiry != b.expiry) return fail("expiry");
+    const auto empty = [](const appnotify::notification& n) {
+        return !n.override_content || (!n.override_content->title && !n.override_content->body && !n.override_content->icon_url);
+    };
+    if (empty(a) != empty(b)) return fail("override presence");
+    if (!empty(a) && (!same(a.override_content->title, b.override_content->title) ||
+                      !same(a.override_content->body, b.override_content->body) ||
+                      !same(a.override_content->icon_url, b.override_content->icon_url)))
+        return fail("override");
+    if (a.actions.size() != b.actions.size()) return fail("action count");
+    for (std::size_t i = 0; i < a.actions.size(); ++i) {
+        const auto &x = a.actions[i], &y = b.actions[i];
+        if (x.title != y.title || x.type != y.type) return fail("action title or type");
+        if ((x.url == nullptr) != (y.url == nullptr) || (x.url && (x.url->url != y.url->url || x.url->target != y.url->target)))
+            return fail("url action");
+        if ((x.side_pane == nullptr) != (y.side_pane == nullptr)) return fail("side pane presence");
+        if (x.side_pane) {
+            const auto &p = x.side_pane->pane, &q = y.side_pane->pane;
+            if (p.title != q.title || p.width != q.width || p.pane_id != q.pane_id || p.image_src != q.image_src ||
+                p.can_close != q.can_close || p.hide_header != q.hide_header || p.is_selected != q.is_selected ||
+                p.hidden != q.hidden || p.always_render != q.always_render || p.keep_badge_on_select != q.keep_badge_on_select)
+                return fail("pane options");
+            const auto &s = x.side_pane->target, &t = y.side_pane->target;
+            if (s.type != t.type || s.entity_name != t.entity_name || s.entity_id != t.entity_id || s.form_id != t.form_id ||
+                s.view_id != t.view_id || s.view_type != t.view_type || s.dashboard_id != t.dashboard_id ||
+                s.webresource_name != t.webresource_name || s.name != t.name || s.page_id != t.page_id ||
+                s.record_id != t.record_id || s.data != t.data)
+                return fail("page target");
+        }
+        if ((x.teams_chat == nullptr) != (y.teams_chat == nullptr)) return fail("teams chat presence");
+        if (x.teams_chat) {
+            const auto &c = *x.teams_chat, &d = *y.teams_chat;
+            if (c.chat_id != d.chat_id || c.has_entity_context != d.has_entity_context || c.entity_name != d.entity_name ||
+                c.record_id != d.record_id || c.chat_title != d.chat_title || c.initial_message != d.initial_message ||
+                c.member_ids.size() != d.member_ids.size())
+                return fail("teams chat");
+            for (std::size_t m = 0; m < c.member_ids.size(); ++m)
+                if (c.member_ids[m] != d.member_ids[m]) return fail("member ids");
+        }
+    }
+    return true;
+}
+
+/// Every payload of the repository that validates: the seed examples, the fuzz seeds, the
+/// catalogue's inputs.
+std::vector<std::string> valid_corpus() {
+    std::vector<std::string> out;
+    namespace fs = std::filesystem;
+    for (const char* dir : {"examples", "fuzz/corpus/fuzz_validate", "fuzz/corpus/fuzz_validate_dialects"}) {
+        const fs::path root = test::source_path(dir);
+        if (!fs::exists(root)) continue;
+        for (const auto& entry : fs::recursive_directory_iterator(root)) {
+            if (!entry.is_regular_file()) continue;
+            std::string text = test::read_file(entry.path().string());
+            if (validate(text).valid()) out.push_back(std::move(text));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(convert)
+
+BOOST_AUTO_TEST_CASE(action_to_record_stores_the_override_and_actions_in_data) {
+    const std::string action = test::payload(
+        R"~("Body": "Plain", "IconType": 100000005, "Priority": 200000001, "Expiry": 3600, )~"
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "**Bold** [case](?pagetype=entityrecord&etn=incident&id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d)", "iconUrl": "/WebResources/cr245_AlertOn"}, )~"
+        R"~("Actions": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", )~"
+        R"~("actions": [{"title": "Open", "data": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "url", "url": "https://bing.com", "navigationTarget": "dialog"}}]})~");
+    const std::string record = converted(action, dialect::record);
+    BOOST_TEST(record == R"~({
+  "title": "Welcome",
+  "body": "Plain",
+  "icontype": 100000005,
+  "priority": 200000001,
+  "ttlinseconds": 3600,
+  "ownerid@odata.bind": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)",
+  "data": "{\"body\":\"**Bold** [case](?pagetype=entityrecord&etn=incident&id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d)\",\"iconUrl\":\"/WebResources/cr245_AlertOn\",\"actions\":[{\"title\":\"Open\",\"data\":{\"type\":\"url\",\"url\":\"https://bing.com\",\"navigationTarget\":\"dialog\"}}]}"
+}
+)~");
+    const auto r = validate(record);
+    BOOST_TEST(r.dialect() == dialect::record);
+    BOOST_TEST(r.diagnostics().empty(), test::describe(r));
+}
+
+BOOST_AUTO_TEST_CASE(record_to_action_writes_the_open_types) {
+    const std::string record = test::record(
+        R"~("icontype": 100000004, "data": "{\"title\": \"[Case](?pagetype=entityrecord&etn=incident&id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d)\", )~"
+        R"~(\"actions\": [{\"title\": \"Chat\", \"data\": {\"type\": \"teamsChat\", \"memberIds\": [\"b1f670b2-6567-eb11-bb2b-000d3ac2be4d\"]}}]}")~");
+    const std::string action = converted(record, dialect::action);
+    BOOST_TEST(action == R"~({
+  "Title": "Welcome",
+  "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)",
+  "IconType": 100000004,
+  "OverrideContent": {
+    "@odata.type": "#Microsoft.Dynamics.CRM.expando",
+    "title": "[Case](?pagetype=entityrecord&etn=incident&id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d)"
+  },
+  "Actions": {
+    "@odata.type": "#Microsoft.Dynamics.CRM.expando",
+    "actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)",
+    "actions": [
+      {
+        "title": "Chat",
+        "data": {
+          "@odata.type": "#Microsoft.Dynamics.CRM.expando",
+          "type": "teamsChat",
+          "memberIds@odata.type": "#Collection(String)",
+          "memberIds": [
+            "b1f670b2-6567-eb11-bb2b-000d3ac2be4d"
+          ]
+        }
+      }
+    ]
+  }
+}
+)~");
+    const auto r = validate(action);
+    BOOST_TEST(r.dialect() == dialect::action);
+    BOOST_TEST(r.diagnostics().empty(), test::describe(r));
+}
+
+BOOST_AUTO_TEST_CASE(to_push_the_message_is_the_body_as_plain_text) {
+    const std::string action = test::payload(
+        R"~("Body": "plain body", "OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", )~"
+        R"~("body": "Case [Overhaul](?pagetype=entityrecord&etn=incident&id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d) is **critically** late"})~");
+    std::string out;
+    appnotify::convert_options options = full_options();
+    options.context = {"https://contoso.crm.dynamics.com", "", ""};
+    const auto report = appnotify::convert(action, dialect::push, out, options);
+    BOOST_TEST_REQUIRE(report.ok(), report.error());
+    const auto r = validate(out);
+    BOOST_TEST(r.dialect() == dialect::push);
+    BOOST_TEST(r.valid(), test::describe(r));
+    BOOST_TEST(r.notification().title ==
+               "Case Overhaul (https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&etn=incident&"
+               "id=b1f670b2-6567-eb11-bb2b-000d3ac2be4d) is critically late");
+    BOOST_TEST(r.notification().push->recipients[0] == "maria@contoso.com");
+    std::vector<std::string_view> lost;
+    for (const auto& l : report.losses()) lost.push_back(l.what);
+    BOOST_TEST((lost == std::vector<std::string_view>{"title", "markdown", "recipient"}));
+    // Without markdown, the plain body; without a body, the title.
+    BOOST_TEST(validate(converted(test::payload(R"~("Body": "plain body")~"), dialect::push)).notification().title == "plain body");
+    BOOST_TEST(validate(converted(test::payload(), dialect::push)).notification().title == "Welcome");
+}
+
+BOOST_AUTO_TEST_CASE(push_needs_recipients) {
+    std::string out = "kept";
+    const auto report = appnotify::convert(test::payload(), dialect::push, out);
+    BOOST_TEST(!report.ok());
+    BOOST_TEST(test::contains(report.error(), "convert_options::push_recipients"));
+    BOOST_TEST(out == "kept");
+    // A push source keeps its own recipients and fields.
+    const std::string push = test::push(R"~("openApp": true, "params": [{"key": "k", "value": "v"}], "entity": "incident")~");
+    const std::string again = converted(push, dialect::push, {});
+    BOOST_TEST(again == R"~({
+  "recipients": [
+    "maria@contoso.com"
+  ],
+  "message": "A new case was assigned to you.",
+  "openApp": true,
+  "params": [
+    {
+      "key": "k",
+      "value": "v"
+    }
+  ],
+  "entity": "incident"
+}
+)~");
+}
+
+BOOST_AUTO_TEST_CASE(to_graph_the_visual_content_is_plain_text) {
+    const std::string action = test::payload(
+        R"~("Priority": 200000001, "OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "title": "**SLA** missed", "body": "_Escalated_"}, )~"
+        R"~("Actions": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", )~"
+        R"~("actions": [{"title": "Open", "data": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "url", "url": "https://bing.com"}}]})~");
+    std::string out;
+    const auto report = appnotify::convert(action, dialect::graph, out, full_options());
+    BOOST_TEST_REQUIRE(report.ok(), report.error());
+    BOOST_TEST(out == R"~({
+  "targetHostName": "graphnotifications.sample.windows.com",
+  "appNotificationId": "appnotify-)~" + out.substr(out.find("appnotify-") + 10, 16) + R"~(",
+  "payload": {
+    "visualContent": {
+      "title": "SLA missed",
+      "body": "Escalated"
+    }
+  },
+  "priority": "High"
+}
+)~");
+    std::vector<std::string_view> lost;
+    for (const auto& l : report.losses()) lost.push_back(l.what);
+    BOOST_TEST((lost == std::vector<std::string_view>{"actions", "markdown", "recipient"}));
+    const auto r = validate(out);
+    BOOST_TEST(r.dialect() == dialect::graph);
+    BOOST_TEST(r.diagnostics().empty(), test::describe(r));
+    // The derived id is stable, and the options' id wins.
+    BOOST_TEST(converted(action, dialect::graph) == out);
+    appnotify::convert_options options = full_options();
+    options.app_notification_id = "mine";
+    BOOST_TEST(validate(converted(action, dialect::graph, options)).notification().graph->app_notification_id == "mine");
+}
+
+BOOST_AUTO_TEST_CASE(graph_needs_a_target_host) {
+    std::string out;
+    const auto report = appnotify::convert(test::payload(), dialect::graph, out);
+    BOOST_TEST(!report.ok());
+    BOOST_TEST(test::contains(report.error(), "convert_options::target_host_name"));
+    BOOST_TEST(out.empty());
+    // A Graph source keeps its own members.
+    const std::string graph = test::graph(R"~("priority": "Low", "groupName": "g", "displayTimeToLive": "60", "expirationDateTime": "2019-10-30T23:59:00Z", "targetPolicy": {"platformTypes": ["iOS"]})~");
+    const std::string again = converted(graph, dialect::graph, {});
+    const auto r = validate(again);
+    BOOST_TEST(r.diagnostics().empty(), test::describe(r));
+    const auto& g = *r.notification().graph;
+    BOOST_TEST(g.app_notification_id == "testDirectToastNotification");
+    BOOST_TEST(g.priority == appnotify::graph_priority::low);
+    BOOST_TEST(*g.display_time_to_live == 60);
+    BOOST_TEST(g.targets(appnotify::graph_platform::ios));
+}
+
+BOOST_AUTO_TEST_CASE(in_app_targets_need_a_user) {
+    std::string out;
+    const auto report = appnotify::convert(test::graph(), dialect::action, out);
+    BOOST_TEST(!report.ok());
+    BOOST_TEST(test::contains(report.error(), "convert_options::recipient_id"));
+    const std::string action = converted(test::push(R"~("openApp": true)~"), dialect::action);
+    const auto r = validate(action);
+    BOOST_TEST(r.valid(), test::describe(r));
+    BOOST_TEST(r.notification().title == "A new case was assigned to you.");
+    // A Graph title longer than a Title column is refused, not cut.
+    const std::string long_title = R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"title": ")~" +
+                                   std::string(300, 'x') + "\"}}}";
+    const auto too_long = appnotify::convert(long_title, dialect::record, out, full_options());
+    BOOST_TEST(test::contains(too_long.error(), "at most 256 characters; this one has 300"));
+    const auto raw_only = appnotify::convert(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"rawContent": "r"}})~",
+                                             dialect::action, out, full_options());
+    BOOST_TEST(test::contains(raw_only.error(), "needs a title"));
+}
+
+BOOST_AUTO_TEST_CASE(invalid_payloads_are_not_converted) {
+    std::string out;
+    const auto report = appnotify::convert(R"~({"Title": "x"})~", dialect::record, out, full_options());
+    BOOST_TEST(report.error() == "the payload has 1 error: it is not converted (validate it to see them)");
+    BOOST_TEST(out.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_data_column_limit) {
+    std::string actions;
+    for (int i = 0; i < 60; ++i)
+        actions += std::string(i ? ", " : "") + R"~({"title": "Action )~" + std::to_string(i) +
+                   R"~(", "data": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "url", "url": "https://contoso.com/a/long/path/to/something"}})~";
+    const std::string action = test::payload(R"~("Actions": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", "actions": [)~" +
+                                             actions + "]}");
+    BOOST_TEST_REQUIRE(validate(action).valid());
+    std::string out;
+    const auto report = appnotify::convert(action, dialect::record, out, full_options());
+    BOOST_TEST(test::contains(report.error(), "Dataverse stores at most 5000"));
+}
+
+BOOST_AUTO_TEST_CASE(every_valid_payload_converts_to_a_valid_payload_of_each_dialect) {
+    const std::vector<std::string> corpus = valid_corpus();
+    BOOST_TEST(corpus.size() >= 20u);
+    appnotify::notification_converter converter;
+    appnotify::validation_result source, target;
+    std::size_t converted_count = 0;
+    for (const std::string& json : corpus) {
+        appnotify::validate(json, source);
+        for (const dialect to : appnotify::all_dialects) {
+            std::string out;
+            const auto& report = converter.convert(source.notification(), to, out, full_options());
+            if (!report.ok()) {
+                // Only what a target cannot hold: a data column over 5000 characters, a Graph
+                // title over 256, or no text at all.
+                BOOST_TEST((test::contains(report.error(), "at most") || test::contains(report.error(), "needs a title")),
+                           report.error());
+                continue;
+            }
+            ++converted_count;
+            appnotify::validate(out, target);
+            BOOST_TEST(target.valid(), appnotify::to_string(to) << ": " << out << test::describe(target));
+            BOOST_TEST(target.dialect() == to, out);
+            BOOST_TEST((target.detection().how == appnotify::dialect_verdict::fit::clear), out);
+        }
+    }
+    BOOST_TEST(converted_count >= corpus.size() * 3);
+}
+
+BOOST_AUTO_TEST_CASE(action_to_record_to_action_gives_the_same_model) {
+    std::size_t round_trips = 0;
+    appnotify::notification_converter converter;
+    appnotify::validation_result record, back;
+    for (const std::string& json : valid_corpus()) {
+        const auto source = validate(json);
+        if (source.dialect() != dialect::action) continue;
+        std::string record_json, action_json;
+        if (!converter.convert(source.notification(), dialect::record, record_json).ok()) continue; // over 5000
+        appnotify::validate(record_json, record);
+        BOOST_TEST_REQUIRE(record.valid(), record_json << test::describe(record));
+        BOOST_TEST_REQUIRE(converter.convert(record.notification(), dialect::action, action_json).ok());
+        appnotify::validate(action_json, back);
+        BOOST_TEST_REQUIRE(back.valid(), action_json << test::describe(back));
+        std::string why;
+        BOOST_TEST(same_model(source.notification(), record.notification(), why), why << ": " << json << "\n" << record_json);
+        BOOST_TEST(same_model(source.notification(), back.notification(), why), why << ": " << json << "\n" << action_json);
+        ++round_trips;
+    }
+    BOOST_TEST(round_trips >= 15u);
+}
+
+BOOST_AUTO_TEST_CASE(a_reused_converter_gives_the_same_output) {
+    appnotify::notification_converter converter;
+    const std::string a = test::payload(R"~("Body": "b")~"), b = test::record_with_data(R"~({"body": "x"})~");
+    std::string first, again;
+    for (const std::string* json : {&a, &b}) {
+        converter.convert(*json, dialect::graph, first, full_options(), {});
+        converter.convert(*json, dialect::graph, again, full_options(), {});
+    }
+    BOOST_TEST(first == again);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
