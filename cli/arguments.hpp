@@ -2,10 +2,14 @@
 #ifndef APPNOTIFY_CLI_ARGUMENTS_HPP
 #define APPNOTIFY_CLI_ARGUMENTS_HPP
 
+#include <cstdio>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <appnotify/dialect.hpp>
 
 namespace cli {
 
@@ -76,6 +80,23 @@ inline parsed_arguments parse_arguments(const std::vector<std::string>& args, st
         }
     }
     return out;
+}
+
+/// Reads `--dialect auto|action|record|push|graph` into `out` (none for auto, the default);
+/// false (after a message) for another value.
+inline bool read_dialect_option(const parsed_arguments& parsed, const char* command,
+                                std::optional<appnotify::dialect>& out) {
+    const std::string name = parsed.value("--dialect", "auto");
+    out.reset();
+    if (name == "auto") return true;
+    appnotify::dialect d = appnotify::dialect::action;
+    if (appnotify::parse_dialect(name, d)) {
+        out = d;
+        return true;
+    }
+    std::fprintf(stderr, "appnotify %s: unknown dialect '%s': use auto, action, record, push or graph\n", command,
+                 name.c_str());
+    return false;
 }
 
 } // namespace cli

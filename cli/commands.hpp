@@ -29,6 +29,9 @@ extern const char* const markdown_help;
 int preview_command(const std::vector<std::string>& args);
 extern const char* const preview_help;
 
+int convert_command(const std::vector<std::string>& args);
+extern const char* const convert_help;
+
 } // namespace cli
 
 #endif // APPNOTIFY_CLI_COMMANDS_HPP

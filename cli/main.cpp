@@ -13,8 +13,9 @@ namespace {
 
 const char* const main_help = R"(usage: appnotify COMMAND [OPTIONS] [ARGS]
 
-Check and render Power Apps in-app notifications (SendAppNotification payloads) before they are
-sent.
+Check, render and convert Power Apps notifications before they are sent: SendAppNotification
+request bodies, appnotification records, Power Apps push notifications and Microsoft Graph
+notifications (docs/dialects.md).
 
 Commands:
   validate   check payload files and report every problem
@@ -27,6 +28,8 @@ Commands:
              example: appnotify link --org https://contoso.crm.dynamics.com "?pagetype=dashboard&id=..."
   preview    write an HTML page previewing notifications as the notification center shows them
              example: appnotify preview -o preview.html examples/seed000/*.json
+  convert    write a payload as another dialect's: action, record, push or graph
+             example: appnotify convert --to record examples/seed000/url-action.json
 
 Options:
   -h, --help      show this help, or a command's help with `appnotify COMMAND --help`
@@ -48,6 +51,7 @@ const command commands[] = {
     {"markdown", cli::markdown_command, &cli::markdown_help},
     {"link", cli::link_command, &cli::link_help},
     {"preview", cli::preview_command, &cli::preview_help},
+    {"convert", cli::convert_command, &cli::convert_help},
 };
 
 } // namespace

@@ -16,14 +16,17 @@
 
 namespace cli {
 
-const char* const render_help = R"(usage: appnotify render [--to html|ansi|text] [--org URL] [--app-id GUID] [--width N] [FILE]
+const char* const render_help = R"(usage: appnotify render [--to html|ansi|text] [--dialect D] [--org URL] [--app-id GUID] [--width N] [FILE]
 
 Renders one whole notification as the notification center shows it: icon, title, body (the
 OverrideContent markdown when present, the plain strings otherwise), priority and toast badges,
 actions as links, and the expiry. No FILE, or "-", reads standard input. A payload with errors is
-not rendered: its diagnostics are printed and the exit status is 1.
+not rendered: its diagnostics are printed and the exit status is 1. A push notification shows its
+message as the title; a Graph notification its visual content's title and body.
 
 Options:
+  --dialect auto|action|record|push|graph
+                          the payload's dialect; auto (the default) recognizes it
   --to html|ansi|text     html: an <article> card fragment; ansi: for a terminal (bold, colours,
                           OSC 8 hyperlinks); text: plain. Default: ansi on a terminal, else text.
   --org URL               resolve links for this organization (https://contoso.crm.dynamics.com)
@@ -56,7 +59,7 @@ Example:
       | appnotify markdown --to html
 )";
 
-const char* const preview_help = R"(usage: appnotify preview [-o FILE] [--org URL] [--app-id GUID] FILE...
+const char* const preview_help = R"(usage: appnotify preview [-o FILE] [--dialect D] [--org URL] [--app-id GUID] FILE...
 
 Writes one standalone HTML page with a card per notification, styled after the model-driven app's
 notification center: the icon of its IconType (inline SVG, or the iconUrl of a Custom icon), title,
@@ -67,6 +70,8 @@ Policy (default-src 'none'; style-src 'unsafe-inline'; img-src only the custom i
 
 Options:
   -o FILE                 write the page to FILE (default: standard output)
+  --dialect auto|action|record|push|graph
+                          the payloads' dialect; auto (the default) recognizes each one's
   --org URL, --app-id GUID, --app-name NAME
                           resolve links and custom icons for an organization and app
   -h, --help              show this help
@@ -150,7 +155,7 @@ bool read_input(const std::string& path, std::string& text, std::string& name) {
 int render_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed =
         parse_arguments(args, {{"--to", true}, {"--org", true}, {"--app-id", true}, {"--app-name", true}, {"--width", true},
-                               {"--no-hyperlinks", false}, {"--help", false}, {"-h", false}});
+                               {"--no-hyperlinks", false}, {"--dialect", true}, {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify render: %s\n(see appnotify render --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -161,6 +166,8 @@ int render_command(const std::vector<std::string>& args) {
     }
     render_settings s;
     if (!read_render_settings(parsed, "render", s)) return exit_usage;
+    appnotify::validate_options validation;
+    if (!read_dialect_option(parsed, "render", validation.dialect)) return exit_usage;
     if (parsed.operands.size() > 1) {
         std::fprintf(stderr, "appnotify render: renders one notification; give one FILE (or use preview)\n");
         return exit_usage;
@@ -169,7 +176,7 @@ int render_command(const std::vector<std::string>& args) {
     if (!usable_context(options.context, "render")) return exit_usage;
     std::string text, name;
     if (!read_input(parsed.operands.empty() ? "-" : parsed.operands.front(), text, name)) return exit_usage;
-    const appnotify::validation_result result = appnotify::validate(text);
+    const appnotify::validation_result result = appnotify::validate(text, validation);
     if (!result.valid()) {
         print_diagnostics(result, name, 2);
         return exit_invalid;
@@ -225,7 +232,8 @@ int markdown_command(const std::vector<std::string>& args) {
 
 int preview_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed = parse_arguments(
-        args, {{"-o", true}, {"--org", true}, {"--app-id", true}, {"--app-name", true}, {"--help", false}, {"-h", false}});
+        args, {{"-o", true}, {"--org", true}, {"--app-id", true}, {"--app-name", true}, {"--dialect", true},
+               {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify preview: %s\n(see appnotify preview --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -238,6 +246,8 @@ int preview_command(const std::vector<std::string>& args) {
         std::fprintf(stderr, "appnotify preview: give the payload files to preview (see appnotify preview --help)\n");
         return exit_usage;
     }
+    appnotify::validate_options validation;
+    if (!read_dialect_option(parsed, "preview", validation.dialect)) return exit_usage;
     const std::string org = parsed.value("--org"), app_id = parsed.value("--app-id"), app_name = parsed.value("--app-name");
     appnotify::render_options options;
     options.context = {org, app_id, app_name};
@@ -250,7 +260,7 @@ int preview_command(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < parsed.operands.size(); ++i) {
         std::string text;
         if (!read_input(parsed.operands[i], text, names[i])) return exit_usage;
-        appnotify::validate(text, results[i]);
+        appnotify::validate(text, results[i], validation);
         invalid = invalid || !results[i].valid();
     }
     for (std::size_t i = 0; i < names.size(); ++i) entries.push_back({names[i], &results[i]});

@@ -19,16 +19,20 @@ namespace cli {
 
 const char* const validate_help = R"(usage: appnotify validate [OPTIONS] [FILE...]
 
-Checks SendAppNotification request bodies (JSON) and reports every problem, errors and warnings,
-with the exact place. No FILE, or "-", reads standard input.
+Checks notification payloads (JSON) and reports every problem, errors and warnings, with the
+exact place. No FILE, or "-", reads standard input.
 
 Options:
-  --dialect auto|action   payload dialect; auto (the default) detects it. SendAppNotification
-                          ("action") is the dialect supported today.
+  --dialect auto|action|record|push|graph
+                          the payloads' dialect: action (a SendAppNotification request body),
+                          record (an appnotification table record), push (a Power Apps push
+                          notification) or graph (a Microsoft Graph notification); auto (the
+                          default) recognizes each payload's from its members
   --format text|json      text (default): compiler-style "file:line:column: error[code]: message"
                           with the source line and a caret; json: one JSON object per input per
                           line: {"input", "dialect", "valid", "diagnostics": [{"severity", "code",
-                          "path", "offset", "line", "column", "message"}]}
+                          "path", "offset", "line", "column", "message"}]}; "dialect" is the one
+                          the payload was checked as, or "unknown"
   --ndjson                every line of every file is a payload (input is named "file:line");
                           streams in constant memory and ends with a summary on standard error
   --color auto|always|never
@@ -77,7 +81,9 @@ void print_result(const validate_settings& settings, const std::string& file_nam
     out.clear();
     if (settings.json) {
         const std::string name = line_number ? file_name + ":" + std::to_string(line_number) : file_name;
-        appnotify::format_result_json(out, name, "action", result.valid(), result.diagnostics());
+        const bool unknown = result.detection().how == appnotify::dialect_verdict::fit::unknown;
+        appnotify::format_result_json(out, name, unknown ? "unknown" : appnotify::to_string(result.dialect()),
+                                      result.valid(), result.diagnostics());
         out.push_back('\n');
     } else {
         for (appnotify::diagnostic d : result.diagnostics()) {
@@ -205,11 +211,6 @@ int validate_command(const std::vector<std::string>& args) {
         std::fputs(validate_help, stdout);
         return exit_ok;
     }
-    const std::string dialect = parsed.value("--dialect", "auto");
-    if (dialect != "auto" && dialect != "action") {
-        std::fprintf(stderr, "appnotify validate: unknown dialect '%s': use auto or action\n", dialect.c_str());
-        return exit_usage;
-    }
     const std::string format = parsed.value("--format", "text");
     if (format != "text" && format != "json") {
         std::fprintf(stderr, "appnotify validate: unknown format '%s': use text or json\n", format.c_str());
@@ -221,6 +222,7 @@ int validate_command(const std::vector<std::string>& args) {
         return exit_usage;
     }
     validate_settings settings;
+    if (!read_dialect_option(parsed, "validate", settings.limits.dialect)) return exit_usage;
     settings.json = format == "json";
     settings.ndjson = parsed.has("--ndjson");
     settings.color = !settings.json && use_color(colors, 1);

@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(unreadable_files_exit_2) {
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"validate", "--format", "xml"}, {"validate", "--dialect", "graph"},
+         {std::vector<std::string>{"validate", "--format", "xml"}, {"validate", "--dialect", "teams"},
           {"validate", "--color", "sometimes"}, {"validate", "--frobnicate"}, {"validate", "--format"},
           {"validate", "--ndjson=yes"}, {"frobnicate"}, {}}) {
         const auto r = test::run_tool(args);
@@ -72,9 +72,12 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(dialect_auto_and_action_are_accepted) {
+BOOST_AUTO_TEST_CASE(every_dialect_is_accepted) {
     BOOST_TEST(test::run_tool({"validate", "--dialect", "auto", test::example("welcome")}).status == 0);
     BOOST_TEST(test::run_tool({"validate", "--dialect=action", test::example("welcome")}).status == 0);
+    // The welcome body checked as each other dialect has errors: the dialect is used as named.
+    for (const char* dialect : {"record", "push", "graph"})
+        BOOST_TEST(test::run_tool({"validate", "--dialect", dialect, test::example("welcome")}).status == 1, dialect);
 }
 
 BOOST_AUTO_TEST_CASE(json_format_prints_one_object_per_input) {
