@@ -112,6 +112,14 @@ private:
     // --- the query of a page link -------------------------------------------------------------
 
     std::string_view decode_value(std::string_view raw, std::string& out) {
+        // Most values (GUIDs, names, numbers) have nothing to decode: no copy then.
+        bool plain = true;
+        for (const char c : raw)
+            if (c == '%' || c == '+' || is_url_tab(c)) {
+                plain = false;
+                break;
+            }
+        if (plain) return raw;
         out.clear();
         percent_decode(raw, true, out);
         return out;
