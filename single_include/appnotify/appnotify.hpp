@@ -49,313 +49,43 @@ struct app_context {
 } // namespace appnotify
 
 #endif // APPNOTIFY_APP_CONTEXT_HPP
-// ---- appnotify/diagnostic.hpp ----
-// appnotify: diagnostics, the one format every check reports in.
-#ifndef APPNOTIFY_DIAGNOSTIC_HPP
-#define APPNOTIFY_DIAGNOSTIC_HPP
+// ---- appnotify/convert.hpp ----
+// appnotify: converting a notification between the four payloads (dialect.hpp).
+//
+// A conversion writes the model (notification.hpp) as a payload of the target dialect:
+//   action  SendAppNotification parameters, with the OData annotations of its open types;
+//   record  an appnotification record, OverrideContent and Actions stored as the JSON of its
+//           data column, the way the server stores them;
+//   push    recipients and a message: the plain-text rendering of the markdown body (or of the
+//           body, or the title) with links written out;
+//   graph   visualContent with the title and body as plain text.
+// Whatever the target cannot carry (push has no icon, Graph has no actions...) is listed in the
+// report; docs/dialects.md has the whole table. A target's required value that the source does
+// not have (a push notification's recipients, Graph's targetHostName) comes from
+// convert_options, and without it the conversion fails and writes nothing.
+#ifndef APPNOTIFY_CONVERT_HPP
+#define APPNOTIFY_CONVERT_HPP
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
 #include <string_view>
+#include <vector>
 
-namespace appnotify {
+// ---- appnotify/detail/format.hpp ----
+// Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
+#ifndef APPNOTIFY_DETAIL_FORMAT_HPP
+#define APPNOTIFY_DETAIL_FORMAT_HPP
 
-/// An error means the server would reject the payload or the notification cannot work as written;
-/// a warning means it works but is suspicious or ignored.
-enum class severity : std::uint8_t { warning, error };
-
-/// Every problem appnotify can report. The kebab-case names (see `to_string`) are stable: tools
-/// script against them and docs/diagnostics.md lists each with an example.
-#define APPNOTIFY_DIAGNOSTIC_CODES(X)                                                              \
-    /* input and JSON syntax */                                                                    \
-    X(input_too_large, "input-too-large")                                                          \
-    X(json_empty, "json-empty")                                                                    \
-    X(json_byte_order_mark, "json-byte-order-mark")                                                \
-    X(json_invalid_utf8, "json-invalid-utf8")                                                      \
-    X(json_comment, "json-comment")                                                                \
-    X(json_trailing_comma, "json-trailing-comma")                                                  \
-    X(json_trailing_content, "json-trailing-content")                                              \
-    X(json_control_character, "json-control-character")                                            \
-    X(json_invalid_escape, "json-invalid-escape")                                                  \
-    X(json_lone_surrogate, "json-lone-surrogate")                                                  \
-    X(json_invalid_number, "json-invalid-number")                                                  \
-    X(json_invalid_literal, "json-invalid-literal")                                                \
-    X(json_unterminated_string, "json-unterminated-string")                                        \
-    X(json_unexpected_end, "json-unexpected-end")                                                  \
-    X(json_syntax, "json-syntax")                                                                  \
-    X(json_nesting_too_deep, "json-nesting-too-deep")                                              \
-    X(duplicate_key, "duplicate-key")                                                              \
-    X(too_many_diagnostics, "too-many-diagnostics")                                                \
-    /* payload structure */                                                                        \
-    X(payload_not_object, "payload-not-object")                                                    \
-    X(unknown_parameter, "unknown-parameter")                                                      \
-    X(ignored_field, "ignored-field")                                                              \
-    X(missing_required, "missing-required")                                                        \
-    X(wrong_type, "wrong-type")                                                                    \
-    X(empty_value, "empty-value")                                                                  \
-    X(text_too_long, "text-too-long")                                                              \
-    X(number_as_string, "number-as-string")                                                        \
-    X(number_not_integer, "number-not-integer")                                                    \
-    X(integer_out_of_range, "integer-out-of-range")                                                \
-    X(invalid_option_value, "invalid-option-value")                                                \
-    X(invalid_enum_value, "invalid-enum-value")                                                    \
-    X(invalid_guid, "invalid-guid")                                                                \
-    X(nil_guid, "nil-guid")                                                                        \
-    X(invalid_logical_name, "invalid-logical-name")                                                \
-    X(template_placeholder, "template-placeholder")                                                \
-    X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
-    /* markdown */                                                                                 \
-    X(markdown_link_refused, "markdown-link-refused")                                              \
-    X(markdown_too_deep, "markdown-too-deep")                                                      \
-    X(markdown_input_too_large, "markdown-input-too-large")                                        \
-    X(markdown_output_too_large, "markdown-output-too-large")                                      \
-    /* recipient */                                                                                \
-    X(recipient_bare_guid, "recipient-bare-guid")                                                  \
-    X(recipient_team, "recipient-team")                                                            \
-    X(recipient_not_systemuser, "recipient-not-systemuser")                                        \
-    X(recipient_malformed, "recipient-malformed")                                                  \
-    /* icon */                                                                                     \
-    X(custom_icon_without_url, "custom-icon-without-url")                                          \
-    X(icon_url_ignored, "icon-url-ignored")                                                        \
-    /* OData annotations */                                                                        \
-    X(odata_type_missing, "odata-type-missing")                                                    \
-    X(odata_type_missing_hash, "odata-type-missing-hash")                                          \
-    X(odata_type_mismatch, "odata-type-mismatch")                                                  \
-    X(odata_type_unknown, "odata-type-unknown")                                                    \
-    X(odata_annotation_orphan, "odata-annotation-orphan")                                          \
-    /* actions */                                                                                  \
-    X(legacy_action_form, "legacy-action-form")                                                    \
-    X(teams_chat_conflict, "teams-chat-conflict")                                                  \
-    X(teams_chat_no_target, "teams-chat-no-target")                                                \
-    X(field_not_applicable, "field-not-applicable")                                                \
-    /* links */                                                                                    \
-    X(link_refused, "link-refused")                                                                \
-    X(link_unknown_page_type, "link-unknown-page-type")                                            \
-    X(link_unknown_parameter, "link-unknown-parameter")                                            \
-    X(link_missing_parameter, "link-missing-parameter")                                            \
-    X(link_repeated_parameter, "link-repeated-parameter")                                          \
-    X(link_invalid_value, "link-invalid-value")                                                    \
-    X(link_unencoded_data, "link-unencoded-data")                                                  \
-    X(link_double_encoded, "link-double-encoded")                                                  \
-    X(link_malformed_encoding, "link-malformed-encoding")                                          \
-    X(link_app_conflict, "link-app-conflict")                                                      \
-    X(link_app_mismatch, "link-app-mismatch")                                                      \
-    X(link_other_host, "link-other-host")                                                          \
-    X(link_invalid_context, "link-invalid-context")
-
-enum class diagnostic_code : std::uint16_t {
-#define APPNOTIFY_X(id, name) id,
-    APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
-#undef APPNOTIFY_X
-};
-
-/// The stable kebab-case name of a code, such as "invalid-guid".
-constexpr std::string_view to_string(diagnostic_code code) noexcept {
-    switch (code) {
-#define APPNOTIFY_X(id, name)                                                                      \
-    case diagnostic_code::id: return name;
-        APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
-#undef APPNOTIFY_X
-    }
-    return "unknown";
-}
-
-constexpr std::string_view to_string(severity level) noexcept {
-    return level == severity::error ? "error" : "warning";
-}
-
-/// One problem found in an input. The views point into the result that produced the diagnostic
-/// and stay valid as long as that result lives and is not reused.
-struct diagnostic {
-    diagnostic_code code{};
-    appnotify::severity severity{};
-    /// RFC 6901 JSON Pointer of the value concerned, e.g. "/Actions/actions/0/data/url".
-    std::string_view path;
-    /// Byte offset into the input, 0-based; line and column are 1-based, columns in characters.
-    std::size_t offset = 0;
-    std::size_t line = 1;
-    std::size_t column = 1;
-    std::string_view message;
-
-    constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
-};
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_DIAGNOSTIC_HPP
-// ---- appnotify/link_policy.hpp ----
-// appnotify: the one link policy. Every link the library renders or checks (markdown links,
-// URL actions, icon URLs) is classified here; only the kinds below are ever emitted as links.
-#ifndef APPNOTIFY_LINK_POLICY_HPP
-#define APPNOTIFY_LINK_POLICY_HPP
-
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
-// ---- appnotify/detail/guid.hpp ----
-// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
-#ifndef APPNOTIFY_DETAIL_GUID_HPP
-#define APPNOTIFY_DETAIL_GUID_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace appnotify::detail {
-
-constexpr bool is_hex_digit(char c) noexcept {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/// For each byte: 1 for a hexadecimal digit, 2 for '-', 0 otherwise (one load per character).
-struct guid_char_table {
-    unsigned char kind[256] = {};
-    constexpr guid_char_table() {
-        for (int c = 0; c < 256; ++c) kind[c] = is_hex_digit(static_cast<char>(c)) ? 1 : c == '-' ? 2 : 0;
-    }
-};
-inline constexpr guid_char_table guid_chars{};
-
-enum class guid_problem : std::uint8_t {
-    none,
-    bad_length,    // not 36 characters (38 with braces)
-    bad_character, // a non-hex digit where a digit belongs, or a digit where a hyphen belongs
-};
-
-struct guid_check {
-    guid_problem problem = guid_problem::none;
-    std::size_t at = 0;      // offset of the first offending character
-    bool braced = false;     // written as {...}
-    bool nil = false;        // all zeros
-    std::string_view digits; // the 36 characters without braces
-};
-
-/// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
-constexpr guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
-    guid_check r;
-    std::string_view core = text;
-    std::size_t base = 0;
-    if (allow_braces && text.size() == 38 && text.front() == '{' && text.back() == '}') {
-        core = text.substr(1, 36);
-        base = 1;
-        r.braced = true;
-    }
-    bool nil = true;
-    const std::size_t n = core.size() < 36 ? core.size() : 36;
-    for (std::size_t i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(core[i]);
-        const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
-        if (guid_chars.kind[c] != (hyphen_place ? 2 : 1)) {
-            r.problem = guid_problem::bad_character;
-            r.at = base + i;
-            return r;
-        }
-        nil = nil && (c == '0' || c == '-');
-    }
-    if (core.size() != 36) {
-        r.problem = guid_problem::bad_length;
-        r.at = base + n;
-        return r;
-    }
-    r.nil = nil;
-    r.digits = core;
-    return r;
-}
-
-constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
-    return check_guid(text, allow_braces).problem == guid_problem::none;
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_GUID_HPP
-// ---- appnotify/detail/suggest.hpp ----
-// "Did you mean" for near misses: case, stray spaces and small typos.
-#ifndef APPNOTIFY_DETAIL_SUGGEST_HPP
-#define APPNOTIFY_DETAIL_SUGGEST_HPP
-
-#include <cstddef>
-#include <initializer_list>
-#include <string_view>
-
-namespace appnotify::detail {
-
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-
-constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    return true;
-}
-
-constexpr std::string_view trim_spaces(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-/// Case-insensitive optimal string alignment distance, or `limit + 1` once it exceeds `limit`.
-/// Only short words are compared, so the quadratic table stays tiny whatever the input.
-constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept {
-    constexpr std::size_t max_len = 40;
-    if (a.size() > max_len || b.size() > max_len) return limit + 1;
-    const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-    if (diff > limit) return limit + 1;
-    std::size_t prev2[max_len + 1]{}, prev[max_len + 1]{}, cur[max_len + 1]{};
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
-            std::size_t best = prev[j - 1] + (same ? 0 : 1);
-            if (prev[j] + 1 < best) best = prev[j] + 1;
-            if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
-                ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]) && prev2[j - 2] + 1 < best)
-                best = prev2[j - 2] + 1;
-            cur[j] = best;
-            if (best < row_min) row_min = best;
-        }
-        if (row_min > limit) return limit + 1;
-        for (std::size_t j = 0; j <= b.size(); ++j) {
-            prev2[j] = prev[j];
-            prev[j] = cur[j];
-        }
-    }
-    return prev[b.size()] <= limit ? prev[b.size()] : limit + 1;
-}
-
-/// The candidate `input` most plausibly meant, or an empty view. Exact matches are not
-/// suggestions: callers only ask about values they already rejected.
-template <typename Candidates>
-constexpr std::string_view suggest(std::string_view input, const Candidates& candidates) noexcept {
-    const std::string_view trimmed = trim_spaces(input);
-    for (const std::string_view c : candidates)
-        if (equals_ignoring_case(trimmed, c)) return c;
-    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
-    std::string_view best;
-    std::size_t best_distance = limit + 1;
-    for (const std::string_view c : candidates) {
-        const std::size_t d = edit_distance(trimmed, c, limit);
-        if (d < best_distance) {
-            best_distance = d;
-            best = c;
-        }
-    }
-    return best;
-}
-
-constexpr std::string_view suggest(std::string_view input, std::initializer_list<std::string_view> candidates) noexcept {
-    return suggest<std::initializer_list<std::string_view>>(input, candidates);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_SUGGEST_HPP
 // ---- appnotify/detail/utf8.hpp ----
 // UTF-8 decoding and measuring, strict per RFC 3629 (no overlongs, no surrogates, <= U+10FFFF).
 #ifndef APPNOTIFY_DETAIL_UTF8_HPP
@@ -486,6 +216,870 @@ void append_utf8(String& out, char32_t cp) {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_UTF8_HPP
+
+namespace appnotify::detail {
+
+/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
+/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
+struct quoted {
+    std::string_view text;
+    std::size_t max_chars = 60;
+};
+
+/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
+struct shown_char {
+    std::string_view text;
+    std::size_t at;
+};
+
+constexpr bool must_escape_in_message(char32_t cp) noexcept {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
+           (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    char buf[8];
+    int n = 0;
+    do {
+        buf[n++] = digits[value & 0xF];
+        value >>= 4;
+    } while (value != 0 || n < min_digits);
+    while (n != 0) out.push_back(buf[--n]);
+}
+
+inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
+inline void append_piece(std::string& out, const char* text) { out.append(text); }
+inline void append_piece(std::string& out, char c) { out.push_back(c); }
+
+template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
+inline void append_piece(std::string& out, Integer value) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
+}
+
+inline void append_piece(std::string& out, const quoted& q) {
+    out.push_back('"');
+    std::size_t shown = 0;
+    std::size_t i = 0;
+    while (i < q.text.size()) {
+        if (shown == q.max_chars) {
+            out.append("...");
+            break;
+        }
+        const utf8_decoded d = decode_utf8(q.text, i);
+        if (d.error != utf8_error::none) {
+            for (std::size_t k = 0; k < d.length; ++k) {
+                out.append("\\x");
+                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
+            }
+        } else if (d.code_point == '"' || d.code_point == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(d.code_point));
+        } else if (d.code_point == '\n') {
+            out.append("\\n");
+        } else if (d.code_point == '\t') {
+            out.append("\\t");
+        } else if (d.code_point == '\r') {
+            out.append("\\r");
+        } else if (must_escape_in_message(d.code_point)) {
+            out.append("\\u");
+            append_hex(out, d.code_point, 4);
+        } else {
+            out.append(q.text.substr(i, d.length));
+        }
+        i += d.length;
+        ++shown;
+    }
+    out.push_back('"');
+}
+
+inline void append_piece(std::string& out, const shown_char& c) {
+    if (c.at >= c.text.size()) {
+        out.append("the end of the input");
+        return;
+    }
+    const utf8_decoded d = decode_utf8(c.text, c.at);
+    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
+        out.push_back('\'');
+        out.push_back(static_cast<char>(d.code_point));
+        out.push_back('\'');
+    } else if (d.error != utf8_error::none) {
+        out.append("byte 0x");
+        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
+    } else {
+        out.append("U+");
+        append_hex(out, d.code_point, 4);
+    }
+}
+
+template <typename... Pieces>
+void append_all(std::string& out, const Pieces&... pieces) {
+    (append_piece(out, pieces), ...);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_FORMAT_HPP
+// ---- appnotify/detail/guid.hpp ----
+// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
+#ifndef APPNOTIFY_DETAIL_GUID_HPP
+#define APPNOTIFY_DETAIL_GUID_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+constexpr bool is_hex_digit(char c) noexcept {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/// For each byte: 1 for a hexadecimal digit, 2 for '-', 0 otherwise (one load per character).
+struct guid_char_table {
+    unsigned char kind[256] = {};
+    constexpr guid_char_table() {
+        for (int c = 0; c < 256; ++c) kind[c] = is_hex_digit(static_cast<char>(c)) ? 1 : c == '-' ? 2 : 0;
+    }
+};
+inline constexpr guid_char_table guid_chars{};
+
+enum class guid_problem : std::uint8_t {
+    none,
+    bad_length,    // not 36 characters (38 with braces)
+    bad_character, // a non-hex digit where a digit belongs, or a digit where a hyphen belongs
+};
+
+struct guid_check {
+    guid_problem problem = guid_problem::none;
+    std::size_t at = 0;      // offset of the first offending character
+    bool braced = false;     // written as {...}
+    bool nil = false;        // all zeros
+    std::string_view digits; // the 36 characters without braces
+};
+
+/// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
+constexpr guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
+    guid_check r;
+    std::string_view core = text;
+    std::size_t base = 0;
+    if (allow_braces && text.size() == 38 && text.front() == '{' && text.back() == '}') {
+        core = text.substr(1, 36);
+        base = 1;
+        r.braced = true;
+    }
+    bool nil = true;
+    const std::size_t n = core.size() < 36 ? core.size() : 36;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(core[i]);
+        const bool hyphen_place = i == 8 || i == 13 || i == 18 || i == 23;
+        if (guid_chars.kind[c] != (hyphen_place ? 2 : 1)) {
+            r.problem = guid_problem::bad_character;
+            r.at = base + i;
+            return r;
+        }
+        nil = nil && (c == '0' || c == '-');
+    }
+    if (core.size() != 36) {
+        r.problem = guid_problem::bad_length;
+        r.at = base + n;
+        return r;
+    }
+    r.nil = nil;
+    r.digits = core;
+    return r;
+}
+
+constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
+    return check_guid(text, allow_braces).problem == guid_problem::none;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_GUID_HPP
+// ---- appnotify/dialect.hpp ----
+// appnotify: the four payloads that send a notification, and how a payload is recognized.
+//
+//   action  the body of the SendAppNotification action (Title, Recipient, OverrideContent...)
+//   record  an appnotification table record (title, body, data, ownerid@odata.bind...)
+//   push    the Power Apps Notification connector's push notification (recipients, message...)
+//   graph   a Microsoft Graph notification, POST /me/notifications (targetHostName, payload...)
+//
+// docs/dialects.md sets the four contracts side by side.
+#ifndef APPNOTIFY_DIALECT_HPP
+#define APPNOTIFY_DIALECT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+// ---- appnotify/detail/suggest.hpp ----
+// "Did you mean" for near misses: case, stray spaces and small typos.
+#ifndef APPNOTIFY_DETAIL_SUGGEST_HPP
+#define APPNOTIFY_DETAIL_SUGGEST_HPP
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace appnotify::detail {
+
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+constexpr std::string_view trim_spaces(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+/// Case-insensitive optimal string alignment distance, or `limit + 1` once it exceeds `limit`.
+/// Only short words are compared, so the quadratic table stays tiny whatever the input.
+constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept {
+    constexpr std::size_t max_len = 40;
+    if (a.size() > max_len || b.size() > max_len) return limit + 1;
+    const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (diff > limit) return limit + 1;
+    std::size_t prev2[max_len + 1]{}, prev[max_len + 1]{}, cur[max_len + 1]{};
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
+            std::size_t best = prev[j - 1] + (same ? 0 : 1);
+            if (prev[j] + 1 < best) best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
+                ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]) && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
+            cur[j] = best;
+            if (best < row_min) row_min = best;
+        }
+        if (row_min > limit) return limit + 1;
+        for (std::size_t j = 0; j <= b.size(); ++j) {
+            prev2[j] = prev[j];
+            prev[j] = cur[j];
+        }
+    }
+    return prev[b.size()] <= limit ? prev[b.size()] : limit + 1;
+}
+
+/// The candidate `input` most plausibly meant, or an empty view. Exact matches are not
+/// suggestions: callers only ask about values they already rejected.
+template <typename Candidates>
+constexpr std::string_view suggest(std::string_view input, const Candidates& candidates) noexcept {
+    const std::string_view trimmed = trim_spaces(input);
+    for (const std::string_view c : candidates)
+        if (equals_ignoring_case(trimmed, c)) return c;
+    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
+    for (const std::string_view c : candidates) {
+        const std::size_t d = edit_distance(trimmed, c, limit);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+constexpr std::string_view suggest(std::string_view input, std::initializer_list<std::string_view> candidates) noexcept {
+    return suggest<std::initializer_list<std::string_view>>(input, candidates);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_SUGGEST_HPP
+
+namespace appnotify {
+
+enum class dialect : std::uint8_t { action, record, push, graph };
+
+inline constexpr std::size_t dialect_count = 4;
+inline constexpr dialect all_dialects[dialect_count] = {dialect::action, dialect::record, dialect::push,
+                                                        dialect::graph};
+
+/// The name used by the tool and in reports: "action", "record", "push" or "graph".
+constexpr std::string_view to_string(dialect value) noexcept {
+    switch (value) {
+    case dialect::action: return "action";
+    case dialect::record: return "record";
+    case dialect::push: return "push";
+    case dialect::graph: return "graph";
+    }
+    return "action";
+}
+
+/// What a payload of the dialect is, for messages: "a SendAppNotification request body"...
+constexpr std::string_view describe(dialect value) noexcept {
+    switch (value) {
+    case dialect::action: return "a SendAppNotification request body";
+    case dialect::record: return "an appnotification record";
+    case dialect::push: return "a Power Apps push notification";
+    case dialect::graph: return "a Microsoft Graph notification";
+    }
+    return "a payload";
+}
+
+/// Reads a dialect's name (as `to_string` writes it); false for any other text.
+constexpr bool parse_dialect(std::string_view name, dialect& out) noexcept {
+    for (const dialect d : all_dialects)
+        if (to_string(d) == name) {
+            out = d;
+            return true;
+        }
+    return false;
+}
+
+namespace detail {
+
+/// The members of a dialect's root object that detection knows; the first `required` are the
+/// members a payload of the dialect must have.
+struct dialect_members {
+    const std::string_view* names;
+    std::size_t count;
+    std::size_t required;
+
+    constexpr const std::string_view* begin() const noexcept { return names; }
+    constexpr const std::string_view* end() const noexcept { return names + count; }
+};
+
+inline constexpr std::string_view action_members[] = {
+    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
+};
+inline constexpr std::string_view record_members[] = {
+    "title",         "body",  "icontype",          "toasttype",   "priority",               "ttlinseconds",
+    "data",          "ownerid@odata.bind", "owner", "appnotificationid", "partitionid", "appmoduleid@odata.bind",
+};
+inline constexpr std::string_view push_members[] = {
+    "recipients", "message", "openApp", "params", "app", "entity", "formOrView", "recordId",
+};
+inline constexpr std::string_view graph_members[] = {
+    "targetHostName", "appNotificationId", "payload",           "expirationDateTime", "targetPolicy",
+    "priority",       "groupName",         "displayTimeToLive", "fallbackPolicy",
+};
+
+constexpr dialect_members members_of(dialect d) noexcept {
+    switch (d) {
+    case dialect::action: return {action_members, std::size(action_members), 2};
+    case dialect::record: return {record_members, std::size(record_members), 1};
+    case dialect::push: return {push_members, std::size(push_members), 2};
+    case dialect::graph: return {graph_members, std::size(graph_members), 3};
+    }
+    return {action_members, std::size(action_members), 2};
+}
+
+/// `key` reads as `name` once case, stray spaces and a small typo are forgiven (as `suggest`).
+constexpr bool near_miss(std::string_view key, std::string_view name) noexcept {
+    const std::string_view trimmed = trim_spaces(key);
+    if (equals_ignoring_case(trimmed, name)) return true;
+    const std::size_t limit = trimmed.size() <= 4 ? 1 : trimmed.size() <= 10 ? 2 : 3;
+    return edit_distance(trimmed, name, limit) <= limit;
+}
+
+} // namespace detail
+
+/// What the members of a payload's root object say about its dialect.
+struct dialect_verdict {
+    enum class fit : std::uint8_t {
+        /// One dialect knows more of the members than any other.
+        clear,
+        /// Several dialects know as many members: `dialect` is the first of them.
+        ambiguous,
+        /// No dialect knows any member exactly; `dialect` knows the most of them once case and
+        /// small typos are forgiven (the action dialect when nothing comes close).
+        near_miss,
+        /// The object has members and not one resembles a member of any dialect.
+        unknown,
+    };
+    appnotify::dialect dialect = appnotify::dialect::action;
+    fit how = fit::clear;
+    /// The dialects that fit best, as bits (1 << dialect).
+    std::uint8_t candidates = 0;
+
+    constexpr bool is_candidate(appnotify::dialect d) const noexcept {
+        return (candidates >> static_cast<unsigned>(d)) & 1u;
+    }
+};
+
+/// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
+/// It keeps counts, not names: it allocates nothing and any number of members costs linear
+/// time. The near-miss comparison (case and small typos) only looks at the first
+/// `near_miss_limit` members, and only when no member matches exactly.
+class dialect_detector {
+public:
+    static constexpr std::size_t near_miss_limit = 16;
+
+    void reset() noexcept { *this = dialect_detector{}; }
+
+    /// Counts one member. `key` only needs to stay valid until `verdict` when it is among the
+    /// first `near_miss_limit` members.
+    void add_member(std::string_view key) noexcept {
+        if (members_ < near_miss_limit) first_[members_] = key;
+        ++members_;
+        for (const dialect d : all_dialects) {
+            const std::size_t i = static_cast<std::size_t>(d);
+            const detail::dialect_members members = detail::members_of(d);
+            for (std::size_t m = 0; m < members.count; ++m)
+                if (members.names[m] == key) {
+                    ++known_[i];
+                    if (m < members.required) required_[i] |= std::uint8_t(1u << m);
+                }
+        }
+    }
+
+    /// How many members were fed, and how many of them dialect `d` knows.
+    std::size_t members() const noexcept { return members_; }
+    std::size_t known(dialect d) const noexcept { return known_[static_cast<std::size_t>(d)]; }
+    /// Whether `d`'s required member `i` (its `i`th member name) is present.
+    bool has_required(dialect d, std::size_t i) const noexcept {
+        return (required_[static_cast<std::size_t>(d)] >> i) & 1u;
+    }
+
+    dialect_verdict verdict() const noexcept;
+
+private:
+    std::size_t members_ = 0;
+    std::size_t known_[dialect_count] = {};
+    std::uint8_t required_[dialect_count] = {}; // bits: the required members present
+    std::string_view first_[near_miss_limit] = {};
+};
+
+inline dialect_verdict dialect_detector::verdict() const noexcept {
+    dialect_verdict v;
+    if (members_ == 0) return v; // an empty object: the action dialect reports what is missing
+    // The dialects that know the most members; among them, those with the most required ones.
+    std::size_t best = 0;
+    for (const std::size_t k : known_) best = k > best ? k : best;
+    if (best > 0) {
+        std::size_t required[dialect_count] = {}, best_required = 0;
+        for (std::size_t i = 0; i < dialect_count; ++i) {
+            for (unsigned bits = required_[i]; bits != 0; bits &= bits - 1) ++required[i];
+            if (known_[i] == best && required[i] > best_required) best_required = required[i];
+        }
+        for (std::size_t i = 0; i < dialect_count; ++i)
+            if (known_[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
+    } else {
+        // Nothing matched exactly: count near misses among the first members.
+        std::size_t near[dialect_count] = {};
+        const std::size_t n = members_ < near_miss_limit ? members_ : near_miss_limit;
+        for (std::size_t m = 0; m < n; ++m)
+            for (const dialect d : all_dialects)
+                for (const std::string_view name : detail::members_of(d))
+                    if (detail::near_miss(first_[m], name)) {
+                        ++near[static_cast<std::size_t>(d)];
+                        break;
+                    }
+        for (const std::size_t k : near) best = k > best ? k : best;
+        if (best == 0) {
+            v.how = dialect_verdict::fit::unknown;
+            v.candidates = (1u << dialect_count) - 1;
+            return v;
+        }
+        for (std::size_t i = 0; i < dialect_count; ++i)
+            if (near[i] == best) v.candidates |= std::uint8_t(1u << i);
+        v.how = dialect_verdict::fit::near_miss;
+    }
+    for (const dialect d : all_dialects)
+        if (v.is_candidate(d)) {
+            v.dialect = d;
+            break;
+        }
+    if (v.how == dialect_verdict::fit::clear && (v.candidates & (v.candidates - 1)) != 0)
+        v.how = dialect_verdict::fit::ambiguous;
+    return v;
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_DIALECT_HPP
+// ---- appnotify/links.hpp ----
+// appnotify: links of a notification. Checks model-driven app links (`?pagetype=...`,
+// main.aspx, /WebResources/...) by page type, resolves them to absolute URLs for an
+// organization and app, and builds the URLs of side-pane pages and Teams chats.
+#ifndef APPNOTIFY_LINKS_HPP
+#define APPNOTIFY_LINKS_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- appnotify/detail/diagnostic_sink.hpp ----
+// Collects diagnostics while a check runs and turns them into the public form at the end.
+// Paths and messages are written into one reusable text arena; views into it are only made once
+// the arena has stopped growing, so a reused sink allocates nothing in steady state.
+#ifndef APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
+#define APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- appnotify/diagnostic.hpp ----
+// appnotify: diagnostics, the one format every check reports in.
+#ifndef APPNOTIFY_DIAGNOSTIC_HPP
+#define APPNOTIFY_DIAGNOSTIC_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify {
+
+/// An error means the server would reject the payload or the notification cannot work as written;
+/// a warning means it works but is suspicious or ignored.
+enum class severity : std::uint8_t { warning, error };
+
+/// Every problem appnotify can report. The kebab-case names (see `to_string`) are stable: tools
+/// script against them and docs/diagnostics.md lists each with an example.
+#define APPNOTIFY_DIAGNOSTIC_CODES(X)                                                              \
+    /* input and JSON syntax */                                                                    \
+    X(input_too_large, "input-too-large")                                                          \
+    X(json_empty, "json-empty")                                                                    \
+    X(json_byte_order_mark, "json-byte-order-mark")                                                \
+    X(json_invalid_utf8, "json-invalid-utf8")                                                      \
+    X(json_comment, "json-comment")                                                                \
+    X(json_trailing_comma, "json-trailing-comma")                                                  \
+    X(json_trailing_content, "json-trailing-content")                                              \
+    X(json_control_character, "json-control-character")                                            \
+    X(json_invalid_escape, "json-invalid-escape")                                                  \
+    X(json_lone_surrogate, "json-lone-surrogate")                                                  \
+    X(json_invalid_number, "json-invalid-number")                                                  \
+    X(json_invalid_literal, "json-invalid-literal")                                                \
+    X(json_unterminated_string, "json-unterminated-string")                                        \
+    X(json_unexpected_end, "json-unexpected-end")                                                  \
+    X(json_syntax, "json-syntax")                                                                  \
+    X(json_nesting_too_deep, "json-nesting-too-deep")                                              \
+    X(duplicate_key, "duplicate-key")                                                              \
+    X(too_many_diagnostics, "too-many-diagnostics")                                                \
+    /* payload structure */                                                                        \
+    X(payload_not_object, "payload-not-object")                                                    \
+    X(unknown_parameter, "unknown-parameter")                                                      \
+    X(ignored_field, "ignored-field")                                                              \
+    X(missing_required, "missing-required")                                                        \
+    X(wrong_type, "wrong-type")                                                                    \
+    X(empty_value, "empty-value")                                                                  \
+    X(text_too_long, "text-too-long")                                                              \
+    X(number_as_string, "number-as-string")                                                        \
+    X(number_not_integer, "number-not-integer")                                                    \
+    X(integer_out_of_range, "integer-out-of-range")                                                \
+    X(invalid_option_value, "invalid-option-value")                                                \
+    X(invalid_enum_value, "invalid-enum-value")                                                    \
+    X(invalid_guid, "invalid-guid")                                                                \
+    X(nil_guid, "nil-guid")                                                                        \
+    X(invalid_logical_name, "invalid-logical-name")                                                \
+    X(template_placeholder, "template-placeholder")                                                \
+    X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
+    /* markdown */                                                                                 \
+    X(markdown_link_refused, "markdown-link-refused")                                              \
+    X(markdown_too_deep, "markdown-too-deep")                                                      \
+    X(markdown_input_too_large, "markdown-input-too-large")                                        \
+    X(markdown_output_too_large, "markdown-output-too-large")                                      \
+    /* recipient */                                                                                \
+    X(recipient_bare_guid, "recipient-bare-guid")                                                  \
+    X(recipient_team, "recipient-team")                                                            \
+    X(recipient_not_systemuser, "recipient-not-systemuser")                                        \
+    X(recipient_malformed, "recipient-malformed")                                                  \
+    /* icon */                                                                                     \
+    X(custom_icon_without_url, "custom-icon-without-url")                                          \
+    X(icon_url_ignored, "icon-url-ignored")                                                        \
+    /* OData annotations */                                                                        \
+    X(odata_type_missing, "odata-type-missing")                                                    \
+    X(odata_type_missing_hash, "odata-type-missing-hash")                                          \
+    X(odata_type_mismatch, "odata-type-mismatch")                                                  \
+    X(odata_type_unknown, "odata-type-unknown")                                                    \
+    X(odata_annotation_orphan, "odata-annotation-orphan")                                          \
+    /* actions */                                                                                  \
+    X(legacy_action_form, "legacy-action-form")                                                    \
+    X(teams_chat_conflict, "teams-chat-conflict")                                                  \
+    X(teams_chat_no_target, "teams-chat-no-target")                                                \
+    X(field_not_applicable, "field-not-applicable")                                                \
+    /* links */                                                                                    \
+    X(link_refused, "link-refused")                                                                \
+    X(link_unknown_page_type, "link-unknown-page-type")                                            \
+    X(link_unknown_parameter, "link-unknown-parameter")                                            \
+    X(link_missing_parameter, "link-missing-parameter")                                            \
+    X(link_repeated_parameter, "link-repeated-parameter")                                          \
+    X(link_invalid_value, "link-invalid-value")                                                    \
+    X(link_unencoded_data, "link-unencoded-data")                                                  \
+    X(link_double_encoded, "link-double-encoded")                                                  \
+    X(link_malformed_encoding, "link-malformed-encoding")                                          \
+    X(link_app_conflict, "link-app-conflict")                                                      \
+    X(link_app_mismatch, "link-app-mismatch")                                                      \
+    X(link_other_host, "link-other-host")                                                          \
+    X(link_invalid_context, "link-invalid-context")                                                \
+    /* dialects */                                                                                 \
+    X(dialect_unknown, "dialect-unknown")                                                          \
+    X(dialect_ambiguous, "dialect-ambiguous")                                                      \
+    X(custom_column, "custom-column")                                                              \
+    X(legacy_owner, "legacy-owner")                                                                \
+    X(invalid_date_time, "invalid-date-time")                                                      \
+    X(payload_content_conflict, "payload-content-conflict")
+
+enum class diagnostic_code : std::uint16_t {
+#define APPNOTIFY_X(id, name) id,
+    APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
+#undef APPNOTIFY_X
+};
+
+/// The stable kebab-case name of a code, such as "invalid-guid".
+constexpr std::string_view to_string(diagnostic_code code) noexcept {
+    switch (code) {
+#define APPNOTIFY_X(id, name)                                                                      \
+    case diagnostic_code::id: return name;
+        APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
+#undef APPNOTIFY_X
+    }
+    return "unknown";
+}
+
+constexpr std::string_view to_string(severity level) noexcept {
+    return level == severity::error ? "error" : "warning";
+}
+
+/// One problem found in an input. The views point into the result that produced the diagnostic
+/// and stay valid as long as that result lives and is not reused.
+struct diagnostic {
+    diagnostic_code code{};
+    appnotify::severity severity{};
+    /// RFC 6901 JSON Pointer of the value concerned, e.g. "/Actions/actions/0/data/url".
+    std::string_view path;
+    /// Byte offset into the input, 0-based; line and column are 1-based, columns in characters.
+    std::size_t offset = 0;
+    std::size_t line = 1;
+    std::size_t column = 1;
+    std::string_view message;
+
+    constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_DIAGNOSTIC_HPP
+// ---- appnotify/detail/text_position.hpp ----
+// Byte offset -> (line, column), where columns count characters (code points) and a line ends
+// at LF, CR or CRLF.
+#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace appnotify::detail {
+
+struct line_column {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+
+/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
+/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
+class position_tracker {
+public:
+    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
+        // A byte order mark is invisible in editors: columns start after it.
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
+    }
+
+    constexpr line_column at(std::size_t offset) noexcept {
+        if (offset > text_.size()) offset = text_.size();
+        if (offset < offset_) {
+            *this = position_tracker(text_);
+            if (offset < offset_) return here_;
+        }
+        while (offset_ < offset) {
+            const char c = text_[offset_++];
+            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
+                ++here_.line;
+                here_.column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
+                ++here_.column;
+            }
+        }
+        // An offset inside a multi-byte character reports that character's column.
+        line_column result = here_;
+        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
+            result.column > 1)
+            --result.column;
+        return result;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t offset_ = 0;
+    line_column here_{};
+};
+
+/// The line that contains `offset`, without its line terminator.
+constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
+    if (offset > text.size()) offset = text.size();
+    std::size_t begin = offset;
+    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
+    std::size_t end = offset;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    return text.substr(begin, end - begin);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+
+namespace appnotify::detail {
+
+class diagnostic_sink {
+public:
+    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored.
+    void reset(bool collect, std::size_t max_kept) {
+        collect_ = collect;
+        max_kept_ = max_kept;
+        errors_ = 0;
+        warnings_ = 0;
+        dropped_ = 0;
+        arena_.clear();
+        pending_.clear();
+    }
+
+    bool collecting() const noexcept { return collect_; }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+
+    /// Counts a diagnostic; true when the caller should now write its path and message.
+    bool begin(diagnostic_code code, severity level, std::size_t offset) {
+        (level == severity::error ? errors_ : warnings_) += 1;
+        if (!collect_) return false;
+        if (pending_.size() >= max_kept_) {
+            ++dropped_;
+            return false;
+        }
+        pending_.push_back({code, level, offset, arena_.size(), 0, 0, 0});
+        return true;
+    }
+    std::string& arena() noexcept { return arena_; }
+    void end_path() noexcept {
+        pending_.back().path_end = arena_.size();
+        pending_.back().message_begin = arena_.size();
+    }
+    void end_message() noexcept { pending_.back().message_end = arena_.size(); }
+
+    template <typename... Pieces>
+    void add(diagnostic_code code, severity level, std::size_t offset, std::string_view path,
+             const Pieces&... message) {
+        if (!begin(code, level, offset)) return;
+        arena_.append(path);
+        end_path();
+        append_all(arena_, message...);
+        end_message();
+    }
+
+    /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
+    void discard_after(std::size_t offset) { discard_after(offset, 0); }
+
+    /// How many diagnostics are kept so far: a mark for `discard_after` and `map_offsets`.
+    std::size_t kept() const noexcept { return pending_.size(); }
+
+    /// Drops the diagnostics kept since `mark` that were reported after `offset`.
+    void discard_after(std::size_t offset, std::size_t mark) {
+        std::size_t kept = mark;
+        for (std::size_t i = mark; i < pending_.size(); ++i)
+            if (pending_[i].offset <= offset) pending_[kept++] = pending_[i];
+            else (pending_[i].level == severity::error ? errors_ : warnings_) -= 1;
+        pending_.resize(kept);
+    }
+
+    /// Replaces the offset of each diagnostic kept since `mark` by `map(offset)`: findings in
+    /// JSON held by a JSON string are reported in that string's text, then moved to the input's.
+    template <typename Map>
+    void map_offsets(std::size_t mark, Map&& map) {
+        for (std::size_t i = mark; i < pending_.size(); ++i) pending_[i].offset = map(pending_[i].offset);
+    }
+
+    /// Writes the public diagnostics in document order with line and column.
+    void finish(std::string_view input, std::vector<diagnostic>& out) {
+        if (dropped_ != 0) {
+            ++warnings_;
+            pending_.push_back({diagnostic_code::too_many_diagnostics, severity::warning, input.size(),
+                                arena_.size(), arena_.size(), arena_.size(), 0});
+            append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
+            pending_.back().message_end = arena_.size();
+        }
+        // Insertion sort: stable, allocation-free, and linear for the nearly sorted order checks
+        // produce; the cap on kept diagnostics bounds the worst case.
+        for (std::size_t i = 1; i < pending_.size(); ++i) {
+            const pending_diagnostic item = pending_[i];
+            std::size_t j = i;
+            while (j > 0 && pending_[j - 1].offset > item.offset) {
+                pending_[j] = pending_[j - 1];
+                --j;
+            }
+            pending_[j] = item;
+        }
+        out.clear();
+        position_tracker positions(input);
+        const std::string_view arena = arena_;
+        for (const pending_diagnostic& p : pending_) {
+            const line_column lc = positions.at(p.offset);
+            out.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
+                           lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)});
+        }
+    }
+
+private:
+    struct pending_diagnostic {
+        diagnostic_code code;
+        severity level;
+        std::size_t offset;
+        std::size_t path_begin, path_end, message_begin, message_end;
+    };
+
+    bool collect_ = true;
+    std::size_t max_kept_ = 0;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+    std::size_t dropped_ = 0;
+    std::string arena_;
+    std::vector<pending_diagnostic> pending_;
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
+// ---- appnotify/detail/link_checker.hpp ----
+// The checker of one link: the policy, the host, and for model-driven page links every query
+// parameter by page type (page_rules.hpp). Findings go to a link_reporter (link_reporter.hpp)
+// with their offset in the link; the validator maps them into the JSON, links.hpp collects them
+// for a bare link.
+#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/link_policy.hpp ----
+// appnotify: the one link policy. Every link the library renders or checks (markdown links,
+// URL actions, icon URLs) is classified here; only the kinds below are ever emitted as links.
+#ifndef APPNOTIFY_LINK_POLICY_HPP
+#define APPNOTIFY_LINK_POLICY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
 
 namespace appnotify {
 
@@ -777,335 +1371,6 @@ protected:
 } // namespace appnotify
 
 #endif // APPNOTIFY_LINK_POLICY_HPP
-// ---- appnotify/links.hpp ----
-// appnotify: links of a notification. Checks model-driven app links (`?pagetype=...`,
-// main.aspx, /WebResources/...) by page type, resolves them to absolute URLs for an
-// organization and app, and builds the URLs of side-pane pages and Teams chats.
-#ifndef APPNOTIFY_LINKS_HPP
-#define APPNOTIFY_LINKS_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-// ---- appnotify/detail/diagnostic_sink.hpp ----
-// Collects diagnostics while a check runs and turns them into the public form at the end.
-// Paths and messages are written into one reusable text arena; views into it are only made once
-// the arena has stopped growing, so a reused sink allocates nothing in steady state.
-#ifndef APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
-#define APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-// ---- appnotify/detail/format.hpp ----
-// Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
-#ifndef APPNOTIFY_DETAIL_FORMAT_HPP
-#define APPNOTIFY_DETAIL_FORMAT_HPP
-
-#include <charconv>
-#include <cstddef>
-#include <cstdint>
-#include <string>
-#include <string_view>
-#include <type_traits>
-
-
-namespace appnotify::detail {
-
-/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
-/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
-struct quoted {
-    std::string_view text;
-    std::size_t max_chars = 60;
-};
-
-/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
-struct shown_char {
-    std::string_view text;
-    std::size_t at;
-};
-
-constexpr bool must_escape_in_message(char32_t cp) noexcept {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
-           (cp >= 0xE0000 && cp <= 0xE007F);
-}
-
-inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
-    constexpr char digits[] = "0123456789ABCDEF";
-    char buf[8];
-    int n = 0;
-    do {
-        buf[n++] = digits[value & 0xF];
-        value >>= 4;
-    } while (value != 0 || n < min_digits);
-    while (n != 0) out.push_back(buf[--n]);
-}
-
-inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
-inline void append_piece(std::string& out, const char* text) { out.append(text); }
-inline void append_piece(std::string& out, char c) { out.push_back(c); }
-
-template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
-inline void append_piece(std::string& out, Integer value) {
-    char buf[24];
-    const auto result = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
-}
-
-inline void append_piece(std::string& out, const quoted& q) {
-    out.push_back('"');
-    std::size_t shown = 0;
-    std::size_t i = 0;
-    while (i < q.text.size()) {
-        if (shown == q.max_chars) {
-            out.append("...");
-            break;
-        }
-        const utf8_decoded d = decode_utf8(q.text, i);
-        if (d.error != utf8_error::none) {
-            for (std::size_t k = 0; k < d.length; ++k) {
-                out.append("\\x");
-                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
-            }
-        } else if (d.code_point == '"' || d.code_point == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(d.code_point));
-        } else if (d.code_point == '\n') {
-            out.append("\\n");
-        } else if (d.code_point == '\t') {
-            out.append("\\t");
-        } else if (d.code_point == '\r') {
-            out.append("\\r");
-        } else if (must_escape_in_message(d.code_point)) {
-            out.append("\\u");
-            append_hex(out, d.code_point, 4);
-        } else {
-            out.append(q.text.substr(i, d.length));
-        }
-        i += d.length;
-        ++shown;
-    }
-    out.push_back('"');
-}
-
-inline void append_piece(std::string& out, const shown_char& c) {
-    if (c.at >= c.text.size()) {
-        out.append("the end of the input");
-        return;
-    }
-    const utf8_decoded d = decode_utf8(c.text, c.at);
-    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
-        out.push_back('\'');
-        out.push_back(static_cast<char>(d.code_point));
-        out.push_back('\'');
-    } else if (d.error != utf8_error::none) {
-        out.append("byte 0x");
-        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
-    } else {
-        out.append("U+");
-        append_hex(out, d.code_point, 4);
-    }
-}
-
-template <typename... Pieces>
-void append_all(std::string& out, const Pieces&... pieces) {
-    (append_piece(out, pieces), ...);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_FORMAT_HPP
-// ---- appnotify/detail/text_position.hpp ----
-// Byte offset -> (line, column), where columns count characters (code points) and a line ends
-// at LF, CR or CRLF.
-#ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-#define APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-
-#include <cstddef>
-#include <string_view>
-
-namespace appnotify::detail {
-
-struct line_column {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-/// Walks the text once for a series of non-decreasing offsets, so positioning n diagnostics
-/// costs O(text + n) rather than O(text * n). An offset smaller than the previous one restarts.
-class position_tracker {
-public:
-    explicit constexpr position_tracker(std::string_view text) noexcept : text_(text) {
-        // A byte order mark is invisible in editors: columns start after it.
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
-    }
-
-    constexpr line_column at(std::size_t offset) noexcept {
-        if (offset > text_.size()) offset = text_.size();
-        if (offset < offset_) {
-            *this = position_tracker(text_);
-            if (offset < offset_) return here_;
-        }
-        while (offset_ < offset) {
-            const char c = text_[offset_++];
-            if (c == '\n' || (c == '\r' && !(offset_ < text_.size() && text_[offset_] == '\n'))) {
-                ++here_.line;
-                here_.column = 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
-                ++here_.column;
-            }
-        }
-        // An offset inside a multi-byte character reports that character's column.
-        line_column result = here_;
-        if (offset_ < text_.size() && (static_cast<unsigned char>(text_[offset_]) & 0xC0) == 0x80 &&
-            result.column > 1)
-            --result.column;
-        return result;
-    }
-
-private:
-    std::string_view text_;
-    std::size_t offset_ = 0;
-    line_column here_{};
-};
-
-/// The line that contains `offset`, without its line terminator.
-constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
-    if (offset > text.size()) offset = text.size();
-    std::size_t begin = offset;
-    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-    std::size_t end = offset;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-    return text.substr(begin, end - begin);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
-
-namespace appnotify::detail {
-
-class diagnostic_sink {
-public:
-    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored.
-    void reset(bool collect, std::size_t max_kept) {
-        collect_ = collect;
-        max_kept_ = max_kept;
-        errors_ = 0;
-        warnings_ = 0;
-        dropped_ = 0;
-        arena_.clear();
-        pending_.clear();
-    }
-
-    bool collecting() const noexcept { return collect_; }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
-
-    /// Counts a diagnostic; true when the caller should now write its path and message.
-    bool begin(diagnostic_code code, severity level, std::size_t offset) {
-        (level == severity::error ? errors_ : warnings_) += 1;
-        if (!collect_) return false;
-        if (pending_.size() >= max_kept_) {
-            ++dropped_;
-            return false;
-        }
-        pending_.push_back({code, level, offset, arena_.size(), 0, 0, 0});
-        return true;
-    }
-    std::string& arena() noexcept { return arena_; }
-    void end_path() noexcept {
-        pending_.back().path_end = arena_.size();
-        pending_.back().message_begin = arena_.size();
-    }
-    void end_message() noexcept { pending_.back().message_end = arena_.size(); }
-
-    template <typename... Pieces>
-    void add(diagnostic_code code, severity level, std::size_t offset, std::string_view path,
-             const Pieces&... message) {
-        if (!begin(code, level, offset)) return;
-        arena_.append(path);
-        end_path();
-        append_all(arena_, message...);
-        end_message();
-    }
-
-    /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
-    void discard_after(std::size_t offset) {
-        std::size_t kept = 0;
-        for (std::size_t i = 0; i < pending_.size(); ++i)
-            if (pending_[i].offset <= offset) pending_[kept++] = pending_[i];
-            else (pending_[i].level == severity::error ? errors_ : warnings_) -= 1;
-        pending_.resize(kept);
-    }
-
-    /// Writes the public diagnostics in document order with line and column.
-    void finish(std::string_view input, std::vector<diagnostic>& out) {
-        if (dropped_ != 0) {
-            ++warnings_;
-            pending_.push_back({diagnostic_code::too_many_diagnostics, severity::warning, input.size(),
-                                arena_.size(), arena_.size(), arena_.size(), 0});
-            append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
-            pending_.back().message_end = arena_.size();
-        }
-        // Insertion sort: stable, allocation-free, and linear for the nearly sorted order checks
-        // produce; the cap on kept diagnostics bounds the worst case.
-        for (std::size_t i = 1; i < pending_.size(); ++i) {
-            const pending_diagnostic item = pending_[i];
-            std::size_t j = i;
-            while (j > 0 && pending_[j - 1].offset > item.offset) {
-                pending_[j] = pending_[j - 1];
-                --j;
-            }
-            pending_[j] = item;
-        }
-        out.clear();
-        position_tracker positions(input);
-        const std::string_view arena = arena_;
-        for (const pending_diagnostic& p : pending_) {
-            const line_column lc = positions.at(p.offset);
-            out.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
-                           lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)});
-        }
-    }
-
-private:
-    struct pending_diagnostic {
-        diagnostic_code code;
-        severity level;
-        std::size_t offset;
-        std::size_t path_begin, path_end, message_begin, message_end;
-    };
-
-    bool collect_ = true;
-    std::size_t max_kept_ = 0;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
-    std::size_t dropped_ = 0;
-    std::string arena_;
-    std::vector<pending_diagnostic> pending_;
-};
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
-// ---- appnotify/detail/link_checker.hpp ----
-// The checker of one link: the policy, the host, and for model-driven page links every query
-// parameter by page type (page_rules.hpp). Findings go to a link_reporter (link_reporter.hpp)
-// with their offset in the link; the validator maps them into the JSON, links.hpp collects them
-// for a bare link.
-#ifndef APPNOTIFY_DETAIL_LINK_CHECKER_HPP
-#define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
 // ---- appnotify/list_view.hpp ----
 // appnotify: a read-only view of consecutive elements owned by a result.
 #ifndef APPNOTIFY_LIST_VIEW_HPP
@@ -2034,6 +2299,14 @@ private:
     // --- the query of a page link -------------------------------------------------------------
 
     std::string_view decode_value(std::string_view raw, std::string& out) {
+        // Most values (GUIDs, names, numbers) have nothing to decode: no copy then.
+        bool plain = true;
+        for (const char c : raw)
+            if (c == '%' || c == '+' || is_url_tab(c)) {
+                plain = false;
+                break;
+            }
+        if (plain) return raw;
         out.clear();
         percent_decode(raw, true, out);
         return out;
@@ -2719,6 +2992,87 @@ struct content_override {
     std::optional<std::string_view> icon_url;
 };
 
+/// A key and value a push notification passes to the app it opens (`params`), read in the app
+/// with Param("key").
+struct push_parameter {
+    std::string_view key;
+    std::string_view value;
+};
+
+/// What a push notification opens in a model-driven app: a form (one record) or a view.
+enum class push_target : std::uint8_t { unspecified, form, view };
+
+constexpr std::string_view to_string(push_target value) noexcept {
+    switch (value) {
+    case push_target::unspecified: return "";
+    case push_target::form: return "form";
+    case push_target::view: return "view";
+    }
+    return "";
+}
+
+/// What only a Power Apps push notification (the Notification connector's SendPushNotification,
+/// V2 in flows) carries. Its `message` is the notification's `title`.
+struct push_content {
+    /// Email addresses or Microsoft Entra object ids of users or security groups.
+    string_list recipients;
+    std::optional<bool> open_app;
+    list_view<push_parameter> params;
+    /// True when `params` was written as the rows of a table (`[{"key": ..., "value": ...}]`).
+    bool params_as_table = false;
+    /// The flow's "Your app": an app id or name (`appIdentifier` of the object form).
+    std::string_view app;
+    /// The flow's "Entity", "Form or view" and "Record ID".
+    std::string_view entity;
+    push_target target = push_target::unspecified;
+    std::string_view record_id;
+};
+
+/// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
+enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
+
+constexpr std::string_view to_string(graph_platform value) noexcept {
+    switch (value) {
+    case graph_platform::windows: return "windows";
+    case graph_platform::ios: return "ios";
+    case graph_platform::android: return "android";
+    case graph_platform::web_push: return "webpush";
+    }
+    return "";
+}
+
+/// `priority` of a Graph notification; the model's `priority` is High for High.
+enum class graph_priority : std::uint8_t { unspecified, none, high, low };
+
+constexpr std::string_view to_string(graph_priority value) noexcept {
+    switch (value) {
+    case graph_priority::unspecified: return "";
+    case graph_priority::none: return "None";
+    case graph_priority::high: return "High";
+    case graph_priority::low: return "Low";
+    }
+    return "";
+}
+
+/// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
+/// `visualContent` title and body are the notification's `title` and `body`.
+struct graph_content {
+    std::string_view target_host_name;
+    std::string_view app_notification_id;
+    /// ISO 8601 with an offset, as written.
+    std::optional<std::string_view> expiration_date_time;
+    std::optional<std::string_view> group_name;
+    bool has_visual_content = false;
+    std::optional<std::string_view> raw_content;
+    /// Seconds the notification stays in each platform's viewer.
+    std::optional<std::int32_t> display_time_to_live;
+    /// A bit set of graph_platform; 0 when `targetPolicy` names none (every platform).
+    std::uint8_t platforms = 0;
+    graph_priority priority = graph_priority::unspecified;
+
+    constexpr bool targets(graph_platform p) const noexcept { return (platforms & static_cast<std::uint8_t>(p)) != 0; }
+};
+
 /// A notification as the model-driven app shows it. Strings are unescaped text; option sets hold
 /// the value the server uses (the default when the payload leaves them out or sends null).
 struct notification {
@@ -2734,6 +3088,9 @@ struct notification {
     std::optional<std::int32_t> expiry;
     std::optional<content_override> override_content;
     action_list actions;
+    /// Set when the payload is a push notification or a Graph notification (see dialect.hpp).
+    std::optional<push_content> push;
+    std::optional<graph_content> graph;
 };
 
 } // namespace appnotify
@@ -7985,19 +8342,171 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 } // namespace appnotify
 
 #endif // APPNOTIFY_MARKDOWN_HPP
-// ---- appnotify/ndjson.hpp ----
-// appnotify: validating newline-delimited payloads (exports with one notification per line).
-#ifndef APPNOTIFY_NDJSON_HPP
-#define APPNOTIFY_NDJSON_HPP
+// ---- appnotify/report.hpp ----
+// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
+#ifndef APPNOTIFY_REPORT_HPP
+#define APPNOTIFY_REPORT_HPP
 
 #include <cstddef>
-#include <cstring>
-#include <memory>
 #include <string>
 #include <string_view>
 
-#include <simdjson.h>
 
+namespace appnotify {
+
+struct text_report_options {
+    /// ANSI colours, for terminals.
+    bool color = false;
+    /// Show the source line and a caret under the spot.
+    bool show_source = true;
+};
+
+namespace detail {
+
+inline constexpr std::size_t source_window = 100; // characters of a long line shown around the spot
+
+inline void append_sgr(std::string& out, bool color, std::string_view code) {
+    if (!color) return;
+    out.append("\x1b[");
+    out.append(code);
+    out.push_back('m');
+}
+
+/// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
+/// and returns how many characters precede `column` in what was written.
+inline std::size_t append_source_excerpt(std::string& out, std::string_view line, std::size_t column) {
+    // Choose a window of characters around the column.
+    std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
+    std::size_t index = 1, i = 0, caret = 0;
+    if (first > 1) {
+        out.append("...");
+        caret = 3;
+    }
+    while (i < line.size()) {
+        const utf8_decoded d = decode_utf8(line, i);
+        if (index >= first + source_window) {
+            out.append("...");
+            break;
+        }
+        if (index >= first) {
+            if (d.error != utf8_error::none || must_escape_in_message(d.code_point))
+                out.push_back(d.code_point == '\t' ? ' ' : '?');
+            else
+                out.append(line.substr(i, d.length));
+            if (index < column) ++caret;
+        }
+        i += d.length;
+        ++index;
+    }
+    return caret;
+}
+
+} // namespace detail
+
+/// Appends `name:line:column: error[code]: message`, and unless disabled the source line of
+/// `input` with a caret under the column. `input` is the text the diagnostic was found in.
+inline void format_diagnostic(std::string& out, const diagnostic& d, std::string_view name, std::string_view input,
+                              const text_report_options& options = {}) {
+    const bool color = options.color;
+    detail::append_sgr(out, color, "1");
+    detail::append_all(out, name, ':', d.line, ':', d.column, ": ");
+    detail::append_sgr(out, color, d.is_error() ? "1;31" : "1;35");
+    out.append(to_string(d.severity));
+    detail::append_sgr(out, color, "0");
+    detail::append_sgr(out, color, "1");
+    detail::append_all(out, '[', to_string(d.code), "]: ");
+    detail::append_sgr(out, color, "0");
+    out.append(d.message);
+    if (!d.path.empty()) detail::append_all(out, " (at ", d.path, ')');
+    out.push_back('\n');
+    if (!options.show_source || d.offset > input.size() || input.empty()) return;
+    const std::string_view line = detail::line_at(input, d.offset);
+    out.append("  ");
+    const std::size_t caret = detail::append_source_excerpt(out, line, d.column);
+    out.append("\n  ");
+    out.append(caret, ' ');
+    detail::append_sgr(out, color, "1;32");
+    out.push_back('^');
+    detail::append_sgr(out, color, "0");
+    out.push_back('\n');
+}
+
+/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
+/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
+inline void append_json_string(std::string& out, std::string_view text) {
+    out.push_back('"');
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x80) {
+            const detail::utf8_decoded d = detail::decode_utf8(text, i);
+            if (d.error != detail::utf8_error::none) out.append("\xEF\xBF\xBD");
+            else if (d.code_point == 0x2028 || d.code_point == 0x2029) {
+                out.append("\\u");
+                detail::append_hex(out, d.code_point, 4);
+            } else out.append(text.substr(i, d.length));
+            i += d.length;
+            continue;
+        }
+        switch (b) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+            if (b < 0x20 || b == 0x7F) {
+                out.append("\\u");
+                detail::append_hex(out, b, 4);
+            } else {
+                out.push_back(static_cast<char>(b));
+            }
+        }
+        ++i;
+    }
+    out.push_back('"');
+}
+
+/// Appends one diagnostic as a JSON object:
+/// {"severity", "code", "path", "offset", "line", "column", "message"}.
+inline void format_diagnostic_json(std::string& out, const diagnostic& d) {
+    out.append("{\"severity\":");
+    append_json_string(out, to_string(d.severity));
+    out.append(",\"code\":");
+    append_json_string(out, to_string(d.code));
+    out.append(",\"path\":");
+    append_json_string(out, d.path);
+    detail::append_all(out, ",\"offset\":", d.offset, ",\"line\":", d.line, ",\"column\":", d.column);
+    out.append(",\"message\":");
+    append_json_string(out, d.message);
+    out.push_back('}');
+}
+
+/// Appends the JSON line the command-line tool prints per input:
+/// {"input": ..., "dialect": ..., "valid": bool, "diagnostics": [...]}, without a newline.
+template <typename Diagnostics>
+void format_result_json(std::string& out, std::string_view input_name, std::string_view dialect, bool valid,
+                        const Diagnostics& diagnostics) {
+    out.append("{\"input\":");
+    append_json_string(out, input_name);
+    out.append(",\"dialect\":");
+    append_json_string(out, dialect);
+    out.append(valid ? ",\"valid\":true" : ",\"valid\":false");
+    out.append(",\"diagnostics\":[");
+    bool first = true;
+    for (const diagnostic& d : diagnostics) {
+        if (!first) out.push_back(',');
+        first = false;
+        format_diagnostic_json(out, d);
+    }
+    out.append("]}");
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_REPORT_HPP
 // ---- appnotify/validate.hpp ----
 // appnotify: validating a SendAppNotification request body.
 #ifndef APPNOTIFY_VALIDATE_HPP
@@ -8006,6 +8515,7 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -8036,6 +8546,83 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 #include <string_view>
 #include <vector>
 
+// ---- appnotify/detail/notification_storage.hpp ----
+// Where a payload checker writes the notification it reads: the model and the vectors its views
+// point into, kept between runs so that a reused result allocates nothing in steady state.
+#ifndef APPNOTIFY_DETAIL_NOTIFICATION_STORAGE_HPP
+#define APPNOTIFY_DETAIL_NOTIFICATION_STORAGE_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace appnotify::detail {
+
+/// Where a checker writes the notification it reads. Vectors are kept between runs.
+struct notification_storage {
+    static constexpr std::size_t no_part = std::size_t(-1);
+    struct member_range {
+        std::size_t chat; // index into teams_chats
+        std::size_t first;
+        std::size_t count;
+    };
+    notification model;
+    std::vector<action> actions;
+    /// For each action, the index of its part in the vector its type names (or no_part).
+    std::vector<std::size_t> parts;
+    std::vector<url_action> url_actions;
+    std::vector<side_pane_action> side_panes;
+    std::vector<teams_chat_action> teams_chats;
+    std::vector<std::string_view> member_ids;
+    std::vector<member_range> member_ranges;
+    /// The parts of a push notification.
+    std::vector<std::string_view> push_recipients;
+    std::vector<push_parameter> push_params;
+    /// Buffers of the link checks, kept between runs.
+    link_scratch links;
+    std::string page_url;
+    /// Finds the links of OverrideContent's markdown, and where their destinations are.
+    markdown_renderer markdown;
+    std::vector<text_span> link_destinations;
+
+    void clear() {
+        model = notification{};
+        actions.clear();
+        parts.clear();
+        url_actions.clear();
+        side_panes.clear();
+        teams_chats.clear();
+        member_ids.clear();
+        member_ranges.clear();
+        push_recipients.clear();
+        push_params.clear();
+    }
+
+    /// Points the model's views at the vectors, once they no longer grow.
+    void finish() {
+        for (const member_range& r : member_ranges)
+            teams_chats[r.chat].member_ids = string_list(member_ids.data() + r.first, r.count);
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            if (parts[i] == no_part) continue;
+            switch (actions[i].type) {
+            case action_type::url: actions[i].url = &url_actions[parts[i]]; break;
+            case action_type::side_pane: actions[i].side_pane = &side_panes[parts[i]]; break;
+            case action_type::teams_chat: actions[i].teams_chat = &teams_chats[parts[i]]; break;
+            }
+        }
+        model.actions = action_list(actions.data(), actions.size());
+        if (model.push) {
+            model.push->recipients = string_list(push_recipients.data(), push_recipients.size());
+            model.push->params = list_view<push_parameter>(push_params.data(), push_params.size());
+        }
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_NOTIFICATION_STORAGE_HPP
 // ---- appnotify/detail/value_checks.hpp ----
 // Checks of single values shared by every payload dialect: text fields, option sets, integers,
 // GUIDs and logical names, each reporting in the validator's format.
@@ -8044,6 +8631,7 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -8056,6 +8644,7 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 
 namespace appnotify::detail {
@@ -8066,33 +8655,79 @@ constexpr unsigned hex4_value(std::string_view s) noexcept {
     return v;
 }
 
-/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
-/// the source of unescaped byte `index` (the closing quote's offset for index == length).
-constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
-    std::size_t r = 1; // after the opening quote
-    std::size_t decoded = 0;
+/// What one character or escape of a JSON string's raw text is: how many raw bytes it spans and
+/// how many bytes of unescaped text it produces.
+struct json_string_step {
+    std::size_t raw_length;
+    std::size_t text_length;
+};
+
+/// The step at `raw[r]`, a position inside a valid JSON string.
+constexpr json_string_step string_step_at(std::string_view raw, std::size_t r) noexcept {
+    if (raw[r] != '\\' || r + 1 >= raw.size()) return {1, 1};
+    if (raw[r + 1] != 'u' || r + 6 > raw.size()) return {2, 1};
+    const unsigned unit = hex4_value(raw.substr(r + 2, 4));
+    if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') return {12, 4};
+    return {6, unit < 0x80 ? 1u : unit < 0x800 ? 2u : 3u};
+}
+
+/// Continues from raw offset `r`, where `index_at_r` unescaped bytes precede, to the source of
+/// unescaped byte `index` (the closing quote's offset when `index` is the length).
+constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, std::size_t r,
+                                      std::size_t index_at_r) noexcept {
     while (r < raw.size() && raw[r] != '"') {
-        std::size_t raw_len = 1;
-        std::size_t out_len = 1;
-        if (raw[r] == '\\' && r + 1 < raw.size()) {
-            raw_len = 2;
-            if (raw[r + 1] == 'u' && r + 6 <= raw.size()) {
-                const unsigned unit = hex4_value(raw.substr(r + 2, 4));
-                raw_len = 6;
-                if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') {
-                    raw_len = 12;
-                    out_len = 4;
-                } else {
-                    out_len = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
-                }
-            }
-        }
-        if (index < decoded + out_len) return r;
-        decoded += out_len;
-        r += raw_len;
+        const json_string_step step = string_step_at(raw, r);
+        if (index < index_at_r + step.text_length) return r;
+        index_at_r += step.text_length;
+        r += step.raw_length;
     }
     return r;
 }
+
+/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
+/// the source of unescaped byte `index` (the closing quote's offset for index == length).
+constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
+    return raw_offset_from(raw, index, 1, 0);
+}
+
+/// Maps many indexes of one JSON string's unescaped text back to its raw JSON, in linear time
+/// overall: the walk is remembered every `stride` unescaped bytes, so each lookup only steps
+/// from the nearest checkpoint. Used for the JSON held in a JSON string (an appnotification
+/// record's `data`), whose every diagnostic must point into the outer text.
+class string_offset_map {
+public:
+    static constexpr std::size_t stride = 64;
+
+    /// `raw` starts at the opening quote of a valid JSON string.
+    void build(std::string_view raw) {
+        raw_ = raw;
+        checkpoints_.clear();
+        std::size_t r = 1, index = 0;
+        checkpoints_.push_back({0, 1});
+        while (r < raw.size() && raw[r] != '"') {
+            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
+            const json_string_step step = string_step_at(raw, r);
+            index += step.text_length;
+            r += step.raw_length;
+        }
+    }
+
+    /// The offset within the raw string of the source of unescaped byte `index`.
+    std::size_t raw_offset(std::size_t index) const noexcept {
+        std::size_t k = index / stride;
+        if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
+        while (k > 0 && checkpoints_[k].index > index) --k;
+        return raw_offset_from(raw_, index, checkpoints_[k].raw, checkpoints_[k].index);
+    }
+
+private:
+    struct checkpoint {
+        std::size_t index;
+        std::size_t raw;
+    };
+    std::string_view raw_;
+    std::vector<checkpoint> checkpoints_;
+};
 
 } // namespace appnotify::detail
 
@@ -8406,6 +9041,17 @@ public:
         stopped_ = false;
         syntax_error_ = false;
         scratch_.clear();
+    }
+
+    /// Starts on a document held by a string of the document another walker is on (JSON inside
+    /// JSON): the path continues that walker's, on the same scratch, and nesting counts from
+    /// `depth`, its depth, so that limits hold across both levels.
+    void start_nested(std::string_view input, const char* base, std::size_t depth) noexcept {
+        input_ = input;
+        base_ = base;
+        depth_ = depth;
+        stopped_ = false;
+        syntax_error_ = false;
     }
 
     /// Checking stops on a syntax error, on too deep nesting, and at the first error when only
@@ -8807,6 +9453,8 @@ struct text_rule {
     bool required_non_empty = false;
     bool shown_as_plain_text = false; // warn about markdown syntax
     bool warn_placeholders = true;    // false where a placeholder is checked as an error instead
+    /// Where markdown does render, said when markdown is found in plain text.
+    std::string_view markdown_hint = "markdown renders only in OverrideContent.title and .body";
 };
 
 class value_checker : public json_walker {
@@ -8865,7 +9513,7 @@ protected:
             if (markdown.found())
                 report(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
                        quoted{member}, " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
-                       " appears literally: markdown renders only in OverrideContent.title and .body");
+                       " appears literally: ", rule.markdown_hint);
         }
         return true;
     }
@@ -8901,7 +9549,7 @@ protected:
     /// An option-set (choice) value. Null leaves the default; true when `out` was set.
     template <std::size_t N>
     bool read_option(od::value& v, json_kind kind, std::string_view member, const option_entry (&options)[N],
-                     std::int32_t& out) {
+                     std::int32_t& out, std::string_view what = "value") {
         if (kind == json_kind::null) return false;
         const std::size_t offset = offset_of(v);
         if (kind == json_kind::string) {
@@ -8920,11 +9568,12 @@ protected:
             write_pointer(sink_.arena());
             sink_.end_path();
             if (meant)
-                append_all(sink_.arena(), quoted{member}, " is a choice (option set) value and must be a number, not a string: write ",
-                           meant->value, " without quotes (", meant->name, ")");
+                append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
+                           " and must be a number, not a string: write ", meant->value, " without quotes (", meant->name,
+                           ")");
             else {
-                append_all(sink_.arena(), quoted{member}, " is a choice (option set) value and must be a number, not the string ",
-                           quoted{s.text}, "; allowed: ");
+                append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
+                           " and must be a number, not the string ", quoted{s.text}, "; allowed: ");
                 append_allowed(options);
             }
             sink_.end_message();
@@ -9083,6 +9732,24 @@ protected:
         return false;
     }
 
+    /// Reports a member the payload's contract does not have (an error: the server refuses the
+    /// payload), with the one most plausibly meant; `what` lists the members otherwise.
+    template <typename Candidates>
+    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+        const std::string_view meant = suggest(key, known);
+        if (!meant.empty())
+            report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": did you mean \"", meant, "\"? (names are case-sensitive)");
+        else
+            report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key}, ": ",
+                   what);
+    }
+
+    void unknown_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
+                        std::string_view what) {
+        unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
+    }
+
     /// A string that must be one of `allowed` exactly.
     template <std::size_t N>
     bool read_enum(od::value& v, json_kind kind, std::string_view member, const std::string_view (&allowed)[N],
@@ -9113,57 +9780,6 @@ protected:
 #endif // APPNOTIFY_DETAIL_VALUE_CHECKS_HPP
 
 namespace appnotify::detail {
-
-/// Where a checker writes the notification it reads. Vectors are kept between runs.
-struct notification_storage {
-    static constexpr std::size_t no_part = std::size_t(-1);
-    struct member_range {
-        std::size_t chat; // index into teams_chats
-        std::size_t first;
-        std::size_t count;
-    };
-    notification model;
-    std::vector<action> actions;
-    /// For each action, the index of its part in the vector its type names (or no_part).
-    std::vector<std::size_t> parts;
-    std::vector<url_action> url_actions;
-    std::vector<side_pane_action> side_panes;
-    std::vector<teams_chat_action> teams_chats;
-    std::vector<std::string_view> member_ids;
-    std::vector<member_range> member_ranges;
-    /// Buffers of the link checks, kept between runs.
-    link_scratch links;
-    std::string page_url;
-    /// Finds the links of OverrideContent's markdown, and where their destinations are.
-    markdown_renderer markdown;
-    std::vector<text_span> link_destinations;
-
-    void clear() {
-        model = notification{};
-        actions.clear();
-        parts.clear();
-        url_actions.clear();
-        side_panes.clear();
-        teams_chats.clear();
-        member_ids.clear();
-        member_ranges.clear();
-    }
-
-    /// Points the model's views at the vectors, once they no longer grow.
-    void finish() {
-        for (const member_range& r : member_ranges)
-            teams_chats[r.chat].member_ids = string_list(member_ids.data() + r.first, r.count);
-        for (std::size_t i = 0; i < actions.size(); ++i) {
-            if (parts[i] == no_part) continue;
-            switch (actions[i].type) {
-            case action_type::url: actions[i].url = &url_actions[parts[i]]; break;
-            case action_type::side_pane: actions[i].side_pane = &side_panes[parts[i]]; break;
-            case action_type::teams_chat: actions[i].teams_chat = &teams_chats[parts[i]]; break;
-            }
-        }
-        model.actions = action_list(actions.data(), actions.size());
-    }
-};
 
 /// What an action's data says, gathered while its members are read (their order is free, so the
 /// type may come last); only the part of the action's type is kept.
@@ -10136,6 +10752,554 @@ private:
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_ACTION_CHECKER_HPP
+// ---- appnotify/detail/dialect_checks.hpp ----
+// Recognizing a payload's dialect on a parsed document, and saying so when it is unclear: the
+// root object's member names are read once (values skipped), the document is rewound, and the
+// dialect's checker walks it.
+#ifndef APPNOTIFY_DETAIL_DIALECT_CHECKS_HPP
+#define APPNOTIFY_DETAIL_DIALECT_CHECKS_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <simdjson.h>
+
+
+namespace appnotify::detail {
+
+/// Reads the member names of `document`'s root object into `detector`, sets `verdict`, and
+/// rewinds the document for the checker. False when simdjson refused the JSON on the way: the
+/// document is then unusable (a new one must be parsed); the verdict holds what was read.
+template <typename Document>
+bool detect_dialect(Document& document, dialect_detector& detector, dialect_verdict& verdict) {
+    detector.reset();
+    bool ok = true;
+    od::object root;
+    if (document.get_object().get(root) == simdjson::SUCCESS) {
+        for (auto field_result : root) {
+            od::field field;
+            std::string_view key;
+            if (std::move(field_result).get(field) != simdjson::SUCCESS ||
+                field.unescaped_key().get(key) != simdjson::SUCCESS) {
+                ok = false;
+                break;
+            }
+            detector.add_member(key);
+        }
+    } else {
+        ok = false;
+    }
+    verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
+    if (ok) document.rewind();
+    return ok;
+}
+
+/// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
+/// missing only when `missing_only`.
+inline void append_required(std::string& out, dialect d, const dialect_detector& detector, bool missing_only) {
+    const dialect_members members = members_of(d);
+    std::size_t listed = 0, total = 0;
+    for (std::size_t i = 0; i < members.required; ++i)
+        if (!missing_only || !detector.has_required(d, i)) ++total;
+    for (std::size_t i = 0; i < members.required; ++i) {
+        if (missing_only && detector.has_required(d, i)) continue;
+        out.append(listed == 0 ? "" : listed + 1 == total ? " and " : ", ");
+        out.append(members.names[i]);
+        ++listed;
+    }
+}
+
+/// Reports an unclear verdict: the candidates, and why each does not fit better.
+inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict, const dialect_detector& detector,
+                           std::size_t root_offset) {
+    if (verdict.how == dialect_verdict::fit::unknown) {
+        if (!sink.begin(diagnostic_code::dialect_unknown, severity::error, root_offset)) return;
+        sink.end_path();
+        std::string& out = sink.arena();
+        append_all(out, "no member of this object belongs to a notification payload, so its dialect is unknown: ");
+        for (const dialect d : all_dialects) {
+            append_all(out, d == dialect::action ? "" : d == dialect::graph ? "; and " : "; ", describe(d), " (",
+                       to_string(d), ") has ");
+            append_required(out, d, detector, false);
+        }
+        sink.end_message();
+        return;
+    }
+    if (verdict.how != dialect_verdict::fit::ambiguous) return;
+    if (!sink.begin(diagnostic_code::dialect_ambiguous, severity::warning, root_offset)) return;
+    sink.end_path();
+    std::string& out = sink.arena();
+    const std::size_t known = detector.known(verdict.dialect);
+    append_all(out, "this object fits several dialects equally, each knowing ", known, known == 1 ? " member" : " members",
+               " of it: it is read as ", describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    for (const dialect d : all_dialects) {
+        if (d == verdict.dialect || !verdict.is_candidate(d)) continue;
+        append_all(out, "; it could be ", describe(d), " (", to_string(d), ")");
+        const dialect_members members = members_of(d);
+        bool missing = false;
+        for (std::size_t i = 0; i < members.required; ++i) missing = missing || !detector.has_required(d, i);
+        if (missing) {
+            out.append(", which would need ");
+            append_required(out, d, detector, true);
+        }
+    }
+    append_all(out, ". Name the dialect (--dialect, validate_options::dialect) to be sure");
+    sink.end_message();
+}
+
+/// Walks a document of no known dialect: its JSON is checked (syntax, duplicate members,
+/// annotations) and nothing else.
+class plain_checker : public json_walker {
+public:
+    using json_walker::json_walker;
+
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view, std::size_t, od::value& v, json_kind kind) {
+                        skip(v, kind);
+                        return true;
+                    });
+    }
+};
+
+/// Why an array is not a payload, in the words of the dialect it was meant as.
+constexpr std::string_view array_message(dialect d) noexcept {
+    switch (d) {
+    case dialect::action:
+        return "the payload is an array, but SendAppNotification takes one notification per request: send each "
+               "object in its own request";
+    case dialect::record:
+        return "the payload is an array, but the Web API creates one appnotification record per request: send each "
+               "record in its own POST (or all of them with CreateMultiple)";
+    case dialect::push:
+        return "the payload is an array, but SendPushNotification sends one notification: put every user in its "
+               "\"recipients\"";
+    case dialect::graph:
+        return "the payload is an array, which Graph refuses with BadRequest: \"multiple notifications is not "
+               "supported\"; send each notification in its own request";
+    }
+    return "the payload is an array";
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DIALECT_CHECKS_HPP
+// ---- appnotify/detail/graph_checker.hpp ----
+// The rules of a Microsoft Graph notification (seed 004, POST /me/notifications and the
+// notification, payloadTypes, visualProperties and targetPolicyEndpoints resources).
+#ifndef APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+#define APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- appnotify/detail/date_time.hpp ----
+// ISO 8601 date-times with an offset, as OData's Edm.DateTimeOffset writes them:
+// 2019-10-30T23:59:00.000Z, 2019-10-30T23:59:00+02:00.
+#ifndef APPNOTIFY_DETAIL_DATE_TIME_HPP
+#define APPNOTIFY_DETAIL_DATE_TIME_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+enum class date_time_problem : std::uint8_t {
+    none,
+    syntax,       // not the shape YYYY-MM-DDThh:mm[:ss[.fff]]offset; `expected` says what was due
+    out_of_range, // a field is outside its range (month 13, February 30, hour 24...)
+    no_offset,    // a local time: Z or +hh:mm is missing
+};
+
+struct date_time_check {
+    date_time_problem problem = date_time_problem::none;
+    std::size_t at = 0;             // the offending character (the end for no_offset)
+    std::string_view expected;      // what belongs at `at`, or the field out of range
+};
+
+constexpr bool is_leap_year(unsigned year) noexcept {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+constexpr unsigned days_in_month(unsigned year, unsigned month) noexcept {
+    constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+/// Checks `text` as an ISO 8601 date-time with an offset.
+constexpr date_time_check check_date_time(std::string_view text) noexcept {
+    std::size_t i = 0;
+    unsigned value = 0;
+    // Reads exactly `n` digits at i into `value`.
+    auto digits = [&](std::size_t n) {
+        value = 0;
+        for (std::size_t k = 0; k < n; ++k, ++i) {
+            if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
+            value = value * 10 + static_cast<unsigned>(text[i] - '0');
+        }
+        return true;
+    };
+    auto expect = [&](char c) {
+        if (i < text.size() && text[i] == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    auto syntax = [&](std::string_view what) { return date_time_check{date_time_problem::syntax, i, what}; };
+    auto range = [](std::size_t at, std::string_view what) {
+        return date_time_check{date_time_problem::out_of_range, at, what};
+    };
+
+    if (!digits(4)) return syntax("a four-digit year");
+    const unsigned year = value;
+    if (!expect('-')) return syntax("'-'");
+    std::size_t field = i;
+    if (!digits(2)) return syntax("a two-digit month");
+    const unsigned month = value;
+    if (month < 1 || month > 12) return range(field, "the month (01 to 12)");
+    if (!expect('-')) return syntax("'-'");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit day");
+    if (value < 1 || value > days_in_month(year, month)) return range(field, "the day of the month");
+    if (!expect('T')) return syntax("'T' between the date and the time");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit hour");
+    if (value > 23) return range(field, "the hour (00 to 23)");
+    if (!expect(':')) return syntax("':'");
+    field = i;
+    if (!digits(2)) return syntax("two-digit minutes");
+    if (value > 59) return range(field, "the minutes (00 to 59)");
+    if (expect(':')) {
+        field = i;
+        if (!digits(2)) return syntax("two-digit seconds");
+        if (value > 59) return range(field, "the seconds (00 to 59)");
+        if (expect('.')) {
+            const std::size_t first = i;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+            if (i == first) return syntax("the digits of a fraction of a second");
+        }
+    }
+    if (i == text.size()) return {date_time_problem::no_offset, i, "Z or an offset such as +02:00"};
+    if (expect('Z')) {
+        if (i != text.size()) return syntax("the end of the date-time");
+        return {};
+    }
+    if (!(expect('+') || expect('-'))) return syntax("Z or an offset such as +02:00");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit offset hour");
+    if (value > 14) return range(field, "the offset's hours (00 to 14)");
+    if (!expect(':')) return syntax("':' in the offset");
+    field = i;
+    if (!digits(2)) return syntax("two-digit offset minutes");
+    if (value > 59) return range(field, "the offset's minutes (00 to 59)");
+    if (i != text.size()) return syntax("the end of the date-time");
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DATE_TIME_HPP
+
+namespace appnotify::detail {
+
+inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
+/// The values the API documents, matched ignoring case (its own example writes "windows").
+inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
+inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
+
+class graph_checker : public value_checker {
+public:
+    graph_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
+        : value_checker(sink, scratch, limits), out_(out) {}
+
+    /// Checks the notification held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        seen_ = {};
+        out_.model.graph.emplace();
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return root_member(key, key_offset, v, kind);
+                    });
+        if (stopped()) return;
+        if (!seen_.host)
+            report_member("targetHostName", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"targetHostName\" is required: the host name of the app the notification is for");
+        if (!seen_.id)
+            report_member("appNotificationId", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"appNotificationId\" is required: the app server's id of this notification");
+        if (!seen_.payload)
+            report_member("payload", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or "
+                          "{\"rawContent\": ...}");
+    }
+
+private:
+    notification_storage& out_;
+    struct seen {
+        bool host = false, id = false, payload = false;
+    } seen_;
+
+    graph_content& graph() noexcept { return *out_.model.graph; }
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        string_value s;
+        if (key == "targetHostName") {
+            seen_.host = true;
+            if (required_text(v, kind, key, s)) graph().target_host_name = s.text;
+        } else if (key == "appNotificationId") {
+            seen_.id = true;
+            if (required_text(v, kind, key, s)) graph().app_notification_id = s.text;
+        } else if (key == "expirationDateTime") {
+            check_expiration(v, kind);
+        } else if (key == "payload") {
+            seen_.payload = true;
+            check_payload(v, kind);
+        } else if (key == "targetPolicy") {
+            check_target_policy(v, kind);
+        } else if (key == "priority") {
+            check_priority(v, kind);
+        } else if (key == "groupName") {
+            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
+        } else if (key == "displayTimeToLive") {
+            check_time_to_live(v, kind);
+        } else if (key == "fallbackPolicy") {
+            if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
+        } else {
+            unknown_parameter(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    bool required_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, key, {0, true, false}, s);
+    }
+
+    void unknown_parameter(std::string_view key, std::size_t key_offset) {
+        const diagnostic_code code = diagnostic_code::unknown_parameter;
+        if (equals_ignoring_case(key, "title") || equals_ignoring_case(key, "body")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": the text goes in \"payload\": {\"visualContent\": {\"title\": ..., \"body\": ...}}");
+        } else if (key == "id" || key == "@odata.context") {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph sets it in its response; a request leaves it out");
+        } else if (equals_ignoring_case(key, "recipients") || equals_ignoring_case(key, "recipient")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph notifies the user whose subscription the X-UNS-ID header names");
+        } else {
+            unknown_member(key, key_offset, members_of(dialect::graph),
+                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
+                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
+        }
+    }
+
+    void check_expiration(od::value& v, json_kind kind) {
+        string_value s;
+        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
+        const date_time_check d = check_date_time(s.text);
+        if (d.problem == date_time_problem::none) {
+            graph().expiration_date_time = s.text;
+            return;
+        }
+        const std::size_t at = offset_in(s, d.at);
+        if (d.problem == date_time_problem::no_offset)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " has no offset: add Z (UTC) or one such as +02:00 (ISO 8601, as \"2019-10-30T23:59:00Z\")");
+        else if (d.problem == date_time_problem::out_of_range)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text}, " is not a date-time: ",
+                   d.expected, " is out of range");
+        else if (d.at < s.text.size())
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": expected ", d.expected, ", found ",
+                   shown_char{s.text, d.at});
+        else
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": it ends where ", d.expected,
+                   " was expected");
+    }
+
+    void check_payload(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
+            return;
+        }
+        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
+        const std::size_t offset = offset_of(v);
+        bool visual = false, raw = false;
+        std::size_t raw_offset = 0;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "visualContent") {
+                            if (member_kind == json_kind::null) return true;
+                            visual = true;
+                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
+                        } else if (key == "rawContent") {
+                            if (member_kind == json_kind::null) return true;
+                            raw = true;
+                            raw_offset = key_offset;
+                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
+                                graph().raw_content = s.text;
+                        } else {
+                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
+                                           "a payload holds visualContent or rawContent");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (stopped()) return;
+        if (!visual && !raw)
+            report_member("visualContent", diagnostic_code::missing_required, severity::error, offset,
+                          "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS "
+                          "and Android, or \"rawContent\", handed to the app");
+        if (visual && raw)
+            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
+                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
+                          "that show the visual content do not hand the raw content to the app)");
+    }
+
+    void check_visual(od::value& v) {
+        const std::size_t offset = offset_of(v);
+        bool title = false;
+        graph().has_visual_content = true;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "title") {
+                            title = true;
+                            if (required_visual_text(member, member_kind, key, s)) out_.model.title = s.text;
+                        } else if (key == "body") {
+                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
+                                out_.model.body = s.text;
+                        } else if (key == "audioContent") {
+                            skip(member, member_kind);
+                        } else {
+                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
+                                           "visualContent holds title and body");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (!stopped() && !title)
+            report_member("title", diagnostic_code::missing_required, severity::error, offset,
+                          "\"visualContent\" needs a \"title\"");
+    }
+
+    bool required_visual_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, key, {0, true, true, true, graph_plain_text_hint}, s);
+    }
+
+    void check_target_policy(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
+        walk_object(v, offset_of(v), object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        if (key != "platformTypes") {
+                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
+                            return false;
+                        }
+                        if (member_kind == json_kind::null) return true;
+                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
+                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
+                            std::size_t index = 0;
+                            if (read_name_ignoring_case(element, element_kind, "platformTypes", graph_platform_names,
+                                                        index))
+                                graph().platforms |= std::uint8_t(1u << index);
+                        });
+                        return true;
+                    });
+    }
+
+    void check_priority(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        std::size_t index = 0;
+        if (!read_name_ignoring_case(v, kind, "priority", graph_priority_names, index)) return;
+        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
+        if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
+    }
+
+    /// One of `allowed`, compared ignoring case; the error lists them.
+    template <std::size_t N>
+    bool read_name_ignoring_case(od::value& v, json_kind kind, std::string_view member,
+                                 const std::string_view (&allowed)[N], std::size_t& index) {
+        if (!expect_kind(v, kind, json_kind::string, member)) return false;
+        string_value s;
+        if (!read_string_value(v, s)) return false;
+        for (std::size_t i = 0; i < N; ++i)
+            if (equals_ignoring_case(s.text, allowed[i])) {
+                index = i;
+                return true;
+            }
+        if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
+        write_pointer(sink_.arena());
+        sink_.end_path();
+        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, "; ");
+        const std::string_view meant = suggest(s.text, allowed);
+        if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
+        append_all(sink_.arena(), "allowed: ");
+        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
+        sink_.end_message();
+        return false;
+    }
+
+    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
+    void check_time_to_live(od::value& v, json_kind kind) {
+        constexpr std::string_view member = "displayTimeToLive";
+        if (kind == json_kind::null) return;
+        const std::size_t offset = offset_of(v);
+        std::int64_t value = 0;
+        if (kind == json_kind::string) {
+            string_value s;
+            if (!read_string_value(v, s)) return;
+            const integer_read r = read_integer(s.text, value);
+            bool digits = !s.text.empty();
+            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
+            if (!digits || r == integer_read::not_integer) {
+                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
+                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
+                return;
+            }
+            if (r == integer_read::overflow || value > INT32_MAX) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
+                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        } else {
+            if (!expect_kind(v, kind, json_kind::number, member)) return;
+            if (!read_int32(v, member, value)) return;
+            if (value < 0) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
+                       "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        }
+        graph().display_time_to_live = static_cast<std::int32_t>(value);
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
 // ---- appnotify/detail/json_syntax.hpp ----
 // A strict RFC 8259 scanner that finds the first syntax error and explains it. simdjson parses
 // the happy path; when it refuses a document, this says exactly where and why, in words that
@@ -10150,6 +11314,13 @@ private:
 
 
 namespace appnotify::detail {
+
+/// The first character at or after `from` that is not JSON whitespace, or `text.size()`.
+inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
+    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
+        ++from;
+    return from;
+}
 
 struct json_syntax_error {
     diagnostic_code code;
@@ -10548,6 +11719,674 @@ inline std::optional<json_syntax_error> find_json_syntax_error(std::string_view 
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
+// ---- appnotify/detail/push_checker.hpp ----
+// The rules of a Power Apps push notification (seed 003): the Power Apps Notification
+// connector's SendPushNotification (recipients, message, openApp, params) and the fields its
+// "Send push notification V2" action adds in flows (app, entity, form or view, record id).
+#ifndef APPNOTIFY_DETAIL_PUSH_CHECKER_HPP
+#define APPNOTIFY_DETAIL_PUSH_CHECKER_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+inline constexpr std::string_view push_targets[] = {"form", "view"};
+inline constexpr std::string_view push_plain_text_hint = "a push notification shows plain text";
+
+/// A recipient that reads as an email address: one '@' between a local part and a dotted domain,
+/// no spaces.
+constexpr bool looks_like_email(std::string_view text) noexcept {
+    const std::size_t at = text.find('@');
+    if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos) return false;
+    const std::string_view domain = text.substr(at + 1);
+    const std::size_t dot = domain.find('.');
+    if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
+    for (const char c : text)
+        if (c == ' ' || c == '\t' || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == ';') return false;
+    return true;
+}
+
+class push_checker : public value_checker {
+public:
+    push_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
+        : value_checker(sink, scratch, limits), out_(out) {}
+
+    /// Checks the push notification held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        seen_ = {};
+        out_.model.push.emplace();
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return root_member(key, key_offset, v, kind);
+                    });
+        if (stopped()) return;
+        if (!seen_.recipients)
+            report_member("recipients", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"recipients\" is required: the email addresses or Microsoft Entra object ids of the users "
+                          "or security groups to notify");
+        if (!seen_.message)
+            report_member("message", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"message\" is required: the text of the push notification");
+        check_flow_fields(root_offset);
+    }
+
+private:
+    notification_storage& out_;
+    struct seen {
+        bool recipients = false, message = false, params = false, entity = false, target = false, record_id = false;
+        std::size_t params_offset = 0, entity_offset = 0, record_id_offset = 0;
+    } seen_;
+
+    push_content& push() noexcept { return *out_.model.push; }
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        string_value s;
+        if (key == "recipients") {
+            seen_.recipients = true;
+            check_recipients(v, kind);
+        } else if (key == "message") {
+            seen_.message = true;
+            if (kind == json_kind::null)
+                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+                       "\"message\" is required and cannot be null");
+            else if (read_text(v, kind, key, {0, true, true, true, push_plain_text_hint}, s))
+                out_.model.title = s.text;
+        } else if (key == "openApp") {
+            read_bool(v, kind, key, push().open_app);
+        } else if (key == "params") {
+            seen_.params = kind != json_kind::null;
+            seen_.params_offset = key_offset;
+            check_params(v, kind);
+        } else if (key == "app") {
+            check_app(v, kind);
+        } else if (key == "entity") {
+            seen_.entity = kind != json_kind::null;
+            seen_.entity_offset = key_offset;
+            if (seen_.entity) read_logical_name(v, kind, key, push().entity);
+        } else if (key == "formOrView") {
+            std::size_t index = 0;
+            seen_.target = kind != json_kind::null;
+            if (seen_.target && read_enum(v, kind, key, push_targets, index))
+                push().target = index == 0 ? push_target::form : push_target::view;
+        } else if (key == "recordId") {
+            seen_.record_id = kind != json_kind::null;
+            seen_.record_id_offset = key_offset;
+            if (seen_.record_id) read_guid(v, kind, key, "the GUID of the record to open", push().record_id);
+        } else {
+            unknown_parameter(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    void unknown_parameter(std::string_view key, std::size_t key_offset) {
+        if (equals_ignoring_case(key, "title") || equals_ignoring_case(key, "body") || equals_ignoring_case(key, "text")) {
+            report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": a push notification has one text, \"message\"");
+            return;
+        }
+        unknown_member(key, key_offset, members_of(dialect::push),
+                       "SendPushNotification takes recipients, message, openApp and params (and, in a flow's V2 "
+                       "action, app, entity, formOrView and recordId)");
+    }
+
+    void check_recipients(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+                   "\"recipients\" is required and cannot be null: write [\"user@contoso.com\"]");
+            return;
+        }
+        if (kind == json_kind::string) {
+            string_value s;
+            if (!read_string_value(v, s)) return;
+            report(diagnostic_code::wrong_type, severity::error, s.offset,
+                   "\"recipients\" is an array of strings, even for one recipient: write [", quoted{s.text}, "]");
+            return;
+        }
+        if (!expect_kind(v, kind, json_kind::array, "recipients")) return;
+        const std::size_t offset = offset_of(v);
+        std::size_t count = 0;
+        walk_array(v, [&](std::size_t, od::value& element, json_kind element_kind) {
+            ++count;
+            if (!expect_kind(element, element_kind, json_kind::string, "recipients")) return;
+            string_value s;
+            if (!read_string_value(element, s)) return;
+            if (check_recipient_text(s)) out_.push_recipients.push_back(s.text);
+        });
+        if (count == 0 && !stopped())
+            report(diagnostic_code::empty_value, severity::error, offset,
+                   "\"recipients\" is empty: the notification would go to nobody");
+    }
+
+    /// One recipient: an email address or a Microsoft Entra object id (a GUID).
+    bool check_recipient_text(const string_value& s) {
+        if (trim_spaces(s.text).empty()) {
+            report(diagnostic_code::empty_value, severity::error, s.offset, "a recipient is ",
+                   s.text.empty() ? "empty" : "only spaces", ": give an email address or a Microsoft Entra object id");
+            return false;
+        }
+        const text_span placeholder = find_placeholder(s.text);
+        if (placeholder.found()) {
+            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                   " is a template placeholder: replace it with an email address or a Microsoft Entra object id");
+            return false;
+        }
+        if (s.text.find('@') != std::string_view::npos) {
+            if (looks_like_email(s.text)) return true;
+            report(diagnostic_code::recipient_malformed, severity::error, s.offset, quoted{s.text},
+                   " is not an email address (a recipient is an email address or a Microsoft Entra object id)");
+            return false;
+        }
+        if (s.text.find('(') != std::string_view::npos || s.text.front() == '/') {
+            report(diagnostic_code::recipient_malformed, severity::error, s.offset, quoted{s.text},
+                   " is a Dataverse reference: push recipients are email addresses or Microsoft Entra object ids "
+                   "(a user's azureactivedirectoryobjectid, not the systemuserid)");
+            return false;
+        }
+        // GUID-shaped text gets the exact character; anything else is not an id at all.
+        bool id_like = s.text.size() == 36 || s.text.size() == 38;
+        if (!id_like) {
+            id_like = true;
+            for (const char c : s.text) id_like = id_like && (is_hex_digit(c) || c == '-');
+        }
+        if (!id_like) {
+            report(diagnostic_code::recipient_malformed, severity::error, s.offset, quoted{s.text},
+                   " is neither an email address nor a Microsoft Entra object id");
+            return false;
+        }
+        return check_guid_at(s, 0, s.text, "recipients", "the Microsoft Entra object id of a user or group", true);
+    }
+
+    void check_params(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (kind == json_kind::object) {
+            walk_object(v, offset_of(v), object_rules{}, nullptr,
+                        [&](std::string_view key, std::size_t, od::value& member, json_kind member_kind) {
+                            string_value s;
+                            if (param_value(member, member_kind, key, s)) out_.push_params.push_back({key, s.text});
+                            return true;
+                        });
+            return;
+        }
+        if (kind == json_kind::array) {
+            push().params_as_table = true;
+            walk_array(v, [&](std::size_t, od::value& row, json_kind row_kind) { check_param_row(row, row_kind); });
+            return;
+        }
+        report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+               "\"params\" is an object of string values, {\"key\": \"value\"}, or the rows of a table, "
+               "[{\"key\": \"key\", \"value\": \"value\"}], found ", describe(kind));
+        skip(v, kind);
+    }
+
+    /// A parameter's value: a string, which the app reads with Param().
+    bool param_value(od::value& v, json_kind kind, std::string_view key, string_value& s) {
+        if (kind == json_kind::string) return read_string_value(v, s);
+        const std::size_t offset = offset_of(v);
+        std::string_view token;
+        if (kind == json_kind::number || kind == json_kind::boolean) {
+            if (!scalar_token(v, kind, token)) return false;
+            report(diagnostic_code::wrong_type, severity::error, offset, "the value of parameter ", quoted{key},
+                   " must be a string (the app reads it with Param()), found ", describe(kind), ": write \"",
+                   token.substr(0, 40), "\"");
+            return false;
+        }
+        report(diagnostic_code::wrong_type, severity::error, offset, "the value of parameter ", quoted{key},
+               " must be a string (the app reads it with Param()), found ", describe(kind));
+        skip(v, kind);
+        return false;
+    }
+
+    /// A row of Table({key: ..., value: ...}).
+    void check_param_row(od::value& v, json_kind kind) {
+        if (!expect_kind(v, kind, json_kind::object, "params")) return;
+        const std::size_t offset = offset_of(v);
+        bool key_seen = false, value_seen = false, key_ok = false, value_ok = false;
+        string_value key, value;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view name, std::size_t name_offset, od::value& member, json_kind member_kind) {
+                        if (name == "key") {
+                            key_seen = true;
+                            key_ok = read_text(member, member_kind, name, {0, true, false, false}, key, false);
+                        } else if (name == "value") {
+                            value_seen = true;
+                            value_ok = param_value(member, member_kind, "value", value);
+                        } else {
+                            report(diagnostic_code::ignored_field, severity::warning, name_offset, quoted{name},
+                                   " is ignored: a row of params holds \"key\" and \"value\"");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (stopped()) return;
+        if (!key_seen)
+            report_member("key", diagnostic_code::missing_required, severity::error, offset,
+                          "a row of params needs \"key\": the name the app reads with Param()");
+        if (!value_seen)
+            report_member("value", diagnostic_code::missing_required, severity::error, offset,
+                          "a row of params needs \"value\"");
+        if (key_ok && value_ok) out_.push_params.push_back({key.text, value.text});
+    }
+
+    /// The flow's "Your app": an app id or name, or the object the flow designer writes.
+    void check_app(od::value& v, json_kind kind) {
+        string_value s;
+        if (kind == json_kind::object) {
+            const std::size_t offset = offset_of(v);
+            bool has_identifier = false;
+            walk_object(v, offset, object_rules{}, nullptr,
+                        [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                            string_value text;
+                            if (key == "appIdentifier") {
+                                has_identifier = true;
+                                if (read_text(member, member_kind, key, {0, true, false}, text, false))
+                                    push().app = text.text;
+                            } else if (key == "displayName" || key == "type") {
+                                read_text(member, member_kind, key, {0, false, false}, text);
+                            } else {
+                                report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
+                                       " is ignored: the app is {\"appIdentifier\", \"displayName\", \"type\"}");
+                                return false;
+                            }
+                            return true;
+                        });
+            if (!stopped() && !has_identifier)
+                report_member("appIdentifier", diagnostic_code::missing_required, severity::error, offset,
+                              "the app needs \"appIdentifier\": its id or unique name");
+            return;
+        }
+        if (read_text(v, kind, "app", {0, true, false}, s)) push().app = s.text;
+    }
+
+    /// What a flow's entity, form or view and record id need of each other and of openApp.
+    void check_flow_fields(std::size_t root_offset) {
+        const push_content& p = push();
+        if ((seen_.target || seen_.record_id) && !seen_.entity)
+            report_member("entity", diagnostic_code::missing_required, severity::error, root_offset,
+                          "opening a form or a view needs \"entity\": the logical name of its table");
+        if (seen_.record_id && p.target == push_target::view)
+            report_member("recordId", diagnostic_code::field_not_applicable, severity::warning, seen_.record_id_offset,
+                          "\"recordId\" is ignored when the notification opens a view: set \"formOrView\": \"form\"");
+        if (p.open_app && !*p.open_app) {
+            if (seen_.params)
+                report_member("params", diagnostic_code::field_not_applicable, severity::warning, seen_.params_offset,
+                              "\"params\" only reach the app when the notification opens it: set \"openApp\": true");
+            if (seen_.entity)
+                report_member("entity", diagnostic_code::field_not_applicable, severity::warning, seen_.entity_offset,
+                              "\"entity\" is only opened when the notification opens the app: set \"openApp\": true");
+        }
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_PUSH_CHECKER_HPP
+// ---- appnotify/detail/record_checker.hpp ----
+// The rules of an appnotification table record (seed 001 and the Notification table reference):
+// lowercase logical names, the owner lookup, and the `data` column. `data` is JSON inside JSON:
+// its text is parsed a second time and checked like OverrideContent and Actions (plain JSON,
+// without OData annotations), and every finding in it is moved to the exact character of the
+// outer text, through the string's escapes.
+#ifndef APPNOTIFY_DETAIL_RECORD_CHECKER_HPP
+#define APPNOTIFY_DETAIL_RECORD_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <simdjson.h>
+
+
+namespace appnotify::detail {
+
+/// The buffers of the second parse, kept between runs.
+struct record_scratch {
+    simdjson::ondemand::parser parser;
+    std::unique_ptr<char[]> buffer;
+    std::size_t capacity = 0;
+    string_offset_map offsets;
+    std::string syntax_message;
+};
+
+inline constexpr icon_names record_icon_names = {"icontype", "iconUrl in data", "/data/iconUrl"};
+
+/// Dataverse stores at most this many characters in the data column.
+inline constexpr std::size_t record_data_max_length = 5000;
+
+/// The columns a notification record sets, for "did you mean".
+inline constexpr std::string_view record_columns[] = {
+    "title", "body", "icontype", "toasttype", "priority", "ttlinseconds", "data", "ownerid@odata.bind",
+};
+/// Other writable columns of the table: accepted, and not part of the notification.
+inline constexpr std::string_view record_other_columns[] = {
+    "appnotificationid",   "partitionid",          "owneridtype",           "overriddencreatedon",
+    "importsequencenumber", "timezoneruleversionnumber", "utcconversiontimezonecode",
+};
+/// Columns the server sets: a record cannot.
+inline constexpr std::string_view record_read_only_columns[] = {
+    "createdon",        "createdby",         "modifiedon",         "modifiedby",  "createdonbehalfby",
+    "modifiedonbehalfby", "owningbusinessunit", "owningteam",        "owninguser",  "versionnumber",
+};
+
+inline constexpr std::string_view record_markdown_hint = "markdown renders only in the title and body of data";
+
+/// A custom column: a publisher prefix (a letter and 1 to 7 letters or digits), '_', a name;
+/// a lookup may carry "@odata.bind".
+/// Lookups are bound by their navigation property, which keeps the schema name's capitals.
+constexpr bool is_custom_column(std::string_view key) noexcept {
+    constexpr std::string_view bind = "@odata.bind";
+    const bool lookup = key.size() > bind.size() && key.substr(key.size() - bind.size()) == bind;
+    if (lookup) key.remove_suffix(bind.size());
+    const std::size_t underscore = key.find('_');
+    if (underscore == std::string_view::npos || underscore < 2 || underscore > 8 || underscore + 1 == key.size())
+        return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (lookup && i > underscore && c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        if (i == 0 ? !letter : !(letter || digit || (c == '_' && i >= underscore))) return false;
+    }
+    return true;
+}
+
+/// The JSON of a record's `data` (or, when a record wrongly holds it as an object, that object):
+/// title, body and iconUrl as in OverrideContent, and the action buttons. The notification center
+/// ignores anything else.
+class record_data_checker : public content_checker {
+public:
+    record_data_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out,
+                        icon_state& icon)
+        : content_checker(sink, scratch, limits, out, false), icon_(icon) {}
+
+    /// Checks the root object of a document parsed from the text of `data`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        walk_object(root, root_offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return member(key, key_offset, v, kind);
+                    });
+    }
+
+    /// Checks an object value of the document being walked as the data it stands for.
+    void check_object(od::value& v) {
+        walk_object(v, offset_of(v), object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member_value, json_kind kind) {
+                        return member(key, key_offset, member_value, kind);
+                    });
+    }
+
+private:
+    icon_state& icon_;
+
+    bool member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        if (override_member(key, v, kind, icon_)) return true;
+        if (key == "actions") {
+            if (kind != json_kind::null && expect_kind(v, kind, json_kind::array, key)) check_action_list(v);
+            return true;
+        }
+        const severity w = severity::warning;
+        if (key == "actionUrl")
+            report(diagnostic_code::ignored_field, w, key_offset, "the notification center ignores \"actionUrl\": give "
+                   "the link as an action, {\"title\": \"Open\", \"data\": {\"type\": \"url\", \"url\": ...}}");
+        else if (key == "category")
+            report(diagnostic_code::ignored_field, w, key_offset,
+                   "the notification center ignores \"category\": the icon is set by \"icontype\"");
+        else if (key == "data")
+            report(diagnostic_code::ignored_field, w, key_offset, "\"data\" inside data is ignored: put title, body, "
+                   "iconUrl and actions at the top of the data JSON");
+        else
+            ignored_member(key, key_offset, {"title", "body", "iconUrl", "actions"},
+                           "the notification center reads title, body, iconUrl and actions from data");
+        return false;
+    }
+};
+
+class record_checker : public content_checker {
+public:
+    record_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out,
+                   record_scratch& data)
+        : content_checker(sink, scratch, limits, out, false), data_(data) {}
+
+    /// Checks the record held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
+        seen_ = {};
+        icon_ = {};
+        object_rules rules;
+        rules.expected_type = "Microsoft.Dynamics.CRM.appnotification";
+        walk_object(root, root_offset, rules, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                        return root_member(key, key_offset, v, kind);
+                    });
+        if (stopped()) return;
+        if (!seen_.title)
+            report_member("title", diagnostic_code::missing_required, severity::error, root_offset,
+                          "\"title\" is required: the notification's heading (a required column)");
+        if (!seen_.owner)
+            report_member("ownerid@odata.bind", diagnostic_code::missing_required, severity::warning, root_offset,
+                          "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, "
+                          "and notifies, the user who creates it");
+        check_icon(icon_, root_offset, record_icon_names);
+    }
+
+private:
+    record_scratch& data_;
+    struct seen {
+        bool title = false, owner = false;
+    } seen_;
+    icon_state icon_;
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        notification& n = out_.model;
+        string_value s;
+        std::int32_t value = 0;
+        if (key == "title") {
+            seen_.title = true;
+            if (kind == json_kind::null) {
+                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+                       "\"title\" is a required column and cannot be null");
+                return true;
+            }
+            if (read_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
+        } else if (key == "body") {
+            if (read_text(v, kind, key, {500, false, true, true, record_markdown_hint}, s)) n.body = s.text;
+        } else if (key == "icontype") {
+            icon_.icon_offset = offset_of(v);
+            if (read_option(v, kind, key, icon_type_options, value, "column")) n.icon = static_cast<icon_type>(value);
+            icon_.icon_custom = n.icon == icon_type::custom;
+        } else if (key == "toasttype") {
+            if (read_option(v, kind, key, toast_type_options, value, "column")) n.toast = static_cast<toast_type>(value);
+        } else if (key == "priority") {
+            if (read_option(v, kind, key, priority_options, value, "column"))
+                n.priority = static_cast<appnotify::priority>(value);
+        } else if (key == "ttlinseconds") {
+            if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
+        } else if (key == "data") {
+            check_data(v, kind);
+        } else if (key == "ownerid@odata.bind") {
+            seen_.owner = true;
+            check_recipient(v, kind, key);
+        } else if (key == "owner") {
+            seen_.owner = true;
+            check_legacy_owner(v, kind);
+        } else if (key == "appnotificationid") {
+            std::string_view id;
+            read_guid(v, kind, key, "a new GUID for the record, or leave it out", id);
+        } else if (key == "partitionid") {
+            read_text(v, kind, key, {100, false, false}, s);
+        } else if (key == "appmoduleid@odata.bind") {
+            report(diagnostic_code::ignored_field, severity::warning, key_offset,
+                   "the notification table does not use appmoduleid: notifications show in every app");
+            return false;
+        } else {
+            for (const std::string_view other : record_other_columns)
+                if (key == other) return false;
+            unknown_column(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    void unknown_column(std::string_view key, std::size_t key_offset) {
+        const severity e = severity::error;
+        const diagnostic_code code = diagnostic_code::unknown_parameter;
+        for (const std::string_view column : record_read_only_columns)
+            if (key == column) {
+                report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
+                       " is set by the server: Dataverse ignores it when the record is created");
+                return;
+            }
+        if (equals_ignoring_case(key, "ttl") || equals_ignoring_case(key, "ttlindays") ||
+            equals_ignoring_case(key, "expiry") || equals_ignoring_case(key, "expireson") ||
+            equals_ignoring_case(key, "expirydate")) {
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": did you mean \"ttlinseconds\"? The "
+                   "notification's lifetime is a number of seconds (", equals_ignoring_case(key, "ttlindays")
+                   ? "a day is 86400" : "14 days is 1209600", ")");
+        } else if (equals_ignoring_case(key, "ownerid") || equals_ignoring_case(key, "_ownerid_value") ||
+                   equals_ignoring_case(key, "recipient") || equals_ignoring_case(key, "owner@odata.bind")) {
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": the user is set with the lookup "
+                   "\"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\"");
+        } else if (equals_ignoring_case(key, "overridecontent") || equals_ignoring_case(key, "actions") ||
+                   equals_ignoring_case(key, "iconurl")) {
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": markdown title and body, iconUrl and "
+                   "actions go in the JSON of \"data\"");
+        } else if (const std::string_view meant = suggest(key, record_columns); !meant.empty()) {
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": did you mean \"", meant,
+                   "\"? (columns are written with their lowercase logical names)");
+        } else if (is_custom_column(key)) {
+            report(diagnostic_code::custom_column, severity::warning, key_offset, quoted{key},
+                   " is a custom column (publisher prefix \"", key.substr(0, key.find('_')),
+                   "_\"): it exists only in organizations where it was added, and the notification center ignores it");
+        } else {
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": a notification record sets title, body, "
+                   "icontype, toasttype, priority, ttlinseconds, data and ownerid@odata.bind");
+        }
+    }
+
+    /// The preview-era `owner`: the GUID of the user.
+    void check_legacy_owner(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::string, "owner")) return;
+        string_value s;
+        if (!read_string_value(v, s)) return;
+        const guid_check g = check_guid(s.text);
+        report(diagnostic_code::legacy_owner, severity::warning, s.offset, "\"owner\" is how the preview set the user: "
+               "write \"ownerid@odata.bind\": \"/systemusers(", g.problem == guid_problem::none ? g.digits :
+               std::string_view("<GUID of the user>"), ")\"");
+        if (!check_guid_text(s, "owner", "the GUID of the user (systemuserid)")) return;
+        out_.model.recipient = s.text;
+        out_.model.recipient_id = g.digits;
+    }
+
+    // --- data -----------------------------------------------------------------------------------
+
+    void check_data(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (kind == json_kind::object) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v),
+                   "\"data\" is a text column: it holds the JSON as a string, as JSON.stringify({...}) writes it "
+                   "(the object is checked as the data it stands for)");
+            record_data_checker inner(sink_, scratch_, limits_, out_, icon_);
+            inner.start_nested(input_, base_, depth_);
+            inner.check_object(v);
+            if (inner.stopped()) stopped_ = true;
+            return;
+        }
+        string_value s;
+        if (!read_text(v, kind, "data", {record_data_max_length, false, false, false}, s)) return;
+        const std::size_t root = first_non_space(s.text, 0);
+        if (root == s.text.size()) return; // no JSON: the notification center has nothing to read
+        check_data_json(s, root);
+    }
+
+    /// Parses the text of `data` and checks it; its findings are moved into the outer text.
+    void check_data_json(const string_value& s, std::size_t root) {
+        record_scratch& d = data_;
+        const std::size_t size = s.text.size();
+        const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
+        if (needed > d.capacity) {
+            d.buffer.reset(new char[needed]);
+            d.capacity = needed;
+        }
+        std::memcpy(d.buffer.get(), s.text.data(), size);
+        std::memset(d.buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+        const std::string_view text(d.buffer.get(), size);
+        const std::size_t mark = sink_.kept();
+        // The nesting left to the inner document: the limit holds across both levels.
+        const std::size_t depth_left = limits_.max_depth > depth_ ? limits_.max_depth - depth_ : 0;
+
+        bool syntax = true;
+        if (text[root] != '{') {
+            d.syntax_message.clear();
+            const auto error = find_json_syntax_error(text, depth_left, d.syntax_message);
+            if (!(error && error->offset == root)) {
+                syntax = false;
+                report(diagnostic_code::wrong_type, severity::error, root,
+                       "the JSON of \"data\" must be an object such as {\"body\": ..., \"actions\": [...]}");
+            }
+        } else {
+            const std::size_t simdjson_depth = limits_.max_depth + 2;
+            if (d.parser.max_depth() != simdjson_depth || d.parser.capacity() < size) {
+                const std::size_t capacity = size > d.parser.capacity() ? size : d.parser.capacity();
+                if (d.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
+                    report(diagnostic_code::input_too_large, severity::error, root,
+                           "the JSON of \"data\" does not fit the JSON parser's memory");
+                    return map_data_offsets(s, mark);
+                }
+            }
+            const simdjson::padded_string_view padded(d.buffer.get(), size, d.capacity);
+            od::document document;
+            if (d.parser.iterate(padded).get(document) == simdjson::SUCCESS) {
+                record_data_checker inner(sink_, scratch_, limits_, out_, icon_);
+                inner.start_nested(text, d.buffer.get(), depth_);
+                inner.check(document, root);
+                syntax = inner.syntax_error();
+                if (!syntax && !inner.stopped()) {
+                    const char* end = nullptr;
+                    syntax = document.current_location().get(end) == simdjson::SUCCESS; // trailing content
+                }
+                if (inner.stopped() && !syntax) stopped_ = true;
+            }
+        }
+        if (syntax) {
+            d.syntax_message.clear();
+            const auto error = sink_.collecting() ? find_json_syntax_error(text, depth_left, d.syntax_message)
+                                                  : std::optional<json_syntax_error>{};
+            if (error) {
+                sink_.discard_after(error->offset, mark);
+                report(error->code, severity::error, error->offset, "in the JSON of \"data\": ", d.syntax_message);
+            } else {
+                report(diagnostic_code::json_syntax, severity::error, root,
+                       "the JSON parser refused the JSON of \"data\" (simdjson)");
+            }
+        }
+        map_data_offsets(s, mark);
+    }
+
+    void map_data_offsets(const string_value& s, std::size_t mark) {
+        if (sink_.kept() == mark) return;
+        data_.offsets.build(s.raw);
+        sink_.map_offsets(mark, [&](std::size_t index) { return s.offset + data_.offsets.raw_offset(index); });
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_RECORD_CHECKER_HPP
 
 namespace appnotify {
 
@@ -10559,6 +12398,8 @@ struct validate_options {
     std::size_t max_depth = 64;
     /// Diagnostics kept per input; the rest are counted in one final "too-many-diagnostics".
     std::size_t max_diagnostics = 1000;
+    /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
+    std::optional<appnotify::dialect> dialect;
 };
 
 namespace detail {
@@ -10570,6 +12411,10 @@ struct validation_storage {
     diagnostic_sink sink;
     walker_scratch scratch;
     notification_storage content;
+    record_scratch record;
+    dialect_detector detector;
+    dialect_verdict verdict;
+    appnotify::dialect dialect = appnotify::dialect::action;
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
 };
@@ -10595,6 +12440,11 @@ public:
     }
     /// The validated text, as given; diagnostics' offsets index into it.
     std::string_view input() const noexcept { return {storage_->buffer.get(), storage_->input_size}; }
+    /// The dialect the payload was validated as: the one asked for, or the one recognized.
+    appnotify::dialect dialect() const noexcept { return storage_->dialect; }
+    /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
+    /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
+    const dialect_verdict& detection() const noexcept { return storage_->verdict; }
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
@@ -10631,12 +12481,6 @@ inline bool load_input(validation_storage& s, std::string_view json) {
     return true;
 }
 
-inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
-    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
-        ++from;
-    return from;
-}
-
 /// Reports the exact syntax error simdjson ran into, and drops findings made after it.
 inline void report_syntax_error(validation_storage& s, std::string_view input, std::size_t body_start,
                                 const validate_options& options) {
@@ -10651,6 +12495,46 @@ inline void report_syntax_error(validation_storage& s, std::string_view input, s
         s.sink.add(diagnostic_code::json_syntax, severity::error, body_start, "",
                    "the JSON parser refused this input (simdjson); please report it with the input attached");
     }
+}
+
+/// Allocates the parser for `size` bytes; false (after a diagnostic) when it cannot.
+inline bool prepare_parser(validation_storage& s, std::size_t size, const validate_options& options) {
+    const std::size_t simdjson_depth = options.max_depth + 2;
+    if (s.parser.max_depth() == simdjson_depth && s.parser.capacity() >= size) return true;
+    const std::size_t capacity = size > s.parser.capacity() ? size : s.parser.capacity();
+    if (s.parser.allocate(capacity, simdjson_depth) == simdjson::SUCCESS) return true;
+    s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "", "the input does not fit the JSON parser's memory");
+    return false;
+}
+
+/// The dialect an array of payloads was meant as, recognized from its first element, so that
+/// the array is refused in that dialect's words.
+inline appnotify::dialect detect_array_dialect(validation_storage& s, std::string_view input, std::size_t body,
+                                               const validate_options& options) {
+    if (input.size() > options.max_input_bytes || !prepare_parser(s, input.size(), options))
+        return appnotify::dialect::action;
+    const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array array;
+    if (s.parser.iterate(padded).get(document) != simdjson::SUCCESS || document.get_array().get(array) != simdjson::SUCCESS)
+        return appnotify::dialect::action;
+    for (auto element_result : array) {
+        simdjson::ondemand::value element;
+        simdjson::ondemand::object object;
+        if (std::move(element_result).get(element) != simdjson::SUCCESS || element.get_object().get(object) != simdjson::SUCCESS)
+            break;
+        s.detector.reset();
+        for (auto field_result : object) {
+            simdjson::ondemand::field field;
+            std::string_view key;
+            if (std::move(field_result).get(field) != simdjson::SUCCESS || field.unescaped_key().get(key) != simdjson::SUCCESS)
+                break;
+            s.detector.add_member(key);
+        }
+        const dialect_verdict verdict = s.detector.verdict();
+        return verdict.how == dialect_verdict::fit::clear ? verdict.dialect : appnotify::dialect::action;
+    }
+    return appnotify::dialect::action;
 }
 
 /// The checks made before parsing. Returns false when the verdict is already known; otherwise
@@ -10682,23 +12566,32 @@ inline bool check_before_parsing(validation_storage& s, std::string_view input, 
     }
     if (input[root] == '[')
         s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
-                   "the payload is an array, but SendAppNotification takes one notification per request: "
-                   "send each object in its own request");
+                   array_message(options.dialect ? *options.dialect
+                                 : collect      ? (s.verdict.dialect = s.dialect = detect_array_dialect(s, input, body, options))
+                                                : appnotify::dialect::action));
     else
         s.sink.add(diagnostic_code::payload_not_object, severity::error, root, "",
                    "the payload must be a JSON object holding the notification's parameters");
     return false;
 }
 
-/// Checks a document simdjson has started to parse. `input` is its text and `base` where byte 0
-/// of `input` sits in the buffer simdjson parses; `whole_input` says the document must end the
-/// input (false for a document of a stream, whose extent the stream already knows). Returns true
-/// when a syntax error was found.
+/// Sets `s.verdict`: the dialect asked for, or the one the document's members say. False when
+/// the document was used up on a syntax error (see detect_dialect).
 template <typename Document>
-bool check_document(validation_storage& s, Document& document, std::string_view input, const char* base,
-                    std::size_t body, std::size_t root, const validate_options& options, bool collect,
-                    bool whole_input) {
-    action_checker checker(s.sink, s.scratch, walk_limits{options.max_depth}, s.content);
+bool start_detection(validation_storage& s, Document& document, const validate_options& options) {
+    if (options.dialect) {
+        s.verdict = dialect_verdict{};
+        s.verdict.dialect = *options.dialect;
+        s.verdict.candidates = std::uint8_t(1u << static_cast<unsigned>(*options.dialect));
+        return true;
+    }
+    return detect_dialect(document, s.detector, s.verdict);
+}
+
+/// Runs `checker` on the document; true when it found that simdjson refused the JSON.
+template <typename Checker, typename Document>
+bool run_checker(Checker&& checker, Document& document, std::string_view input, const char* base, std::size_t root,
+                 bool whole_input) {
     checker.start(input, base);
     checker.check(document, root);
     bool trailing = false;
@@ -10706,7 +12599,45 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
         const char* end = nullptr;
         trailing = document.current_location().get(end) == simdjson::SUCCESS;
     }
-    if (!checker.syntax_error() && !trailing) return false;
+    return checker.syntax_error() || trailing;
+}
+
+/// Checks a document simdjson has started to parse, as the dialect asked for or recognized.
+/// `input` is its text and `base` where byte 0 of `input` sits in the buffer simdjson parses;
+/// `whole_input` says the document must end the input (false for a document of a stream, whose
+/// extent the stream already knows). Returns true when a syntax error was found.
+template <typename Document>
+bool check_document(validation_storage& s, Document& document, std::string_view input, const char* base,
+                    std::size_t body, std::size_t root, const validate_options& options, bool collect,
+                    bool whole_input) {
+    const walk_limits limits{options.max_depth};
+    const dialect_verdict& verdict = s.verdict;
+    if (!options.dialect) report_verdict(s.sink, verdict, s.detector, root);
+    s.dialect = verdict.dialect;
+    bool syntax = false;
+    if (verdict.how == dialect_verdict::fit::unknown) {
+        syntax = run_checker(plain_checker(s.sink, s.scratch, limits), document, input, base, root, whole_input);
+    } else {
+        switch (verdict.dialect) {
+        case appnotify::dialect::action:
+            syntax = run_checker(action_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        case appnotify::dialect::record:
+            syntax = run_checker(record_checker(s.sink, s.scratch, limits, s.content, s.record), document, input, base,
+                                 root, whole_input);
+            break;
+        case appnotify::dialect::push:
+            syntax = run_checker(push_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        case appnotify::dialect::graph:
+            syntax = run_checker(graph_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                                 whole_input);
+            break;
+        }
+    }
+    if (!syntax) return false;
     if (collect) report_syntax_error(s, input, body, options);
     else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
     return true;
@@ -10716,6 +12647,9 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
                            bool collect) {
     s.sink.reset(collect, options.max_diagnostics);
     s.content.clear();
+    s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
+    s.verdict = dialect_verdict{};
+    s.verdict.dialect = s.dialect;
     if (json.size() > options.max_input_bytes) {
         s.input_size = 0;
         s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
@@ -10727,18 +12661,15 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     std::size_t body = 0, root = 0;
     if (!check_before_parsing(s, input, options, collect, body, root)) return;
 
-    const std::size_t simdjson_depth = options.max_depth + 2;
-    if (s.parser.max_depth() != simdjson_depth || s.parser.capacity() < input.size()) {
-        const std::size_t capacity = input.size() > s.parser.capacity() ? input.size() : s.parser.capacity();
-        if (s.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
-            s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
-                       "the input does not fit the JSON parser's memory");
-            return;
-        }
-    }
+    if (!prepare_parser(s, input.size(), options)) return;
     const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
     simdjson::ondemand::document document;
-    if (s.parser.iterate(padded).get(document) != simdjson::SUCCESS) {
+    bool parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    // Recognizing the dialect reads the root's member names; when simdjson refuses the JSON on
+    // the way, the document is parsed anew so that the checker reports what precedes the error.
+    if (parsed && !start_detection(s, document, options))
+        parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    if (!parsed) {
         if (collect) report_syntax_error(s, input, body, options);
         else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
         return;
@@ -10783,6 +12714,655 @@ inline bool is_valid(std::string_view json, const validate_options& options = {}
 } // namespace appnotify
 
 #endif // APPNOTIFY_VALIDATE_HPP
+
+namespace appnotify {
+
+/// What a conversion needs that the source payload may not have.
+struct convert_options {
+    /// action, record: the GUID of the user (systemuserid) when the source names none (push,
+    /// graph). A source's own recipient wins.
+    std::string_view recipient_id;
+    /// push: the recipients (email addresses or Microsoft Entra object ids). They replace a push
+    /// source's own; an action's or a record's systemuserid is not one.
+    list_view<std::string_view> push_recipients;
+    /// graph: targetHostName, when the source is not a Graph notification (or to replace it).
+    std::string_view target_host_name;
+    /// graph: appNotificationId; when neither this nor the source gives one, it is derived from
+    /// the title and body ("appnotify-" and 16 hexadecimal digits), so it is stable.
+    std::string_view app_notification_id;
+    /// push, graph: the links of the markdown written out in the text are resolved for this
+    /// organization and app (they stay relative without an organization).
+    app_context context;
+};
+
+/// Something of the source that the target dialect cannot carry.
+struct conversion_loss {
+    std::string_view what; // "icon", "actions", "expiry"...
+    std::string_view why;
+};
+
+/// The outcome of a conversion: whether it was written, and what was lost.
+class conversion_report {
+public:
+    bool ok() const noexcept { return error_.empty(); }
+    explicit operator bool() const noexcept { return ok(); }
+    /// Why nothing was written, when not ok.
+    std::string_view error() const noexcept { return error_; }
+    list_view<conversion_loss> losses() const noexcept { return {losses_.data(), losses_.size()}; }
+
+private:
+    friend class notification_converter;
+    std::string error_;
+    std::vector<conversion_loss> losses_;
+};
+
+namespace detail {
+
+/// Writes JSON as people indent it (two spaces), or compactly as JSON.stringify does.
+class json_writer {
+public:
+    json_writer(std::string& out, bool indented) noexcept : out_(out), indented_(indented) {}
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+    void key(std::string_view name) {
+        prefix();
+        append_json_string(out_, name);
+        out_.append(indented_ ? ": " : ":");
+        after_key_ = true;
+    }
+    void string(std::string_view text) {
+        prefix();
+        append_json_string(out_, text);
+    }
+    void number(std::int64_t n) {
+        prefix();
+        append_all(out_, n);
+    }
+    void boolean(bool b) {
+        prefix();
+        out_.append(b ? "true" : "false");
+    }
+    void member(std::string_view name, std::string_view text) {
+        key(name);
+        string(text);
+    }
+    void member(std::string_view name, std::int64_t n) {
+        key(name);
+        number(n);
+    }
+
+private:
+    std::string& out_;
+    bool indented_;
+    std::size_t depth_ = 0;
+    bool first_ = true;
+    bool after_key_ = false;
+
+    void newline() {
+        if (!indented_) return;
+        out_.push_back('\n');
+        out_.append(2 * depth_, ' ');
+    }
+    void prefix() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (depth_ > 0) {
+            if (!first_) out_.push_back(',');
+            newline();
+        }
+        first_ = false;
+    }
+    void open(char c) {
+        prefix();
+        out_.push_back(c);
+        ++depth_;
+        first_ = true;
+    }
+    void close(char c) {
+        --depth_;
+        if (!first_) newline();
+        out_.push_back(c);
+        first_ = false;
+    }
+};
+
+inline constexpr std::string_view expando_annotation = "#Microsoft.Dynamics.CRM.expando";
+
+inline bool has_override(const notification& n) noexcept {
+    return n.override_content &&
+           (n.override_content->title || n.override_content->body || n.override_content->icon_url);
+}
+
+inline std::string_view trim_text(std::string_view s) noexcept {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+        s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t'))
+        s.remove_prefix(1);
+    return s;
+}
+
+} // namespace detail
+
+/// Converts notifications, reusing its buffers: keep one per thread and, with a reused output
+/// string, converting allocates nothing once the buffers have grown.
+class notification_converter {
+public:
+    /// Appends `n` as a payload of dialect `to` to `out`: indented JSON and a newline. When the
+    /// report is not ok, nothing is appended.
+    const conversion_report& convert(const notification& n, dialect to, std::string& out,
+                                     const convert_options& options = {}) {
+        report_.error_.clear();
+        report_.losses_.clear();
+        buffer_.clear();
+        detail::json_writer json(buffer_, true);
+        switch (to) {
+        case dialect::action: write_action(n, json, options); break;
+        case dialect::record: write_record(n, json, options); break;
+        case dialect::push: write_push(n, json, options); break;
+        case dialect::graph: write_graph(n, json, options); break;
+        }
+        if (report_.ok()) {
+            out.append(buffer_);
+            out.push_back('\n');
+        }
+        return report_;
+    }
+
+    /// Validates `json` (as `validation.dialect`, or the dialect recognized) and converts its
+    /// notification. A payload with errors is not converted: the report says so, and `validate`
+    /// gives its diagnostics.
+    const conversion_report& convert(std::string_view json, dialect to, std::string& out,
+                                     const convert_options& options, const validate_options& validation) {
+        validate(json, source_, validation);
+        if (source_.valid()) return convert(source_.notification(), to, out, options);
+        report_.losses_.clear();
+        fail("the payload has ", source_.error_count(), source_.error_count() == 1 ? " error" : " errors",
+             ": it is not converted (validate it to see them)");
+        return report_;
+    }
+
+    const conversion_report& report() const noexcept { return report_; }
+
+private:
+    conversion_report report_;
+    validation_result source_;
+    std::string buffer_, data_, text_, id_;
+    markdown_renderer markdown_;
+
+    template <typename... Pieces>
+    void fail(const Pieces&... message) {
+        report_.error_.clear();
+        detail::append_all(report_.error_, message...);
+    }
+    void lose(std::string_view what, std::string_view why) { report_.losses_.push_back({what, why}); }
+
+    // --- what the in-app dialects share ----------------------------------------------------------
+
+    /// The systemuserid of the recipient: the source's, or the options'.
+    bool recipient_of(const notification& n, const convert_options& options, std::string_view& id,
+                      std::string_view target) {
+        id = !n.recipient_id.empty() ? n.recipient_id : options.recipient_id;
+        if (id.empty()) {
+            fail(target, " needs the user to notify, and the source names none: give convert_options::recipient_id "
+                         "(the systemuserid)");
+            return false;
+        }
+        const detail::guid_check g = detail::check_guid(id);
+        if (g.problem != detail::guid_problem::none || g.nil) {
+            fail("the recipient ", detail::quoted{id}, " is not the GUID of a user");
+            return false;
+        }
+        id = g.digits;
+        return true;
+    }
+
+    /// The length limits of the in-app columns.
+    bool fits_columns(const notification& n, std::string_view target) {
+        const std::size_t title = detail::utf16_length(n.title);
+        if (n.title.empty() || title > 256) {
+            fail(target, n.title.empty() ? " needs a title, and the source has none (a Graph notification with only "
+                                           "rawContent)"
+                                         : " holds a title of at most 256 characters; this one has ",
+                 n.title.empty() ? 0 : title);
+            return false;
+        }
+        if (n.body && detail::utf16_length(*n.body) > 500) {
+            fail(target, " holds a body of at most 500 characters; this one has ", detail::utf16_length(*n.body));
+            return false;
+        }
+        return true;
+    }
+
+    /// What push and Graph fields an in-app payload cannot carry.
+    void lose_other_dialects(const notification& n) {
+        if (n.push) {
+            lose("recipients", "an in-app notification goes to one systemuser, not to email addresses or object ids");
+            if (n.push->open_app) lose("openApp", "an in-app notification is shown inside the app");
+            if (!n.push->params.empty()) lose("params", "an in-app notification passes no parameters to the app");
+            if (!n.push->app.empty()) lose("app", "an in-app notification shows in every app of the organization");
+            if (!n.push->entity.empty())
+                lose("entity", "an in-app notification opens records through its actions; add one");
+        }
+        if (n.graph) lose_graph_fields(n);
+    }
+
+    void lose_graph_fields(const notification& n) {
+        const graph_content& g = *n.graph;
+        if (g.expiration_date_time) lose("expirationDateTime", "an absolute date; the target counts seconds from sending");
+        if (g.platforms != 0) lose("targetPolicy", "the target has no platform filter");
+        if (g.group_name) lose("groupName", "the target has no groups");
+        if (g.display_time_to_live) lose("displayTimeToLive", "the target has no display time");
+        if (g.raw_content) lose("rawContent", "the target has no data payload for the app");
+        if (g.priority == graph_priority::low) lose("priority", "the target has no low priority");
+    }
+
+    void write_override(const content_override& c, detail::json_writer& json) {
+        if (c.title) json.member("title", *c.title);
+        if (c.body) json.member("body", *c.body);
+        if (c.icon_url) json.member("iconUrl", *c.icon_url);
+    }
+
+    void write_actions(const notification& n, detail::json_writer& json, bool annotated) {
+        json.begin_array();
+        for (const action& a : n.actions) {
+            json.begin_object();
+            json.member("title", a.title);
+            json.key("data");
+            json.begin_object();
+            if (annotated) json.member("@odata.type", detail::expando_annotation);
+            json.member("type", to_string(a.type));
+            if (a.url) write_url(*a.url, json);
+            if (a.side_pane) write_side_pane(*a.side_pane, json, annotated);
+            if (a.teams_chat) write_teams_chat(*a.teams_chat, json, annotated);
+            json.end_object();
+            json.end_object();
+        }
+        json.end_array();
+    }
+
+    static void write_url(const url_action& u, detail::json_writer& json) {
+        json.member("url", u.url);
+        if (u.target != navigation_target::current_page) json.member("navigationTarget", to_string(u.target));
+    }
+
+    static void write_side_pane(const side_pane_action& s, detail::json_writer& json, bool annotated) {
+        const pane_options& p = s.pane;
+        const bool any = !p.title.empty() || p.width || !p.pane_id.empty() || !p.image_src.empty() || p.can_close ||
+                         p.hide_header || p.is_selected || p.hidden || p.always_render || p.keep_badge_on_select;
+        if (any) {
+            json.key("paneOptions");
+            json.begin_object();
+            if (annotated) json.member("@odata.type", detail::expando_annotation);
+            if (!p.title.empty()) json.member("title", p.title);
+            if (p.width) json.member("width", *p.width);
+            if (!p.pane_id.empty()) json.member("paneId", p.pane_id);
+            if (!p.image_src.empty()) json.member("imageSrc", p.image_src);
+            const std::pair<const char*, const std::optional<bool>*> flags[] = {
+                {"canClose", &p.can_close},   {"hideHeader", &p.hide_header},     {"isSelected", &p.is_selected},
+                {"hidden", &p.hidden},        {"alwaysRender", &p.always_render}, {"keepBadgeOnSelect", &p.keep_badge_on_select},
+            };
+            for (const auto& [name, flag] : flags)
+                if (*flag) {
+                    json.key(name);
+                    json.boolean(**flag);
+                }
+            json.end_object();
+        }
+        const page_target& t = s.target;
+        json.key("navigationTarget");
+        json.begin_object();
+        if (annotated) json.member("@odata.type", detail::expando_annotation);
+        json.member("pageType", to_string(t.type));
+        const std::pair<const char*, std::string_view> fields[] = {
+            {"entityName", t.entity_name}, {"entityId", t.entity_id},   {"formId", t.form_id},
+            {"viewId", t.view_id},         {"dashboardId", t.dashboard_id}, {"webresourceName", t.webresource_name},
+            {"name", t.name},              {"pageId", t.page_id},       {"recordId", t.record_id},
+            {"data", t.data},
+        };
+        for (const auto& [name, value] : fields)
+            if (!value.empty()) json.member(name, value);
+        if (t.view_type != view_type::unspecified)
+            json.member("viewType", t.view_type == view_type::savedquery ? "savedquery" : "userquery");
+        json.end_object();
+    }
+
+    static void write_teams_chat(const teams_chat_action& c, detail::json_writer& json, bool annotated) {
+        if (!c.chat_id.empty()) json.member("chatId", c.chat_id);
+        if (!c.member_ids.empty()) {
+            if (annotated) json.member("memberIds@odata.type", "#Collection(String)");
+            json.key("memberIds");
+            json.begin_array();
+            for (const std::string_view id : c.member_ids) json.string(id);
+            json.end_array();
+        }
+        if (c.has_entity_context) {
+            json.key("entityContext");
+            json.begin_object();
+            if (annotated) json.member("@odata.type", detail::expando_annotation);
+            json.member("entityName", c.entity_name);
+            json.member("recordId", c.record_id);
+            json.end_object();
+        }
+        if (!c.chat_title.empty()) json.member("chatTitle", c.chat_title);
+        if (!c.initial_message.empty()) json.member("initialMessage", c.initial_message);
+    }
+
+    // --- action -----------------------------------------------------------------------------------
+
+    void write_action(const notification& n, detail::json_writer& json, const convert_options& options) {
+        std::string_view id;
+        if (!fits_columns(n, "a SendAppNotification body") ||
+            !recipient_of(n, options, id, "a SendAppNotification body"))
+            return;
+        lose_other_dialects(n);
+        json.begin_object();
+        json.member("Title", n.title);
+        id_.clear();
+        detail::append_all(id_, "/systemusers(", id, ")");
+        json.member("Recipient", id_);
+        if (n.body) json.member("Body", *n.body);
+        if (n.icon != icon_type::info) json.member("IconType", static_cast<std::int64_t>(n.icon));
+        if (n.toast != toast_type::timed) json.member("ToastType", static_cast<std::int64_t>(n.toast));
+        if (n.priority != priority::normal) json.member("Priority", static_cast<std::int64_t>(n.priority));
+        if (n.expiry) json.member("Expiry", *n.expiry);
+        if (detail::has_override(n)) {
+            json.key("OverrideContent");
+            json.begin_object();
+            json.member("@odata.type", detail::expando_annotation);
+            write_override(*n.override_content, json);
+            json.end_object();
+        }
+        if (!n.actions.empty()) {
+            json.key("Actions");
+            json.begin_object();
+            json.member("@odata.type", detail::expando_annotation);
+            json.member("actions@odata.type", "#Collection(Microsoft.Dynamics.CRM.expando)");
+            json.key("actions");
+            write_actions(n, json, true);
+            json.end_object();
+        }
+        json.end_object();
+    }
+
+    // --- record -----------------------------------------------------------------------------------
+
+    void write_record(const notification& n, detail::json_writer& json, const convert_options& options) {
+        std::string_view id;
+        if (!fits_columns(n, "an appnotification record") || !recipient_of(n, options, id, "an appnotification record"))
+            return;
+        data_.clear();
+        if (detail::has_override(n) || !n.actions.empty()) {
+            detail::json_writer data(data_, false);
+            data.begin_object();
+            if (detail::has_override(n)) write_override(*n.override_content, data);
+            if (!n.actions.empty()) {
+                data.key("actions");
+                write_actions(n, data, false);
+            }
+            data.end_object();
+            const std::size_t length = detail::utf16_length(data_);
+            if (length > 5000) {
+                fail("the data column would hold ", length, " characters of JSON; Dataverse stores at most 5000");
+                return;
+            }
+        }
+        lose_other_dialects(n);
+        json.begin_object();
+        json.member("title", n.title);
+        if (n.body) json.member("body", *n.body);
+        if (n.icon != icon_type::info) json.member("icontype", static_cast<std::int64_t>(n.icon));
+        if (n.toast != toast_type::timed) json.member("toasttype", static_cast<std::int64_t>(n.toast));
+        if (n.priority != priority::normal) json.member("priority", static_cast<std::int64_t>(n.priority));
+        if (n.expiry) json.member("ttlinseconds", *n.expiry);
+        id_.clear();
+        detail::append_all(id_, "/systemusers(", id, ")");
+        json.member("ownerid@odata.bind", id_);
+        if (!data_.empty()) json.member("data", data_);
+        json.end_object();
+    }
+
+    // --- push and graph: plain text ---------------------------------------------------------------
+
+    /// Appends the plain text of markdown, links written out and ends trimmed, to text_.
+    void append_markdown_text(std::string_view markdown, const convert_options& options) {
+        const app_link_resolver resolver(options.context);
+        markdown_options settings;
+        settings.rewriter = &resolver;
+        const std::size_t start = text_.size();
+        markdown_.render_text(markdown, text_, settings);
+        const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+        std::size_t end = text_.size(), first = start;
+        while (end > start && space(text_[end - 1])) --end;
+        while (first < end && space(text_[first])) ++first;
+        text_.erase(end);
+        text_.erase(start, first - start);
+    }
+
+    /// What an in-app notification loses in a push or Graph notification.
+    void lose_in_app_parts(const notification& n, std::string_view target_without_icon) {
+        if (n.icon != icon_type::info || (n.override_content && n.override_content->icon_url))
+            lose("icon", target_without_icon);
+        if (n.toast == toast_type::hidden) lose("toast", "the target is always shown on the device");
+        if (n.expiry) lose("expiry", "the target has no lifetime in seconds");
+        if (!n.actions.empty()) lose("actions", "the target has no action buttons");
+        if (n.override_content && (n.override_content->title || n.override_content->body))
+            lose("markdown", "the target shows plain text: formatting is dropped and links are written out");
+    }
+
+    // --- push -------------------------------------------------------------------------------------
+
+    void write_push(const notification& n, detail::json_writer& json, const convert_options& options) {
+        const push_content* source = n.push ? &*n.push : nullptr;
+        const list_view<std::string_view> recipients =
+            !options.push_recipients.empty() ? options.push_recipients
+            : source                         ? source->recipients
+                                             : list_view<std::string_view>{};
+        if (recipients.empty()) {
+            fail("a push notification needs recipients, and the source has none a push notification can use (the "
+                 "systemuserid of an in-app notification is not one): give convert_options::push_recipients (email "
+                 "addresses or Microsoft Entra object ids)");
+            return;
+        }
+        // The message: a push source's own, else the body's plain text, else the title's.
+        text_.clear();
+        const std::optional<std::string_view> markdown_body = n.override_content ? n.override_content->body : std::nullopt;
+        const std::optional<std::string_view> markdown_title = n.override_content ? n.override_content->title : std::nullopt;
+        bool from_body = false;
+        if (source) {
+            text_.append(n.title);
+        } else if (markdown_body && !detail::trim_text(*markdown_body).empty()) {
+            append_markdown_text(*markdown_body, options);
+            from_body = true;
+        } else if (n.body && !detail::trim_text(*n.body).empty()) {
+            text_.append(detail::trim_text(*n.body));
+            from_body = true;
+        }
+        if (detail::trim_text(text_).empty()) {
+            text_.clear();
+            if (markdown_title) append_markdown_text(*markdown_title, options);
+            if (detail::trim_text(text_).empty()) {
+                text_.clear();
+                text_.append(n.title);
+            }
+        }
+        if (detail::trim_text(text_).empty()) {
+            fail("a push notification needs a message, and the source has no text (a Graph notification with only "
+                 "rawContent)");
+            return;
+        }
+        if (from_body) lose("title", "a push notification has one text: its message is the body");
+        if (!source) {
+            lose_in_app_parts(n, "a push notification shows the Power Apps icon");
+            if (n.priority == priority::high) lose("priority", "a push notification has no priority");
+            if (!n.recipient_id.empty())
+                lose("recipient", "a push notification goes to email addresses or Microsoft Entra object ids, not to "
+                                  "a systemuser");
+        }
+        if (n.graph) lose_graph_fields(n);
+        json.begin_object();
+        json.key("recipients");
+        json.begin_array();
+        for (const std::string_view r : recipients) json.string(r);
+        json.end_array();
+        json.member("message", text_);
+        if (source) {
+            if (source->open_app) {
+                json.key("openApp");
+                json.boolean(*source->open_app);
+            }
+            if (!source->params.empty()) {
+                json.key("params");
+                if (source->params_as_table) {
+                    json.begin_array();
+                    for (const push_parameter& p : source->params) {
+                        json.begin_object();
+                        json.member("key", p.key);
+                        json.member("value", p.value);
+                        json.end_object();
+                    }
+                    json.end_array();
+                } else {
+                    json.begin_object();
+                    for (const push_parameter& p : source->params) json.member(p.key, p.value);
+                    json.end_object();
+                }
+            }
+            if (!source->app.empty()) json.member("app", source->app);
+            if (!source->entity.empty()) json.member("entity", source->entity);
+            if (source->target != push_target::unspecified) json.member("formOrView", to_string(source->target));
+            if (!source->record_id.empty()) json.member("recordId", source->record_id);
+        }
+        json.end_object();
+    }
+
+    // --- graph ------------------------------------------------------------------------------------
+
+    void write_graph(const notification& n, detail::json_writer& json, const convert_options& options) {
+        const graph_content* source = n.graph ? &*n.graph : nullptr;
+        const std::string_view host = !options.target_host_name.empty() ? options.target_host_name
+                                      : source                         ? source->target_host_name
+                                                                       : std::string_view{};
+        if (host.empty()) {
+            fail("a Graph notification needs targetHostName, the host name of the app it is for, and the source has "
+                 "none: give convert_options::target_host_name");
+            return;
+        }
+        const bool visual = !source || source->has_visual_content;
+        // The visual content's title and body, as plain text: text_ holds "title" then "body".
+        text_.clear();
+        std::size_t title_end = 0;
+        if (visual) {
+            const std::optional<std::string_view> markdown_title = n.override_content ? n.override_content->title : std::nullopt;
+            const std::optional<std::string_view> markdown_body = n.override_content ? n.override_content->body : std::nullopt;
+            if (markdown_title && !detail::trim_text(*markdown_title).empty()) append_markdown_text(*markdown_title, options);
+            if (detail::trim_text(text_).empty()) {
+                text_.clear();
+                text_.append(n.title);
+            }
+            title_end = text_.size();
+            if (markdown_body) append_markdown_text(*markdown_body, options);
+            else if (n.body) text_.append(*n.body);
+            if (detail::trim_text(std::string_view(text_).substr(0, title_end)).empty()) {
+                fail("a Graph notification's visualContent needs a title, and the source has none");
+                return;
+            }
+        }
+        const std::string_view title = std::string_view(text_).substr(0, title_end);
+        const std::string_view body = std::string_view(text_).substr(title_end);
+        const bool has_body = visual && (n.body || (n.override_content && n.override_content->body));
+        // appNotificationId: the options', the source's, or one derived from the text.
+        id_.clear();
+        if (!options.app_notification_id.empty()) id_.append(options.app_notification_id);
+        else if (source && !source->app_notification_id.empty()) id_.append(source->app_notification_id);
+        else derive_notification_id(title, body);
+
+        if (!source) {
+            lose_in_app_parts(n, "a Graph notification shows the app's icon");
+            if (!n.recipient_id.empty())
+                lose("recipient", "Graph notifies the user whose subscription the X-UNS-ID request header names");
+        }
+        if (n.push) {
+            lose("recipients", "Graph notifies the user whose subscription the X-UNS-ID request header names");
+            if (n.push->open_app || !n.push->params.empty() || !n.push->entity.empty() || !n.push->app.empty())
+                lose("openApp, params, app, entity", "a Graph notification does not open a Power Apps app");
+        }
+        json.begin_object();
+        json.member("targetHostName", host);
+        json.member("appNotificationId", id_);
+        if (source && source->expiration_date_time) json.member("expirationDateTime", *source->expiration_date_time);
+        json.key("payload");
+        json.begin_object();
+        if (visual) {
+            json.key("visualContent");
+            json.begin_object();
+            json.member("title", title);
+            if (has_body) json.member("body", body);
+            json.end_object();
+        }
+        if (source && source->raw_content) json.member("rawContent", *source->raw_content);
+        json.end_object();
+        if (source && source->platforms != 0) {
+            json.key("targetPolicy");
+            json.begin_object();
+            json.key("platformTypes");
+            json.begin_array();
+            for (const graph_platform p : {graph_platform::windows, graph_platform::ios, graph_platform::android,
+                                           graph_platform::web_push})
+                if (source->targets(p)) json.string(to_string(p));
+            json.end_array();
+            json.end_object();
+        }
+        if (source && source->priority != graph_priority::unspecified) json.member("priority", to_string(source->priority));
+        else if (n.priority == priority::high) json.member("priority", "High");
+        if (source && source->group_name) json.member("groupName", *source->group_name);
+        if (source && source->display_time_to_live) json.member("displayTimeToLive", *source->display_time_to_live);
+        json.end_object();
+    }
+
+    /// "appnotify-" and the FNV-1a hash of the title and body, in hexadecimal.
+    void derive_notification_id(std::string_view title, std::string_view body) {
+        std::uint64_t h = 1469598103934665603ull;
+        const auto mix = [&h](std::string_view s) {
+            for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        };
+        mix(title);
+        mix(std::string_view("\0", 1));
+        mix(body);
+        id_.append("appnotify-");
+        detail::append_hex(id_, static_cast<std::uint32_t>(h >> 32), 8);
+        detail::append_hex(id_, static_cast<std::uint32_t>(h), 8);
+    }
+};
+
+/// Validates `json` (as `validation.dialect`, or the dialect recognized) and appends it converted
+/// to dialect `to` (see notification_converter; this one allocates its own buffers).
+inline conversion_report convert(std::string_view json, dialect to, std::string& out, const convert_options& options = {},
+                                 const validate_options& validation = {}) {
+    notification_converter converter;
+    return converter.convert(json, to, out, options, validation);
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_CONVERT_HPP
+// ---- appnotify/ndjson.hpp ----
+// appnotify: validating newline-delimited payloads (exports with one notification per line).
+#ifndef APPNOTIFY_NDJSON_HPP
+#define APPNOTIFY_NDJSON_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <simdjson.h>
+
 
 namespace appnotify {
 
@@ -10932,6 +13512,7 @@ private:
         detail::load_input(s, line);
         std::size_t body = 0, root = 0;
         if (!detail::check_before_parsing(s, line, options_, true, body, root)) return false;
+        if (!detail::start_detection(s, document, options_)) return false;
         // A syntax error may have left the stream out of step: the caller revalidates alone.
         if (detail::check_document(s, document, line, batch_.get() + line_start, body, root, options_, true, false))
             return false;
@@ -11470,170 +14051,5 @@ inline void render_preview_page(list_view<preview_entry> entries, std::string& o
 } // namespace appnotify
 
 #endif // APPNOTIFY_PREVIEW_HPP
-// ---- appnotify/report.hpp ----
-// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
-#ifndef APPNOTIFY_REPORT_HPP
-#define APPNOTIFY_REPORT_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-
-namespace appnotify {
-
-struct text_report_options {
-    /// ANSI colours, for terminals.
-    bool color = false;
-    /// Show the source line and a caret under the spot.
-    bool show_source = true;
-};
-
-namespace detail {
-
-inline constexpr std::size_t source_window = 100; // characters of a long line shown around the spot
-
-inline void append_sgr(std::string& out, bool color, std::string_view code) {
-    if (!color) return;
-    out.append("\x1b[");
-    out.append(code);
-    out.push_back('m');
-}
-
-/// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
-/// and returns how many characters precede `column` in what was written.
-inline std::size_t append_source_excerpt(std::string& out, std::string_view line, std::size_t column) {
-    // Choose a window of characters around the column.
-    std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
-    std::size_t index = 1, i = 0, caret = 0;
-    if (first > 1) {
-        out.append("...");
-        caret = 3;
-    }
-    while (i < line.size()) {
-        const utf8_decoded d = decode_utf8(line, i);
-        if (index >= first + source_window) {
-            out.append("...");
-            break;
-        }
-        if (index >= first) {
-            if (d.error != utf8_error::none || must_escape_in_message(d.code_point))
-                out.push_back(d.code_point == '\t' ? ' ' : '?');
-            else
-                out.append(line.substr(i, d.length));
-            if (index < column) ++caret;
-        }
-        i += d.length;
-        ++index;
-    }
-    return caret;
-}
-
-} // namespace detail
-
-/// Appends `name:line:column: error[code]: message`, and unless disabled the source line of
-/// `input` with a caret under the column. `input` is the text the diagnostic was found in.
-inline void format_diagnostic(std::string& out, const diagnostic& d, std::string_view name, std::string_view input,
-                              const text_report_options& options = {}) {
-    const bool color = options.color;
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, name, ':', d.line, ':', d.column, ": ");
-    detail::append_sgr(out, color, d.is_error() ? "1;31" : "1;35");
-    out.append(to_string(d.severity));
-    detail::append_sgr(out, color, "0");
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, '[', to_string(d.code), "]: ");
-    detail::append_sgr(out, color, "0");
-    out.append(d.message);
-    if (!d.path.empty()) detail::append_all(out, " (at ", d.path, ')');
-    out.push_back('\n');
-    if (!options.show_source || d.offset > input.size() || input.empty()) return;
-    const std::string_view line = detail::line_at(input, d.offset);
-    out.append("  ");
-    const std::size_t caret = detail::append_source_excerpt(out, line, d.column);
-    out.append("\n  ");
-    out.append(caret, ' ');
-    detail::append_sgr(out, color, "1;32");
-    out.push_back('^');
-    detail::append_sgr(out, color, "0");
-    out.push_back('\n');
-}
-
-/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
-/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
-inline void append_json_string(std::string& out, std::string_view text) {
-    out.push_back('"');
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b >= 0x80) {
-            const detail::utf8_decoded d = detail::decode_utf8(text, i);
-            if (d.error != detail::utf8_error::none) out.append("\xEF\xBF\xBD");
-            else if (d.code_point == 0x2028 || d.code_point == 0x2029) {
-                out.append("\\u");
-                detail::append_hex(out, d.code_point, 4);
-            } else out.append(text.substr(i, d.length));
-            i += d.length;
-            continue;
-        }
-        switch (b) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        default:
-            if (b < 0x20 || b == 0x7F) {
-                out.append("\\u");
-                detail::append_hex(out, b, 4);
-            } else {
-                out.push_back(static_cast<char>(b));
-            }
-        }
-        ++i;
-    }
-    out.push_back('"');
-}
-
-/// Appends one diagnostic as a JSON object:
-/// {"severity", "code", "path", "offset", "line", "column", "message"}.
-inline void format_diagnostic_json(std::string& out, const diagnostic& d) {
-    out.append("{\"severity\":");
-    append_json_string(out, to_string(d.severity));
-    out.append(",\"code\":");
-    append_json_string(out, to_string(d.code));
-    out.append(",\"path\":");
-    append_json_string(out, d.path);
-    detail::append_all(out, ",\"offset\":", d.offset, ",\"line\":", d.line, ",\"column\":", d.column);
-    out.append(",\"message\":");
-    append_json_string(out, d.message);
-    out.push_back('}');
-}
-
-/// Appends the JSON line the command-line tool prints per input:
-/// {"input": ..., "dialect": ..., "valid": bool, "diagnostics": [...]}, without a newline.
-template <typename Diagnostics>
-void format_result_json(std::string& out, std::string_view input_name, std::string_view dialect, bool valid,
-                        const Diagnostics& diagnostics) {
-    out.append("{\"input\":");
-    append_json_string(out, input_name);
-    out.append(",\"dialect\":");
-    append_json_string(out, dialect);
-    out.append(valid ? ",\"valid\":true" : ",\"valid\":false");
-    out.append(",\"diagnostics\":[");
-    bool first = true;
-    for (const diagnostic& d : diagnostics) {
-        if (!first) out.push_back(',');
-        first = false;
-        format_diagnostic_json(out, d);
-    }
-    out.append("]}");
-}
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_REPORT_HPP
 
 #endif // APPNOTIFY_HPP
