@@ -2,6 +2,7 @@
 # fuzz/corpus/<name>/, a dictionary fuzz/dict/<name>.dict and options fuzz/<name>.options.
 # See cmake/AppnotifyFuzz.cmake for the two ways they are built.
 appnotify_fuzz_target(fuzz_validate fuzz_validate.cpp)
+appnotify_fuzz_target(fuzz_validate_dialects fuzz_validate_dialects.cpp)
 appnotify_fuzz_target(fuzz_links fuzz_links.cpp)
 appnotify_fuzz_target(fuzz_markdown_html fuzz_markdown_html.cpp)
 appnotify_fuzz_target(fuzz_markdown_ansi fuzz_markdown_ansi.cpp)

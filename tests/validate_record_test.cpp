@@ -193,6 +193,10 @@ BOOST_AUTO_TEST_CASE(data_is_a_json_string) {
     BOOST_TEST(json.substr(d.offset, 2) == "{\"");
     test::find(r, diagnostic_code::legacy_action_form, "/data/actions/0/data/type");
     BOOST_TEST(r.notification().actions.size() == 1u);
+    // A syntax error inside that object is one of the record's JSON (found by fuzzing).
+    const std::string broken = test::record(R"~("data": {"body": "x",})~");
+    const auto& comma = test::find(validate(broken), diagnostic_code::json_trailing_comma, "");
+    BOOST_TEST(broken.substr(comma.offset, 2) == ",}");
     test::only(validate(test::record(R"~("data": 5)~")), diagnostic_code::wrong_type, "/data");
     BOOST_TEST(validate(test::record(R"~("data": null)~")).diagnostics().empty());
     BOOST_TEST(validate(test::record(R"~("data": "  ")~")).diagnostics().empty());

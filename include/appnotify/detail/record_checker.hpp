@@ -275,7 +275,9 @@ private:
             record_data_checker inner(sink_, scratch_, limits_, out_, icon_);
             inner.start_nested(input_, base_, depth_);
             inner.check_object(v);
-            if (inner.stopped()) stopped_ = true;
+            // The object is part of this document: a syntax error in it is this walk's.
+            if (inner.syntax_error()) fail_syntax();
+            else if (inner.stopped()) stopped_ = true;
             return;
         }
         string_value s;

@@ -1,0 +1,50 @@
+// fuzz_validate_dialects: the first byte chooses the dialect (auto, action, record, push, graph),
+// the rest is the payload.
+// Invariants: those of fuzz_validate (validate_invariants.hpp) in every dialect; a named dialect
+// is the one used; and a valid payload converts to a valid payload of each dialect, recognized
+// as that dialect, with the model's title kept between the in-app dialects.
+#include <appnotify/appnotify.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "validate_invariants.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size == 0) return 0;
+    const unsigned choice = data[0] % (appnotify::dialect_count + 1);
+    const std::string_view input(reinterpret_cast<const char*>(data) + 1, size - 1);
+    appnotify::validate_options options;
+    options.max_input_bytes = 1 << 16;
+    if (choice != 0) options.dialect = appnotify::all_dialects[choice - 1];
+    const appnotify::validation_result result = appnotify::validate(input, options);
+    fuzz::check_validation(input, result, options);
+    if (options.dialect && result.dialect() != *options.dialect) fuzz::fail("the dialect named is not the one used");
+    static appnotify::validation_result reused;
+    fuzz::check_reuse(input, result, reused, options);
+    if (!result.valid()) return 0;
+
+    static const std::string_view recipients[] = {"maria@contoso.com"};
+    appnotify::convert_options convert;
+    convert.recipient_id = "0a9f62a8-90df-e311-9565-a45d36fc5fe8";
+    convert.push_recipients = {recipients, 1};
+    convert.target_host_name = "graphnotifications.sample.windows.com";
+    static appnotify::notification_converter converter;
+    static appnotify::validation_result target;
+    appnotify::validate_options target_options;
+    target_options.max_input_bytes = std::size_t(1) << 20;
+    for (const appnotify::dialect to : appnotify::all_dialects) {
+        std::string out;
+        if (!converter.convert(result.notification(), to, out, convert).ok()) continue;
+        appnotify::validate(out, target, target_options);
+        if (!target.valid()) fuzz::fail("a valid payload converted to an invalid one");
+        if (target.dialect() != to) fuzz::fail("a converted payload is recognized as another dialect");
+        const bool in_app = to == appnotify::dialect::action || to == appnotify::dialect::record;
+        const bool from_in_app = result.dialect() == appnotify::dialect::action || result.dialect() == appnotify::dialect::record;
+        if (in_app && from_in_app && target.notification().title != result.notification().title)
+            fuzz::fail("the title changed between the in-app dialects");
+    }
+    return 0;
+}
