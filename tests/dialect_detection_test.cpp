@@ -145,6 +145,20 @@ BOOST_AUTO_TEST_CASE(action_payloads_keep_their_diagnostics) {
     test::find(validate(test::payload(R"~("Data": "{}")~")), diagnostic_code::unknown_parameter, "/Data");
 }
 
+BOOST_AUTO_TEST_CASE(broken_json_is_recognized_from_the_members_before_the_break) {
+    // simdjson refuses the whole text (a raw line break in a string): the members are read from it.
+    const auto record = validate("{\"title\": \"T\", \"owner\": \"x\", \"data\": \"{\n}\"}");
+    BOOST_TEST(record.dialect() == dialect::record);
+    test::only(record, diagnostic_code::json_control_character, "");
+    // simdjson stops at the error while the members are read: only the syntax error is reported.
+    const auto unknown = validate(R"~({"subject": 1,, "to": 2})~");
+    BOOST_TEST((unknown.detection().how == dialect_verdict::fit::unknown));
+    test::only(unknown, diagnostic_code::json_syntax, "");
+    const auto push = validate(R"~({"recipients": ["a@b.co"], "message": "m" "openApp": true})~");
+    BOOST_TEST(push.dialect() == dialect::push);
+    test::only(push, diagnostic_code::json_syntax, "");
+}
+
 BOOST_AUTO_TEST_CASE(arrays_are_refused_in_the_words_of_their_dialect) {
     const auto message = [](const std::string& json) {
         return std::string(test::only(validate(json), diagnostic_code::payload_not_object, "").message);

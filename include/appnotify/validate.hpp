@@ -50,6 +50,8 @@ struct validation_storage {
     record_scratch record;
     dialect_detector detector;
     dialect_verdict verdict;
+    /// The verdict was made on the members read before a syntax error.
+    bool verdict_partial = false;
     appnotify::dialect dialect = appnotify::dialect::action;
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
@@ -219,9 +221,11 @@ bool start_detection(validation_storage& s, Document& document, const validate_o
         s.verdict = dialect_verdict{};
         s.verdict.dialect = *options.dialect;
         s.verdict.candidates = std::uint8_t(1u << static_cast<unsigned>(*options.dialect));
+        s.verdict_partial = false;
         return true;
     }
-    return detect_dialect(document, s.detector, s.verdict);
+    s.verdict_partial = !detect_dialect(document, s.detector, s.verdict);
+    return !s.verdict_partial;
 }
 
 /// Runs `checker` on the document; true when it found that simdjson refused the JSON.
@@ -248,7 +252,8 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
                     bool whole_input) {
     const walk_limits limits{options.max_depth};
     const dialect_verdict& verdict = s.verdict;
-    if (!options.dialect) report_verdict(s.sink, verdict, s.detector, root);
+    // A verdict on the members before a syntax error says too little to report: the error will.
+    if (!options.dialect && !s.verdict_partial) report_verdict(s.sink, verdict, s.detector, root);
     s.dialect = verdict.dialect;
     bool syntax = false;
     if (verdict.how == dialect_verdict::fit::unknown) {
@@ -286,6 +291,7 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
     s.verdict = dialect_verdict{};
     s.verdict.dialect = s.dialect;
+    s.verdict_partial = false;
     if (json.size() > options.max_input_bytes) {
         s.input_size = 0;
         s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
@@ -306,6 +312,11 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     if (parsed && !start_detection(s, document, options))
         parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
     if (!parsed) {
+        if (!options.dialect) {
+            s.verdict = detect_dialect_in_text(input.substr(body), s.detector);
+            s.verdict_partial = true;
+            s.dialect = s.verdict.dialect;
+        }
         if (collect) report_syntax_error(s, input, body, options);
         else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
         return;

@@ -25,21 +25,16 @@ public:
     /// Checks the request body held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         root_seen_ = {};
         icon_ = {};
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!root_seen_.title)
-            report_member("Title", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Title\" is required: the notification's heading");
-        if (!root_seen_.recipient)
-            report_member("Recipient", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(root_seen_.title, "Title", root_offset, "\"Title\" is required: the notification's heading");
+        require(root_seen_.recipient, "Recipient", root_offset,
+                "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
         check_icon(icon_, root_offset, action_icon_names);
     }
 
@@ -56,12 +51,7 @@ private:
         string_value s;
         if (key == "Title") {
             root_seen_.title = true;
-            if (kind == json_kind::null) {
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"Title\" is required and cannot be null");
-                return true;
-            }
-            if (read_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
         } else if (key == "Body") {
             if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
         } else if (key == "Recipient") {
@@ -69,10 +59,7 @@ private:
             if (kind == json_kind::object) check_recipient_object(v);
             else check_recipient(v, kind, key);
         } else if (key == "IconType") {
-            std::int32_t value = 0;
-            icon_.icon_offset = offset_of(v);
-            if (read_option(v, kind, key, icon_type_options, value)) n.icon = static_cast<icon_type>(value);
-            icon_.icon_custom = n.icon == icon_type::custom;
+            read_icon(v, kind, key, "value", icon_);
         } else if (key == "ToastType") {
             std::int32_t value = 0;
             if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);

@@ -82,6 +82,14 @@ protected:
         return rules;
     }
 
+    /// The icon option set, held by `member` (IconType, icontype), a choice `what` (value, column).
+    void read_icon(od::value& v, json_kind kind, std::string_view member, std::string_view what, icon_state& icon) {
+        std::int32_t value = 0;
+        icon.icon_offset = offset_of(v);
+        if (read_option(v, kind, member, icon_type_options, value, what)) out_.model.icon = static_cast<icon_type>(value);
+        icon.icon_custom = out_.model.icon == icon_type::custom;
+    }
+
     /// Reports a Custom icon without an image, and an image that a non-Custom icon ignores.
     void check_icon(const icon_state& icon, std::size_t root_offset, const icon_names& names) {
         if (icon.icon_custom && !icon.has_icon_url) {

@@ -13,6 +13,7 @@
 #include "../dialect.hpp"
 #include "diagnostic_sink.hpp"
 #include "format.hpp"
+#include "json_syntax.hpp"
 #include "json_walker.hpp"
 
 namespace appnotify::detail {
@@ -42,6 +43,49 @@ bool detect_dialect(Document& document, dialect_detector& detector, dialect_verd
     verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
     if (ok) document.rewind();
     return ok;
+}
+
+/// Reads the member names of the object `text` starts with (after whitespace) for as long as the
+/// JSON makes sense, and says what they fit: the dialect of a payload simdjson refuses, for the
+/// report. Names are read as written (escapes are not expanded); linear in the text.
+inline dialect_verdict detect_dialect_in_text(std::string_view text, dialect_detector& detector) {
+    detector.reset();
+    std::size_t i = first_non_space(text, 0);
+    if (i < text.size() && text[i] == '{') {
+        ++i;
+        while (true) {
+            i = first_non_space(text, i);
+            if (i >= text.size() || text[i] != '"') break;
+            const std::size_t name = ++i;
+            while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+            if (i >= text.size()) break;
+            detector.add_member(text.substr(name, i - name));
+            i = first_non_space(text, i + 1);
+            if (i >= text.size() || text[i] != ':') break;
+            // The value: up to the ',' or '}' that ends it.
+            std::size_t depth = 0;
+            bool in_string = false;
+            for (++i; i < text.size(); ++i) {
+                const char c = text[i];
+                if (in_string) {
+                    if (c == '\\') ++i;
+                    else if (c == '"') in_string = false;
+                } else if (c == '"') {
+                    in_string = true;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (depth == 0) break;
+                    --depth;
+                } else if (c == ',' && depth == 0) {
+                    break;
+                }
+            }
+            if (i >= text.size() || text[i] != ',') break;
+            ++i;
+        }
+    }
+    return detector.verdict();
 }
 
 /// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
@@ -105,13 +149,10 @@ public:
 
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view, std::size_t, od::value& v, json_kind kind) {
-                        skip(v, kind);
-                        return true;
-                    });
+        walk_root(document, root_offset, object_rules{}, [&](std::string_view, std::size_t, od::value& v, json_kind kind) {
+            skip(v, kind);
+            return true;
+        });
     }
 };
 

@@ -27,25 +27,19 @@ public:
     /// Checks the notification held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         seen_ = {};
         out_.model.graph.emplace();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.host)
-            report_member("targetHostName", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"targetHostName\" is required: the host name of the app the notification is for");
-        if (!seen_.id)
-            report_member("appNotificationId", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"appNotificationId\" is required: the app server's id of this notification");
-        if (!seen_.payload)
-            report_member("payload", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or "
-                          "{\"rawContent\": ...}");
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.host, "targetHostName", root_offset,
+                "\"targetHostName\" is required: the host name of the app the notification is for");
+        require(seen_.id, "appNotificationId", root_offset,
+                "\"appNotificationId\" is required: the app server's id of this notification");
+        require(seen_.payload, "payload", root_offset,
+                "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or {\"rawContent\": ...}");
     }
 
 private:
@@ -60,10 +54,10 @@ private:
         string_value s;
         if (key == "targetHostName") {
             seen_.host = true;
-            if (required_text(v, kind, key, s)) graph().target_host_name = s.text;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().target_host_name = s.text;
         } else if (key == "appNotificationId") {
             seen_.id = true;
-            if (required_text(v, kind, key, s)) graph().app_notification_id = s.text;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().app_notification_id = s.text;
         } else if (key == "expirationDateTime") {
             check_expiration(v, kind);
         } else if (key == "payload") {
@@ -84,15 +78,6 @@ private:
             return false;
         }
         return true;
-    }
-
-    bool required_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
-        if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
-                   " is required and cannot be null");
-            return false;
-        }
-        return read_text(v, kind, key, {0, true, false}, s);
     }
 
     void unknown_parameter(std::string_view key, std::size_t key_offset) {
@@ -168,10 +153,9 @@ private:
                         return true;
                     });
         if (stopped()) return;
-        if (!visual && !raw)
-            report_member("visualContent", diagnostic_code::missing_required, severity::error, offset,
-                          "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS "
-                          "and Android, or \"rawContent\", handed to the app");
+        require(visual || raw, "visualContent", offset,
+                "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
+                "Android, or \"rawContent\", handed to the app");
         if (visual && raw)
             report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
                           "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
@@ -187,7 +171,8 @@ private:
                         string_value s;
                         if (key == "title") {
                             title = true;
-                            if (required_visual_text(member, member_kind, key, s)) out_.model.title = s.text;
+                            if (read_required_text(member, member_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
+                                out_.model.title = s.text;
                         } else if (key == "body") {
                             if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
                                 out_.model.body = s.text;
@@ -200,18 +185,7 @@ private:
                         }
                         return true;
                     });
-        if (!stopped() && !title)
-            report_member("title", diagnostic_code::missing_required, severity::error, offset,
-                          "\"visualContent\" needs a \"title\"");
-    }
-
-    bool required_visual_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
-        if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
-                   " is required and cannot be null");
-            return false;
-        }
-        return read_text(v, kind, key, {0, true, true, true, graph_plain_text_hint}, s);
+        if (!stopped()) require(title, "title", offset, "\"visualContent\" needs a \"title\"");
     }
 
     void check_target_policy(od::value& v, json_kind kind) {
@@ -227,8 +201,7 @@ private:
                         if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
                         walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
                             std::size_t index = 0;
-                            if (read_name_ignoring_case(element, element_kind, "platformTypes", graph_platform_names,
-                                                        index))
+                            if (read_enum(element, element_kind, "platformTypes", graph_platform_names, index, false))
                                 graph().platforms |= std::uint8_t(1u << index);
                         });
                         return true;
@@ -238,33 +211,9 @@ private:
     void check_priority(od::value& v, json_kind kind) {
         if (kind == json_kind::null) return;
         std::size_t index = 0;
-        if (!read_name_ignoring_case(v, kind, "priority", graph_priority_names, index)) return;
+        if (!read_enum(v, kind, "priority", graph_priority_names, index, false)) return;
         graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
-    }
-
-    /// One of `allowed`, compared ignoring case; the error lists them.
-    template <std::size_t N>
-    bool read_name_ignoring_case(od::value& v, json_kind kind, std::string_view member,
-                                 const std::string_view (&allowed)[N], std::size_t& index) {
-        if (!expect_kind(v, kind, json_kind::string, member)) return false;
-        string_value s;
-        if (!read_string_value(v, s)) return false;
-        for (std::size_t i = 0; i < N; ++i)
-            if (equals_ignoring_case(s.text, allowed[i])) {
-                index = i;
-                return true;
-            }
-        if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
-        write_pointer(sink_.arena());
-        sink_.end_path();
-        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, "; ");
-        const std::string_view meant = suggest(s.text, allowed);
-        if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
-        append_all(sink_.arena(), "allowed: ");
-        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
-        sink_.end_message();
-        return false;
     }
 
     /// Seconds, as a number or as a string of digits (the API's own example sends "60").

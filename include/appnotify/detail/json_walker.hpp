@@ -370,6 +370,19 @@ protected:
         --depth_;
     }
 
+    /// Walks the root object of `document` like walk_object; false when the walk stopped (a
+    /// syntax error, too deep a nesting, or the first error when only the verdict is wanted).
+    template <typename Document, typename OnMember>
+    bool walk_root(Document& document, std::size_t root_offset, const object_rules& rules, OnMember&& on_member) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) {
+            fail_syntax();
+            return false;
+        }
+        walk_object(root, root_offset, rules, nullptr, on_member);
+        return !stopped();
+    }
+
     /// Walks an array: `on_element(index, value, kind)` for each element.
     template <typename OnElement>
     void walk_array(od::value& v, OnElement&& on_element) {

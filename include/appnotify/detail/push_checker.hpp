@@ -38,22 +38,17 @@ public:
     /// Checks the push notification held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         seen_ = {};
         out_.model.push.emplace();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.recipients)
-            report_member("recipients", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"recipients\" is required: the email addresses or Microsoft Entra object ids of the users "
-                          "or security groups to notify");
-        if (!seen_.message)
-            report_member("message", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"message\" is required: the text of the push notification");
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.recipients, "recipients", root_offset,
+                "\"recipients\" is required: the email addresses or Microsoft Entra object ids of the users or security "
+                "groups to notify");
+        require(seen_.message, "message", root_offset, "\"message\" is required: the text of the push notification");
         check_flow_fields(root_offset);
     }
 
@@ -73,11 +68,7 @@ private:
             check_recipients(v, kind);
         } else if (key == "message") {
             seen_.message = true;
-            if (kind == json_kind::null)
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"message\" is required and cannot be null");
-            else if (read_text(v, kind, key, {0, true, true, true, push_plain_text_hint}, s))
-                out_.model.title = s.text;
+            if (read_required_text(v, kind, key, {0, true, true, true, push_plain_text_hint}, s)) out_.model.title = s.text;
         } else if (key == "openApp") {
             read_bool(v, kind, key, push().open_app);
         } else if (key == "params") {
@@ -247,12 +238,8 @@ private:
                         return true;
                     });
         if (stopped()) return;
-        if (!key_seen)
-            report_member("key", diagnostic_code::missing_required, severity::error, offset,
-                          "a row of params needs \"key\": the name the app reads with Param()");
-        if (!value_seen)
-            report_member("value", diagnostic_code::missing_required, severity::error, offset,
-                          "a row of params needs \"value\"");
+        require(key_seen, "key", offset, "a row of params needs \"key\": the name the app reads with Param()");
+        require(value_seen, "value", offset, "a row of params needs \"value\"");
         if (key_ok && value_ok) out_.push_params.push_back({key.text, value.text});
     }
 
@@ -278,9 +265,7 @@ private:
                             }
                             return true;
                         });
-            if (!stopped() && !has_identifier)
-                report_member("appIdentifier", diagnostic_code::missing_required, severity::error, offset,
-                              "the app needs \"appIdentifier\": its id or unique name");
+            if (!stopped()) require(has_identifier, "appIdentifier", offset, "the app needs \"appIdentifier\": its id or unique name");
             return;
         }
         if (read_text(v, kind, "app", {0, true, false}, s)) push().app = s.text;
@@ -289,9 +274,9 @@ private:
     /// What a flow's entity, form or view and record id need of each other and of openApp.
     void check_flow_fields(std::size_t root_offset) {
         const push_content& p = push();
-        if ((seen_.target || seen_.record_id) && !seen_.entity)
-            report_member("entity", diagnostic_code::missing_required, severity::error, root_offset,
-                          "opening a form or a view needs \"entity\": the logical name of its table");
+        if (seen_.target || seen_.record_id)
+            require(seen_.entity, "entity", root_offset,
+                    "opening a form or a view needs \"entity\": the logical name of its table");
         if (seen_.record_id && p.target == push_target::view)
             report_member("recordId", diagnostic_code::field_not_applicable, severity::warning, seen_.record_id_offset,
                           "\"recordId\" is ignored when the notification opens a view: set \"formOrView\": \"form\"");

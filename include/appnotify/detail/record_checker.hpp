@@ -83,12 +83,10 @@ public:
     /// Checks the root object of a document parsed from the text of `data`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return member(key, key_offset, v, kind);
-                    });
+        walk_root(document, root_offset, object_rules{},
+                  [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                      return member(key, key_offset, v, kind);
+                  });
     }
 
     /// Checks an object value of the document being walked as the data it stands for.
@@ -134,24 +132,20 @@ public:
     /// Checks the record held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         seen_ = {};
         icon_ = {};
         object_rules rules;
         rules.expected_type = "Microsoft.Dynamics.CRM.appnotification";
-        walk_object(root, root_offset, rules, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.title)
-            report_member("title", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"title\" is required: the notification's heading (a required column)");
-        if (!seen_.owner)
-            report_member("ownerid@odata.bind", diagnostic_code::missing_required, severity::warning, root_offset,
-                          "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, "
-                          "and notifies, the user who creates it");
+        if (!walk_root(document, root_offset, rules,
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.title, "title", root_offset, "\"title\" is required: the notification's heading (a required column)");
+        require(seen_.owner, "ownerid@odata.bind", root_offset,
+                "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, and notifies, "
+                "the user who creates it",
+                severity::warning);
         check_icon(icon_, root_offset, record_icon_names);
     }
 
@@ -168,18 +162,11 @@ private:
         std::int32_t value = 0;
         if (key == "title") {
             seen_.title = true;
-            if (kind == json_kind::null) {
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"title\" is a required column and cannot be null");
-                return true;
-            }
-            if (read_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
         } else if (key == "body") {
             if (read_text(v, kind, key, {500, false, true, true, record_markdown_hint}, s)) n.body = s.text;
         } else if (key == "icontype") {
-            icon_.icon_offset = offset_of(v);
-            if (read_option(v, kind, key, icon_type_options, value, "column")) n.icon = static_cast<icon_type>(value);
-            icon_.icon_custom = n.icon == icon_type::custom;
+            read_icon(v, kind, key, "column", icon_);
         } else if (key == "toasttype") {
             if (read_option(v, kind, key, toast_type_options, value, "column")) n.toast = static_cast<toast_type>(value);
         } else if (key == "priority") {

@@ -72,6 +72,17 @@ protected:
         return check_text(out, member, rule);
     }
 
+    /// A required string member, which cannot be null either. True when `out` holds text.
+    bool read_required_text(od::value& v, json_kind kind, std::string_view member, const text_rule& rule,
+                            string_value& out) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{member},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, member, rule, out);
+    }
+
     /// False when the text is unusable (empty where a value is required).
     bool check_text(const string_value& s, std::string_view member, const text_rule& rule) {
         if (rule.required_non_empty && trim_spaces(s.text).empty()) {
@@ -332,22 +343,29 @@ protected:
         unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
     }
 
-    /// A string that must be one of `allowed` exactly.
+    /// Reports `member`, which the current object lacks, when `present` is false.
+    void require(bool present, std::string_view member, std::size_t object_offset, std::string_view message,
+                 severity level = severity::error) {
+        if (!present) report_member(member, diagnostic_code::missing_required, level, object_offset, message);
+    }
+
+    /// A string that must be one of `allowed`: exactly, or ignoring case where the server does.
     template <std::size_t N>
     bool read_enum(od::value& v, json_kind kind, std::string_view member, const std::string_view (&allowed)[N],
-                   std::size_t& index) {
+                   std::size_t& index, bool case_sensitive = true) {
         if (!expect_kind(v, kind, json_kind::string, member)) return false;
         string_value s;
         if (!read_string_value(v, s)) return false;
         for (std::size_t i = 0; i < N; ++i)
-            if (s.text == allowed[i]) {
+            if (case_sensitive ? s.text == allowed[i] : equals_ignoring_case(s.text, allowed[i])) {
                 index = i;
                 return true;
             }
         if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
         write_pointer(sink_.arena());
         sink_.end_path();
-        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, " (values are case-sensitive); ");
+        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member},
+                   case_sensitive ? " (values are case-sensitive); " : "; ");
         const std::string_view meant = suggest(s.text, allowed);
         if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
         append_all(sink_.arena(), "allowed: ");
