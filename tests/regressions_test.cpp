@@ -36,4 +36,16 @@ BOOST_AUTO_TEST_CASE(a_null_meaning_the_default_is_still_validated) {
     BOOST_TEST(!appnotify::is_valid(test::payload(R"~("OverrideContent": nullnull)~")));
 }
 
+BOOST_AUTO_TEST_CASE(a_syntax_error_inside_a_record_data_object_is_reported) {
+    // fuzz_validate_dialects: "data" given as an object, with a raw control character (U+001A)
+    // between two of its members; the inner walk stopped on it and nobody reported it.
+    const std::string input =
+        test::read_source_file("tests/data/regressions/validate-record-data-object-control-character.json");
+    const auto r = appnotify::validate(input);
+    BOOST_TEST(r.dialect() == appnotify::dialect::record);
+    const auto& d = test::find(r, diagnostic_code::json_syntax, "");
+    BOOST_TEST(d.offset == input.find('\x1a'));
+    BOOST_TEST(!appnotify::is_valid(input));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
