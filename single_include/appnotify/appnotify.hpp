@@ -9243,6 +9243,19 @@ protected:
         --depth_;
     }
 
+    /// Walks the root object of `document` like walk_object; false when the walk stopped (a
+    /// syntax error, too deep a nesting, or the first error when only the verdict is wanted).
+    template <typename Document, typename OnMember>
+    bool walk_root(Document& document, std::size_t root_offset, const object_rules& rules, OnMember&& on_member) {
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) {
+            fail_syntax();
+            return false;
+        }
+        walk_object(root, root_offset, rules, nullptr, on_member);
+        return !stopped();
+    }
+
     /// Walks an array: `on_element(index, value, kind)` for each element.
     template <typename OnElement>
     void walk_array(od::value& v, OnElement&& on_element) {
@@ -9488,6 +9501,17 @@ protected:
         if (!expect_kind(v, kind, json_kind::string, member)) return false;
         if (!read_string_value(v, out)) return false;
         return check_text(out, member, rule);
+    }
+
+    /// A required string member, which cannot be null either. True when `out` holds text.
+    bool read_required_text(od::value& v, json_kind kind, std::string_view member, const text_rule& rule,
+                            string_value& out) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{member},
+                   " is required and cannot be null");
+            return false;
+        }
+        return read_text(v, kind, member, rule, out);
     }
 
     /// False when the text is unusable (empty where a value is required).
@@ -9750,22 +9774,29 @@ protected:
         unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
     }
 
-    /// A string that must be one of `allowed` exactly.
+    /// Reports `member`, which the current object lacks, when `present` is false.
+    void require(bool present, std::string_view member, std::size_t object_offset, std::string_view message,
+                 severity level = severity::error) {
+        if (!present) report_member(member, diagnostic_code::missing_required, level, object_offset, message);
+    }
+
+    /// A string that must be one of `allowed`: exactly, or ignoring case where the server does.
     template <std::size_t N>
     bool read_enum(od::value& v, json_kind kind, std::string_view member, const std::string_view (&allowed)[N],
-                   std::size_t& index) {
+                   std::size_t& index, bool case_sensitive = true) {
         if (!expect_kind(v, kind, json_kind::string, member)) return false;
         string_value s;
         if (!read_string_value(v, s)) return false;
         for (std::size_t i = 0; i < N; ++i)
-            if (s.text == allowed[i]) {
+            if (case_sensitive ? s.text == allowed[i] : equals_ignoring_case(s.text, allowed[i])) {
                 index = i;
                 return true;
             }
         if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
         write_pointer(sink_.arena());
         sink_.end_path();
-        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, " (values are case-sensitive); ");
+        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member},
+                   case_sensitive ? " (values are case-sensitive); " : "; ");
         const std::string_view meant = suggest(s.text, allowed);
         if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
         append_all(sink_.arena(), "allowed: ");
@@ -9840,6 +9871,14 @@ protected:
         rules.expected_type = expando_type;
         rules.type_annotation_expected = annotation_expected;
         return rules;
+    }
+
+    /// The icon option set, held by `member` (IconType, icontype), a choice `what` (value, column).
+    void read_icon(od::value& v, json_kind kind, std::string_view member, std::string_view what, icon_state& icon) {
+        std::int32_t value = 0;
+        icon.icon_offset = offset_of(v);
+        if (read_option(v, kind, member, icon_type_options, value, what)) out_.model.icon = static_cast<icon_type>(value);
+        icon.icon_custom = out_.model.icon == icon_type::custom;
     }
 
     /// Reports a Custom icon without an image, and an image that a non-Custom icon ignores.
@@ -10560,21 +10599,16 @@ public:
     /// Checks the request body held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         root_seen_ = {};
         icon_ = {};
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!root_seen_.title)
-            report_member("Title", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Title\" is required: the notification's heading");
-        if (!root_seen_.recipient)
-            report_member("Recipient", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(root_seen_.title, "Title", root_offset, "\"Title\" is required: the notification's heading");
+        require(root_seen_.recipient, "Recipient", root_offset,
+                "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
         check_icon(icon_, root_offset, action_icon_names);
     }
 
@@ -10591,12 +10625,7 @@ private:
         string_value s;
         if (key == "Title") {
             root_seen_.title = true;
-            if (kind == json_kind::null) {
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"Title\" is required and cannot be null");
-                return true;
-            }
-            if (read_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
         } else if (key == "Body") {
             if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
         } else if (key == "Recipient") {
@@ -10604,10 +10633,7 @@ private:
             if (kind == json_kind::object) check_recipient_object(v);
             else check_recipient(v, kind, key);
         } else if (key == "IconType") {
-            std::int32_t value = 0;
-            icon_.icon_offset = offset_of(v);
-            if (read_option(v, kind, key, icon_type_options, value)) n.icon = static_cast<icon_type>(value);
-            icon_.icon_custom = n.icon == icon_type::custom;
+            read_icon(v, kind, key, "value", icon_);
         } else if (key == "ToastType") {
             std::int32_t value = 0;
             if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);
@@ -10765,541 +10791,6 @@ private:
 
 #include <simdjson.h>
 
-
-namespace appnotify::detail {
-
-/// Reads the member names of `document`'s root object into `detector`, sets `verdict`, and
-/// rewinds the document for the checker. False when simdjson refused the JSON on the way: the
-/// document is then unusable (a new one must be parsed); the verdict holds what was read.
-template <typename Document>
-bool detect_dialect(Document& document, dialect_detector& detector, dialect_verdict& verdict) {
-    detector.reset();
-    bool ok = true;
-    od::object root;
-    if (document.get_object().get(root) == simdjson::SUCCESS) {
-        for (auto field_result : root) {
-            od::field field;
-            std::string_view key;
-            if (std::move(field_result).get(field) != simdjson::SUCCESS ||
-                field.unescaped_key().get(key) != simdjson::SUCCESS) {
-                ok = false;
-                break;
-            }
-            detector.add_member(key);
-        }
-    } else {
-        ok = false;
-    }
-    verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
-    if (ok) document.rewind();
-    return ok;
-}
-
-/// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
-/// missing only when `missing_only`.
-inline void append_required(std::string& out, dialect d, const dialect_detector& detector, bool missing_only) {
-    const dialect_members members = members_of(d);
-    std::size_t listed = 0, total = 0;
-    for (std::size_t i = 0; i < members.required; ++i)
-        if (!missing_only || !detector.has_required(d, i)) ++total;
-    for (std::size_t i = 0; i < members.required; ++i) {
-        if (missing_only && detector.has_required(d, i)) continue;
-        out.append(listed == 0 ? "" : listed + 1 == total ? " and " : ", ");
-        out.append(members.names[i]);
-        ++listed;
-    }
-}
-
-/// Reports an unclear verdict: the candidates, and why each does not fit better.
-inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict, const dialect_detector& detector,
-                           std::size_t root_offset) {
-    if (verdict.how == dialect_verdict::fit::unknown) {
-        if (!sink.begin(diagnostic_code::dialect_unknown, severity::error, root_offset)) return;
-        sink.end_path();
-        std::string& out = sink.arena();
-        append_all(out, "no member of this object belongs to a notification payload, so its dialect is unknown: ");
-        for (const dialect d : all_dialects) {
-            append_all(out, d == dialect::action ? "" : d == dialect::graph ? "; and " : "; ", describe(d), " (",
-                       to_string(d), ") has ");
-            append_required(out, d, detector, false);
-        }
-        sink.end_message();
-        return;
-    }
-    if (verdict.how != dialect_verdict::fit::ambiguous) return;
-    if (!sink.begin(diagnostic_code::dialect_ambiguous, severity::warning, root_offset)) return;
-    sink.end_path();
-    std::string& out = sink.arena();
-    const std::size_t known = detector.known(verdict.dialect);
-    append_all(out, "this object fits several dialects equally, each knowing ", known, known == 1 ? " member" : " members",
-               " of it: it is read as ", describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
-    for (const dialect d : all_dialects) {
-        if (d == verdict.dialect || !verdict.is_candidate(d)) continue;
-        append_all(out, "; it could be ", describe(d), " (", to_string(d), ")");
-        const dialect_members members = members_of(d);
-        bool missing = false;
-        for (std::size_t i = 0; i < members.required; ++i) missing = missing || !detector.has_required(d, i);
-        if (missing) {
-            out.append(", which would need ");
-            append_required(out, d, detector, true);
-        }
-    }
-    append_all(out, ". Name the dialect (--dialect, validate_options::dialect) to be sure");
-    sink.end_message();
-}
-
-/// Walks a document of no known dialect: its JSON is checked (syntax, duplicate members,
-/// annotations) and nothing else.
-class plain_checker : public json_walker {
-public:
-    using json_walker::json_walker;
-
-    template <typename Document>
-    void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view, std::size_t, od::value& v, json_kind kind) {
-                        skip(v, kind);
-                        return true;
-                    });
-    }
-};
-
-/// Why an array is not a payload, in the words of the dialect it was meant as.
-constexpr std::string_view array_message(dialect d) noexcept {
-    switch (d) {
-    case dialect::action:
-        return "the payload is an array, but SendAppNotification takes one notification per request: send each "
-               "object in its own request";
-    case dialect::record:
-        return "the payload is an array, but the Web API creates one appnotification record per request: send each "
-               "record in its own POST (or all of them with CreateMultiple)";
-    case dialect::push:
-        return "the payload is an array, but SendPushNotification sends one notification: put every user in its "
-               "\"recipients\"";
-    case dialect::graph:
-        return "the payload is an array, which Graph refuses with BadRequest: \"multiple notifications is not "
-               "supported\"; send each notification in its own request";
-    }
-    return "the payload is an array";
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_DIALECT_CHECKS_HPP
-// ---- appnotify/detail/graph_checker.hpp ----
-// The rules of a Microsoft Graph notification (seed 004, POST /me/notifications and the
-// notification, payloadTypes, visualProperties and targetPolicyEndpoints resources).
-#ifndef APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
-#define APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-// ---- appnotify/detail/date_time.hpp ----
-// ISO 8601 date-times with an offset, as OData's Edm.DateTimeOffset writes them:
-// 2019-10-30T23:59:00.000Z, 2019-10-30T23:59:00+02:00.
-#ifndef APPNOTIFY_DETAIL_DATE_TIME_HPP
-#define APPNOTIFY_DETAIL_DATE_TIME_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace appnotify::detail {
-
-enum class date_time_problem : std::uint8_t {
-    none,
-    syntax,       // not the shape YYYY-MM-DDThh:mm[:ss[.fff]]offset; `expected` says what was due
-    out_of_range, // a field is outside its range (month 13, February 30, hour 24...)
-    no_offset,    // a local time: Z or +hh:mm is missing
-};
-
-struct date_time_check {
-    date_time_problem problem = date_time_problem::none;
-    std::size_t at = 0;             // the offending character (the end for no_offset)
-    std::string_view expected;      // what belongs at `at`, or the field out of range
-};
-
-constexpr bool is_leap_year(unsigned year) noexcept {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-constexpr unsigned days_in_month(unsigned year, unsigned month) noexcept {
-    constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
-}
-
-/// Checks `text` as an ISO 8601 date-time with an offset.
-constexpr date_time_check check_date_time(std::string_view text) noexcept {
-    std::size_t i = 0;
-    unsigned value = 0;
-    // Reads exactly `n` digits at i into `value`.
-    auto digits = [&](std::size_t n) {
-        value = 0;
-        for (std::size_t k = 0; k < n; ++k, ++i) {
-            if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
-            value = value * 10 + static_cast<unsigned>(text[i] - '0');
-        }
-        return true;
-    };
-    auto expect = [&](char c) {
-        if (i < text.size() && text[i] == c) {
-            ++i;
-            return true;
-        }
-        return false;
-    };
-    auto syntax = [&](std::string_view what) { return date_time_check{date_time_problem::syntax, i, what}; };
-    auto range = [](std::size_t at, std::string_view what) {
-        return date_time_check{date_time_problem::out_of_range, at, what};
-    };
-
-    if (!digits(4)) return syntax("a four-digit year");
-    const unsigned year = value;
-    if (!expect('-')) return syntax("'-'");
-    std::size_t field = i;
-    if (!digits(2)) return syntax("a two-digit month");
-    const unsigned month = value;
-    if (month < 1 || month > 12) return range(field, "the month (01 to 12)");
-    if (!expect('-')) return syntax("'-'");
-    field = i;
-    if (!digits(2)) return syntax("a two-digit day");
-    if (value < 1 || value > days_in_month(year, month)) return range(field, "the day of the month");
-    if (!expect('T')) return syntax("'T' between the date and the time");
-    field = i;
-    if (!digits(2)) return syntax("a two-digit hour");
-    if (value > 23) return range(field, "the hour (00 to 23)");
-    if (!expect(':')) return syntax("':'");
-    field = i;
-    if (!digits(2)) return syntax("two-digit minutes");
-    if (value > 59) return range(field, "the minutes (00 to 59)");
-    if (expect(':')) {
-        field = i;
-        if (!digits(2)) return syntax("two-digit seconds");
-        if (value > 59) return range(field, "the seconds (00 to 59)");
-        if (expect('.')) {
-            const std::size_t first = i;
-            while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-            if (i == first) return syntax("the digits of a fraction of a second");
-        }
-    }
-    if (i == text.size()) return {date_time_problem::no_offset, i, "Z or an offset such as +02:00"};
-    if (expect('Z')) {
-        if (i != text.size()) return syntax("the end of the date-time");
-        return {};
-    }
-    if (!(expect('+') || expect('-'))) return syntax("Z or an offset such as +02:00");
-    field = i;
-    if (!digits(2)) return syntax("a two-digit offset hour");
-    if (value > 14) return range(field, "the offset's hours (00 to 14)");
-    if (!expect(':')) return syntax("':' in the offset");
-    field = i;
-    if (!digits(2)) return syntax("two-digit offset minutes");
-    if (value > 59) return range(field, "the offset's minutes (00 to 59)");
-    if (i != text.size()) return syntax("the end of the date-time");
-    return {};
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_DATE_TIME_HPP
-
-namespace appnotify::detail {
-
-inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
-/// The values the API documents, matched ignoring case (its own example writes "windows").
-inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
-inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
-
-class graph_checker : public value_checker {
-public:
-    graph_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
-        : value_checker(sink, scratch, limits), out_(out) {}
-
-    /// Checks the notification held by the root object of `document`.
-    template <typename Document>
-    void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        seen_ = {};
-        out_.model.graph.emplace();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.host)
-            report_member("targetHostName", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"targetHostName\" is required: the host name of the app the notification is for");
-        if (!seen_.id)
-            report_member("appNotificationId", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"appNotificationId\" is required: the app server's id of this notification");
-        if (!seen_.payload)
-            report_member("payload", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or "
-                          "{\"rawContent\": ...}");
-    }
-
-private:
-    notification_storage& out_;
-    struct seen {
-        bool host = false, id = false, payload = false;
-    } seen_;
-
-    graph_content& graph() noexcept { return *out_.model.graph; }
-
-    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-        string_value s;
-        if (key == "targetHostName") {
-            seen_.host = true;
-            if (required_text(v, kind, key, s)) graph().target_host_name = s.text;
-        } else if (key == "appNotificationId") {
-            seen_.id = true;
-            if (required_text(v, kind, key, s)) graph().app_notification_id = s.text;
-        } else if (key == "expirationDateTime") {
-            check_expiration(v, kind);
-        } else if (key == "payload") {
-            seen_.payload = true;
-            check_payload(v, kind);
-        } else if (key == "targetPolicy") {
-            check_target_policy(v, kind);
-        } else if (key == "priority") {
-            check_priority(v, kind);
-        } else if (key == "groupName") {
-            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
-        } else if (key == "displayTimeToLive") {
-            check_time_to_live(v, kind);
-        } else if (key == "fallbackPolicy") {
-            if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
-        } else {
-            unknown_parameter(key, key_offset);
-            return false;
-        }
-        return true;
-    }
-
-    bool required_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
-        if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
-                   " is required and cannot be null");
-            return false;
-        }
-        return read_text(v, kind, key, {0, true, false}, s);
-    }
-
-    void unknown_parameter(std::string_view key, std::size_t key_offset) {
-        const diagnostic_code code = diagnostic_code::unknown_parameter;
-        if (equals_ignoring_case(key, "title") || equals_ignoring_case(key, "body")) {
-            report(code, severity::error, key_offset, "unknown member ", quoted{key},
-                   ": the text goes in \"payload\": {\"visualContent\": {\"title\": ..., \"body\": ...}}");
-        } else if (key == "id" || key == "@odata.context") {
-            report(code, severity::error, key_offset, "unknown member ", quoted{key},
-                   ": Graph sets it in its response; a request leaves it out");
-        } else if (equals_ignoring_case(key, "recipients") || equals_ignoring_case(key, "recipient")) {
-            report(code, severity::error, key_offset, "unknown member ", quoted{key},
-                   ": Graph notifies the user whose subscription the X-UNS-ID header names");
-        } else {
-            unknown_member(key, key_offset, members_of(dialect::graph),
-                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
-                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
-        }
-    }
-
-    void check_expiration(od::value& v, json_kind kind) {
-        string_value s;
-        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
-        const date_time_check d = check_date_time(s.text);
-        if (d.problem == date_time_problem::none) {
-            graph().expiration_date_time = s.text;
-            return;
-        }
-        const std::size_t at = offset_in(s, d.at);
-        if (d.problem == date_time_problem::no_offset)
-            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
-                   " has no offset: add Z (UTC) or one such as +02:00 (ISO 8601, as \"2019-10-30T23:59:00Z\")");
-        else if (d.problem == date_time_problem::out_of_range)
-            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text}, " is not a date-time: ",
-                   d.expected, " is out of range");
-        else if (d.at < s.text.size())
-            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
-                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": expected ", d.expected, ", found ",
-                   shown_char{s.text, d.at});
-        else
-            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
-                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": it ends where ", d.expected,
-                   " was expected");
-    }
-
-    void check_payload(od::value& v, json_kind kind) {
-        if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
-            return;
-        }
-        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
-        const std::size_t offset = offset_of(v);
-        bool visual = false, raw = false;
-        std::size_t raw_offset = 0;
-        walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        string_value s;
-                        if (key == "visualContent") {
-                            if (member_kind == json_kind::null) return true;
-                            visual = true;
-                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
-                        } else if (key == "rawContent") {
-                            if (member_kind == json_kind::null) return true;
-                            raw = true;
-                            raw_offset = key_offset;
-                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
-                                graph().raw_content = s.text;
-                        } else {
-                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
-                                           "a payload holds visualContent or rawContent");
-                            return false;
-                        }
-                        return true;
-                    });
-        if (stopped()) return;
-        if (!visual && !raw)
-            report_member("visualContent", diagnostic_code::missing_required, severity::error, offset,
-                          "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS "
-                          "and Android, or \"rawContent\", handed to the app");
-        if (visual && raw)
-            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
-                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
-                          "that show the visual content do not hand the raw content to the app)");
-    }
-
-    void check_visual(od::value& v) {
-        const std::size_t offset = offset_of(v);
-        bool title = false;
-        graph().has_visual_content = true;
-        walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        string_value s;
-                        if (key == "title") {
-                            title = true;
-                            if (required_visual_text(member, member_kind, key, s)) out_.model.title = s.text;
-                        } else if (key == "body") {
-                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
-                                out_.model.body = s.text;
-                        } else if (key == "audioContent") {
-                            skip(member, member_kind);
-                        } else {
-                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
-                                           "visualContent holds title and body");
-                            return false;
-                        }
-                        return true;
-                    });
-        if (!stopped() && !title)
-            report_member("title", diagnostic_code::missing_required, severity::error, offset,
-                          "\"visualContent\" needs a \"title\"");
-    }
-
-    bool required_visual_text(od::value& v, json_kind kind, std::string_view key, string_value& s) {
-        if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{key},
-                   " is required and cannot be null");
-            return false;
-        }
-        return read_text(v, kind, key, {0, true, true, true, graph_plain_text_hint}, s);
-    }
-
-    void check_target_policy(od::value& v, json_kind kind) {
-        if (kind == json_kind::null) return;
-        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
-        walk_object(v, offset_of(v), object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "platformTypes") {
-                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
-                            return false;
-                        }
-                        if (member_kind == json_kind::null) return true;
-                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
-                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
-                            std::size_t index = 0;
-                            if (read_name_ignoring_case(element, element_kind, "platformTypes", graph_platform_names,
-                                                        index))
-                                graph().platforms |= std::uint8_t(1u << index);
-                        });
-                        return true;
-                    });
-    }
-
-    void check_priority(od::value& v, json_kind kind) {
-        if (kind == json_kind::null) return;
-        std::size_t index = 0;
-        if (!read_name_ignoring_case(v, kind, "priority", graph_priority_names, index)) return;
-        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
-        if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
-    }
-
-    /// One of `allowed`, compared ignoring case; the error lists them.
-    template <std::size_t N>
-    bool read_name_ignoring_case(od::value& v, json_kind kind, std::string_view member,
-                                 const std::string_view (&allowed)[N], std::size_t& index) {
-        if (!expect_kind(v, kind, json_kind::string, member)) return false;
-        string_value s;
-        if (!read_string_value(v, s)) return false;
-        for (std::size_t i = 0; i < N; ++i)
-            if (equals_ignoring_case(s.text, allowed[i])) {
-                index = i;
-                return true;
-            }
-        if (!sink_.begin(diagnostic_code::invalid_enum_value, severity::error, s.offset)) return false;
-        write_pointer(sink_.arena());
-        sink_.end_path();
-        append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member}, "; ");
-        const std::string_view meant = suggest(s.text, allowed);
-        if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
-        append_all(sink_.arena(), "allowed: ");
-        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
-        sink_.end_message();
-        return false;
-    }
-
-    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
-    void check_time_to_live(od::value& v, json_kind kind) {
-        constexpr std::string_view member = "displayTimeToLive";
-        if (kind == json_kind::null) return;
-        const std::size_t offset = offset_of(v);
-        std::int64_t value = 0;
-        if (kind == json_kind::string) {
-            string_value s;
-            if (!read_string_value(v, s)) return;
-            const integer_read r = read_integer(s.text, value);
-            bool digits = !s.text.empty();
-            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
-            if (!digits || r == integer_read::not_integer) {
-                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
-                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
-                return;
-            }
-            if (r == integer_read::overflow || value > INT32_MAX) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
-                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
-                return;
-            }
-        } else {
-            if (!expect_kind(v, kind, json_kind::number, member)) return;
-            if (!read_int32(v, member, value)) return;
-            if (value < 0) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
-                       "; it must be 0 to 2147483647 seconds");
-                return;
-            }
-        }
-        graph().display_time_to_live = static_cast<std::int32_t>(value);
-    }
-};
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
 // ---- appnotify/detail/json_syntax.hpp ----
 // A strict RFC 8259 scanner that finds the first syntax error and explains it. simdjson parses
 // the happy path; when it refuses a document, this says exactly where and why, in words that
@@ -11719,6 +11210,530 @@ inline std::optional<json_syntax_error> find_json_syntax_error(std::string_view 
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
+
+namespace appnotify::detail {
+
+/// Reads the member names of `document`'s root object into `detector`, sets `verdict`, and
+/// rewinds the document for the checker. False when simdjson refused the JSON on the way: the
+/// document is then unusable (a new one must be parsed); the verdict holds what was read.
+template <typename Document>
+bool detect_dialect(Document& document, dialect_detector& detector, dialect_verdict& verdict) {
+    detector.reset();
+    bool ok = true;
+    od::object root;
+    if (document.get_object().get(root) == simdjson::SUCCESS) {
+        for (auto field_result : root) {
+            od::field field;
+            std::string_view key;
+            if (std::move(field_result).get(field) != simdjson::SUCCESS ||
+                field.unescaped_key().get(key) != simdjson::SUCCESS) {
+                ok = false;
+                break;
+            }
+            detector.add_member(key);
+        }
+    } else {
+        ok = false;
+    }
+    verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
+    if (ok) document.rewind();
+    return ok;
+}
+
+/// Reads the member names of the object `text` starts with (after whitespace) for as long as the
+/// JSON makes sense, and says what they fit: the dialect of a payload simdjson refuses, for the
+/// report. Names are read as written (escapes are not expanded); linear in the text.
+inline dialect_verdict detect_dialect_in_text(std::string_view text, dialect_detector& detector) {
+    detector.reset();
+    std::size_t i = first_non_space(text, 0);
+    if (i < text.size() && text[i] == '{') {
+        ++i;
+        while (true) {
+            i = first_non_space(text, i);
+            if (i >= text.size() || text[i] != '"') break;
+            const std::size_t name = ++i;
+            while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+            if (i >= text.size()) break;
+            detector.add_member(text.substr(name, i - name));
+            i = first_non_space(text, i + 1);
+            if (i >= text.size() || text[i] != ':') break;
+            // The value: up to the ',' or '}' that ends it.
+            std::size_t depth = 0;
+            bool in_string = false;
+            for (++i; i < text.size(); ++i) {
+                const char c = text[i];
+                if (in_string) {
+                    if (c == '\\') ++i;
+                    else if (c == '"') in_string = false;
+                } else if (c == '"') {
+                    in_string = true;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (depth == 0) break;
+                    --depth;
+                } else if (c == ',' && depth == 0) {
+                    break;
+                }
+            }
+            if (i >= text.size() || text[i] != ',') break;
+            ++i;
+        }
+    }
+    return detector.verdict();
+}
+
+/// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
+/// missing only when `missing_only`.
+inline void append_required(std::string& out, dialect d, const dialect_detector& detector, bool missing_only) {
+    const dialect_members members = members_of(d);
+    std::size_t listed = 0, total = 0;
+    for (std::size_t i = 0; i < members.required; ++i)
+        if (!missing_only || !detector.has_required(d, i)) ++total;
+    for (std::size_t i = 0; i < members.required; ++i) {
+        if (missing_only && detector.has_required(d, i)) continue;
+        out.append(listed == 0 ? "" : listed + 1 == total ? " and " : ", ");
+        out.append(members.names[i]);
+        ++listed;
+    }
+}
+
+/// Reports an unclear verdict: the candidates, and why each does not fit better.
+inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict, const dialect_detector& detector,
+                           std::size_t root_offset) {
+    if (verdict.how == dialect_verdict::fit::unknown) {
+        if (!sink.begin(diagnostic_code::dialect_unknown, severity::error, root_offset)) return;
+        sink.end_path();
+        std::string& out = sink.arena();
+        append_all(out, "no member of this object belongs to a notification payload, so its dialect is unknown: ");
+        for (const dialect d : all_dialects) {
+            append_all(out, d == dialect::action ? "" : d == dialect::graph ? "; and " : "; ", describe(d), " (",
+                       to_string(d), ") has ");
+            append_required(out, d, detector, false);
+        }
+        sink.end_message();
+        return;
+    }
+    if (verdict.how != dialect_verdict::fit::ambiguous) return;
+    if (!sink.begin(diagnostic_code::dialect_ambiguous, severity::warning, root_offset)) return;
+    sink.end_path();
+    std::string& out = sink.arena();
+    const std::size_t known = detector.known(verdict.dialect);
+    append_all(out, "this object fits several dialects equally, each knowing ", known, known == 1 ? " member" : " members",
+               " of it: it is read as ", describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    for (const dialect d : all_dialects) {
+        if (d == verdict.dialect || !verdict.is_candidate(d)) continue;
+        append_all(out, "; it could be ", describe(d), " (", to_string(d), ")");
+        const dialect_members members = members_of(d);
+        bool missing = false;
+        for (std::size_t i = 0; i < members.required; ++i) missing = missing || !detector.has_required(d, i);
+        if (missing) {
+            out.append(", which would need ");
+            append_required(out, d, detector, true);
+        }
+    }
+    append_all(out, ". Name the dialect (--dialect, validate_options::dialect) to be sure");
+    sink.end_message();
+}
+
+/// Walks a document of no known dialect: its JSON is checked (syntax, duplicate members,
+/// annotations) and nothing else.
+class plain_checker : public json_walker {
+public:
+    using json_walker::json_walker;
+
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        walk_root(document, root_offset, object_rules{}, [&](std::string_view, std::size_t, od::value& v, json_kind kind) {
+            skip(v, kind);
+            return true;
+        });
+    }
+};
+
+/// Why an array is not a payload, in the words of the dialect it was meant as.
+constexpr std::string_view array_message(dialect d) noexcept {
+    switch (d) {
+    case dialect::action:
+        return "the payload is an array, but SendAppNotification takes one notification per request: send each "
+               "object in its own request";
+    case dialect::record:
+        return "the payload is an array, but the Web API creates one appnotification record per request: send each "
+               "record in its own POST (or all of them with CreateMultiple)";
+    case dialect::push:
+        return "the payload is an array, but SendPushNotification sends one notification: put every user in its "
+               "\"recipients\"";
+    case dialect::graph:
+        return "the payload is an array, which Graph refuses with BadRequest: \"multiple notifications is not "
+               "supported\"; send each notification in its own request";
+    }
+    return "the payload is an array";
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DIALECT_CHECKS_HPP
+// ---- appnotify/detail/graph_checker.hpp ----
+// The rules of a Microsoft Graph notification (seed 004, POST /me/notifications and the
+// notification, payloadTypes, visualProperties and targetPolicyEndpoints resources).
+#ifndef APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+#define APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- appnotify/detail/date_time.hpp ----
+// ISO 8601 date-times with an offset, as OData's Edm.DateTimeOffset writes them:
+// 2019-10-30T23:59:00.000Z, 2019-10-30T23:59:00+02:00.
+#ifndef APPNOTIFY_DETAIL_DATE_TIME_HPP
+#define APPNOTIFY_DETAIL_DATE_TIME_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+enum class date_time_problem : std::uint8_t {
+    none,
+    syntax,       // not the shape YYYY-MM-DDThh:mm[:ss[.fff]]offset; `expected` says what was due
+    out_of_range, // a field is outside its range (month 13, February 30, hour 24...)
+    no_offset,    // a local time: Z or +hh:mm is missing
+};
+
+struct date_time_check {
+    date_time_problem problem = date_time_problem::none;
+    std::size_t at = 0;             // the offending character (the end for no_offset)
+    std::string_view expected;      // what belongs at `at`, or the field out of range
+};
+
+constexpr bool is_leap_year(unsigned year) noexcept {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+constexpr unsigned days_in_month(unsigned year, unsigned month) noexcept {
+    constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+/// Checks `text` as an ISO 8601 date-time with an offset.
+constexpr date_time_check check_date_time(std::string_view text) noexcept {
+    std::size_t i = 0;
+    unsigned value = 0;
+    // Reads exactly `n` digits at i into `value`.
+    auto digits = [&](std::size_t n) {
+        value = 0;
+        for (std::size_t k = 0; k < n; ++k, ++i) {
+            if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
+            value = value * 10 + static_cast<unsigned>(text[i] - '0');
+        }
+        return true;
+    };
+    auto expect = [&](char c) {
+        if (i < text.size() && text[i] == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    auto syntax = [&](std::string_view what) { return date_time_check{date_time_problem::syntax, i, what}; };
+    auto range = [](std::size_t at, std::string_view what) {
+        return date_time_check{date_time_problem::out_of_range, at, what};
+    };
+
+    if (!digits(4)) return syntax("a four-digit year");
+    const unsigned year = value;
+    if (!expect('-')) return syntax("'-'");
+    std::size_t field = i;
+    if (!digits(2)) return syntax("a two-digit month");
+    const unsigned month = value;
+    if (month < 1 || month > 12) return range(field, "the month (01 to 12)");
+    if (!expect('-')) return syntax("'-'");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit day");
+    if (value < 1 || value > days_in_month(year, month)) return range(field, "the day of the month");
+    if (!expect('T')) return syntax("'T' between the date and the time");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit hour");
+    if (value > 23) return range(field, "the hour (00 to 23)");
+    if (!expect(':')) return syntax("':'");
+    field = i;
+    if (!digits(2)) return syntax("two-digit minutes");
+    if (value > 59) return range(field, "the minutes (00 to 59)");
+    if (expect(':')) {
+        field = i;
+        if (!digits(2)) return syntax("two-digit seconds");
+        if (value > 59) return range(field, "the seconds (00 to 59)");
+        if (expect('.')) {
+            const std::size_t first = i;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+            if (i == first) return syntax("the digits of a fraction of a second");
+        }
+    }
+    if (i == text.size()) return {date_time_problem::no_offset, i, "Z or an offset such as +02:00"};
+    if (expect('Z')) {
+        if (i != text.size()) return syntax("the end of the date-time");
+        return {};
+    }
+    if (!(expect('+') || expect('-'))) return syntax("Z or an offset such as +02:00");
+    field = i;
+    if (!digits(2)) return syntax("a two-digit offset hour");
+    if (value > 14) return range(field, "the offset's hours (00 to 14)");
+    if (!expect(':')) return syntax("':' in the offset");
+    field = i;
+    if (!digits(2)) return syntax("two-digit offset minutes");
+    if (value > 59) return range(field, "the offset's minutes (00 to 59)");
+    if (i != text.size()) return syntax("the end of the date-time");
+    return {};
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_DATE_TIME_HPP
+
+namespace appnotify::detail {
+
+inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
+/// The values the API documents, matched ignoring case (its own example writes "windows").
+inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
+inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
+
+class graph_checker : public value_checker {
+public:
+    graph_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
+        : value_checker(sink, scratch, limits), out_(out) {}
+
+    /// Checks the notification held by the root object of `document`.
+    template <typename Document>
+    void check(Document& document, std::size_t root_offset) {
+        seen_ = {};
+        out_.model.graph.emplace();
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.host, "targetHostName", root_offset,
+                "\"targetHostName\" is required: the host name of the app the notification is for");
+        require(seen_.id, "appNotificationId", root_offset,
+                "\"appNotificationId\" is required: the app server's id of this notification");
+        require(seen_.payload, "payload", root_offset,
+                "\"payload\" is required: {\"visualContent\": {\"title\": ..., \"body\": ...}} or {\"rawContent\": ...}");
+    }
+
+private:
+    notification_storage& out_;
+    struct seen {
+        bool host = false, id = false, payload = false;
+    } seen_;
+
+    graph_content& graph() noexcept { return *out_.model.graph; }
+
+    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        string_value s;
+        if (key == "targetHostName") {
+            seen_.host = true;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().target_host_name = s.text;
+        } else if (key == "appNotificationId") {
+            seen_.id = true;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().app_notification_id = s.text;
+        } else if (key == "expirationDateTime") {
+            check_expiration(v, kind);
+        } else if (key == "payload") {
+            seen_.payload = true;
+            check_payload(v, kind);
+        } else if (key == "targetPolicy") {
+            check_target_policy(v, kind);
+        } else if (key == "priority") {
+            check_priority(v, kind);
+        } else if (key == "groupName") {
+            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
+        } else if (key == "displayTimeToLive") {
+            check_time_to_live(v, kind);
+        } else if (key == "fallbackPolicy") {
+            if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
+        } else {
+            unknown_parameter(key, key_offset);
+            return false;
+        }
+        return true;
+    }
+
+    void unknown_parameter(std::string_view key, std::size_t key_offset) {
+        const diagnostic_code code = diagnostic_code::unknown_parameter;
+        if (equals_ignoring_case(key, "title") || equals_ignoring_case(key, "body")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": the text goes in \"payload\": {\"visualContent\": {\"title\": ..., \"body\": ...}}");
+        } else if (key == "id" || key == "@odata.context") {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph sets it in its response; a request leaves it out");
+        } else if (equals_ignoring_case(key, "recipients") || equals_ignoring_case(key, "recipient")) {
+            report(code, severity::error, key_offset, "unknown member ", quoted{key},
+                   ": Graph notifies the user whose subscription the X-UNS-ID header names");
+        } else {
+            unknown_member(key, key_offset, members_of(dialect::graph),
+                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
+                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
+        }
+    }
+
+    void check_expiration(od::value& v, json_kind kind) {
+        string_value s;
+        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
+        const date_time_check d = check_date_time(s.text);
+        if (d.problem == date_time_problem::none) {
+            graph().expiration_date_time = s.text;
+            return;
+        }
+        const std::size_t at = offset_in(s, d.at);
+        if (d.problem == date_time_problem::no_offset)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " has no offset: add Z (UTC) or one such as +02:00 (ISO 8601, as \"2019-10-30T23:59:00Z\")");
+        else if (d.problem == date_time_problem::out_of_range)
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text}, " is not a date-time: ",
+                   d.expected, " is out of range");
+        else if (d.at < s.text.size())
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": expected ", d.expected, ", found ",
+                   shown_char{s.text, d.at});
+        else
+            report(diagnostic_code::invalid_date_time, severity::error, at, quoted{s.text},
+                   " is not an ISO 8601 date-time such as \"2019-10-30T23:59:00Z\": it ends where ", d.expected,
+                   " was expected");
+    }
+
+    void check_payload(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) {
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
+            return;
+        }
+        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
+        const std::size_t offset = offset_of(v);
+        bool visual = false, raw = false;
+        std::size_t raw_offset = 0;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "visualContent") {
+                            if (member_kind == json_kind::null) return true;
+                            visual = true;
+                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
+                        } else if (key == "rawContent") {
+                            if (member_kind == json_kind::null) return true;
+                            raw = true;
+                            raw_offset = key_offset;
+                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
+                                graph().raw_content = s.text;
+                        } else {
+                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
+                                           "a payload holds visualContent or rawContent");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (stopped()) return;
+        require(visual || raw, "visualContent", offset,
+                "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
+                "Android, or \"rawContent\", handed to the app");
+        if (visual && raw)
+            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
+                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
+                          "that show the visual content do not hand the raw content to the app)");
+    }
+
+    void check_visual(od::value& v) {
+        const std::size_t offset = offset_of(v);
+        bool title = false;
+        graph().has_visual_content = true;
+        walk_object(v, offset, object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        string_value s;
+                        if (key == "title") {
+                            title = true;
+                            if (read_required_text(member, member_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
+                                out_.model.title = s.text;
+                        } else if (key == "body") {
+                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
+                                out_.model.body = s.text;
+                        } else if (key == "audioContent") {
+                            skip(member, member_kind);
+                        } else {
+                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
+                                           "visualContent holds title and body");
+                            return false;
+                        }
+                        return true;
+                    });
+        if (!stopped()) require(title, "title", offset, "\"visualContent\" needs a \"title\"");
+    }
+
+    void check_target_policy(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
+        walk_object(v, offset_of(v), object_rules{}, nullptr,
+                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                        if (key != "platformTypes") {
+                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
+                            return false;
+                        }
+                        if (member_kind == json_kind::null) return true;
+                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
+                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
+                            std::size_t index = 0;
+                            if (read_enum(element, element_kind, "platformTypes", graph_platform_names, index, false))
+                                graph().platforms |= std::uint8_t(1u << index);
+                        });
+                        return true;
+                    });
+    }
+
+    void check_priority(od::value& v, json_kind kind) {
+        if (kind == json_kind::null) return;
+        std::size_t index = 0;
+        if (!read_enum(v, kind, "priority", graph_priority_names, index, false)) return;
+        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
+        if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
+    }
+
+    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
+    void check_time_to_live(od::value& v, json_kind kind) {
+        constexpr std::string_view member = "displayTimeToLive";
+        if (kind == json_kind::null) return;
+        const std::size_t offset = offset_of(v);
+        std::int64_t value = 0;
+        if (kind == json_kind::string) {
+            string_value s;
+            if (!read_string_value(v, s)) return;
+            const integer_read r = read_integer(s.text, value);
+            bool digits = !s.text.empty();
+            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
+            if (!digits || r == integer_read::not_integer) {
+                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
+                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
+                return;
+            }
+            if (r == integer_read::overflow || value > INT32_MAX) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
+                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        } else {
+            if (!expect_kind(v, kind, json_kind::number, member)) return;
+            if (!read_int32(v, member, value)) return;
+            if (value < 0) {
+                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
+                       "; it must be 0 to 2147483647 seconds");
+                return;
+            }
+        }
+        graph().display_time_to_live = static_cast<std::int32_t>(value);
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP
 // ---- appnotify/detail/push_checker.hpp ----
 // The rules of a Power Apps push notification (seed 003): the Power Apps Notification
 // connector's SendPushNotification (recipients, message, openApp, params) and the fields its
@@ -11757,22 +11772,17 @@ public:
     /// Checks the push notification held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         seen_ = {};
         out_.model.push.emplace();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.recipients)
-            report_member("recipients", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"recipients\" is required: the email addresses or Microsoft Entra object ids of the users "
-                          "or security groups to notify");
-        if (!seen_.message)
-            report_member("message", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"message\" is required: the text of the push notification");
+        if (!walk_root(document, root_offset, object_rules{},
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.recipients, "recipients", root_offset,
+                "\"recipients\" is required: the email addresses or Microsoft Entra object ids of the users or security "
+                "groups to notify");
+        require(seen_.message, "message", root_offset, "\"message\" is required: the text of the push notification");
         check_flow_fields(root_offset);
     }
 
@@ -11792,11 +11802,7 @@ private:
             check_recipients(v, kind);
         } else if (key == "message") {
             seen_.message = true;
-            if (kind == json_kind::null)
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"message\" is required and cannot be null");
-            else if (read_text(v, kind, key, {0, true, true, true, push_plain_text_hint}, s))
-                out_.model.title = s.text;
+            if (read_required_text(v, kind, key, {0, true, true, true, push_plain_text_hint}, s)) out_.model.title = s.text;
         } else if (key == "openApp") {
             read_bool(v, kind, key, push().open_app);
         } else if (key == "params") {
@@ -11966,12 +11972,8 @@ private:
                         return true;
                     });
         if (stopped()) return;
-        if (!key_seen)
-            report_member("key", diagnostic_code::missing_required, severity::error, offset,
-                          "a row of params needs \"key\": the name the app reads with Param()");
-        if (!value_seen)
-            report_member("value", diagnostic_code::missing_required, severity::error, offset,
-                          "a row of params needs \"value\"");
+        require(key_seen, "key", offset, "a row of params needs \"key\": the name the app reads with Param()");
+        require(value_seen, "value", offset, "a row of params needs \"value\"");
         if (key_ok && value_ok) out_.push_params.push_back({key.text, value.text});
     }
 
@@ -11997,9 +11999,7 @@ private:
                             }
                             return true;
                         });
-            if (!stopped() && !has_identifier)
-                report_member("appIdentifier", diagnostic_code::missing_required, severity::error, offset,
-                              "the app needs \"appIdentifier\": its id or unique name");
+            if (!stopped()) require(has_identifier, "appIdentifier", offset, "the app needs \"appIdentifier\": its id or unique name");
             return;
         }
         if (read_text(v, kind, "app", {0, true, false}, s)) push().app = s.text;
@@ -12008,9 +12008,9 @@ private:
     /// What a flow's entity, form or view and record id need of each other and of openApp.
     void check_flow_fields(std::size_t root_offset) {
         const push_content& p = push();
-        if ((seen_.target || seen_.record_id) && !seen_.entity)
-            report_member("entity", diagnostic_code::missing_required, severity::error, root_offset,
-                          "opening a form or a view needs \"entity\": the logical name of its table");
+        if (seen_.target || seen_.record_id)
+            require(seen_.entity, "entity", root_offset,
+                    "opening a form or a view needs \"entity\": the logical name of its table");
         if (seen_.record_id && p.target == push_target::view)
             report_member("recordId", diagnostic_code::field_not_applicable, severity::warning, seen_.record_id_offset,
                           "\"recordId\" is ignored when the notification opens a view: set \"formOrView\": \"form\"");
@@ -12111,12 +12111,10 @@ public:
     /// Checks the root object of a document parsed from the text of `data`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
-        walk_object(root, root_offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return member(key, key_offset, v, kind);
-                    });
+        walk_root(document, root_offset, object_rules{},
+                  [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                      return member(key, key_offset, v, kind);
+                  });
     }
 
     /// Checks an object value of the document being walked as the data it stands for.
@@ -12162,24 +12160,20 @@ public:
     /// Checks the record held by the root object of `document`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        od::object root;
-        if (document.get_object().get(root) != simdjson::SUCCESS) return fail_syntax();
         seen_ = {};
         icon_ = {};
         object_rules rules;
         rules.expected_type = "Microsoft.Dynamics.CRM.appnotification";
-        walk_object(root, root_offset, rules, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                        return root_member(key, key_offset, v, kind);
-                    });
-        if (stopped()) return;
-        if (!seen_.title)
-            report_member("title", diagnostic_code::missing_required, severity::error, root_offset,
-                          "\"title\" is required: the notification's heading (a required column)");
-        if (!seen_.owner)
-            report_member("ownerid@odata.bind", diagnostic_code::missing_required, severity::warning, root_offset,
-                          "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, "
-                          "and notifies, the user who creates it");
+        if (!walk_root(document, root_offset, rules,
+                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                           return root_member(key, key_offset, v, kind);
+                       }))
+            return;
+        require(seen_.title, "title", root_offset, "\"title\" is required: the notification's heading (a required column)");
+        require(seen_.owner, "ownerid@odata.bind", root_offset,
+                "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, and notifies, "
+                "the user who creates it",
+                severity::warning);
         check_icon(icon_, root_offset, record_icon_names);
     }
 
@@ -12196,18 +12190,11 @@ private:
         std::int32_t value = 0;
         if (key == "title") {
             seen_.title = true;
-            if (kind == json_kind::null) {
-                report(diagnostic_code::wrong_type, severity::error, offset_of(v),
-                       "\"title\" is a required column and cannot be null");
-                return true;
-            }
-            if (read_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
         } else if (key == "body") {
             if (read_text(v, kind, key, {500, false, true, true, record_markdown_hint}, s)) n.body = s.text;
         } else if (key == "icontype") {
-            icon_.icon_offset = offset_of(v);
-            if (read_option(v, kind, key, icon_type_options, value, "column")) n.icon = static_cast<icon_type>(value);
-            icon_.icon_custom = n.icon == icon_type::custom;
+            read_icon(v, kind, key, "column", icon_);
         } else if (key == "toasttype") {
             if (read_option(v, kind, key, toast_type_options, value, "column")) n.toast = static_cast<toast_type>(value);
         } else if (key == "priority") {
@@ -12303,7 +12290,9 @@ private:
             record_data_checker inner(sink_, scratch_, limits_, out_, icon_);
             inner.start_nested(input_, base_, depth_);
             inner.check_object(v);
-            if (inner.stopped()) stopped_ = true;
+            // The object is part of this document: a syntax error in it is this walk's.
+            if (inner.syntax_error()) fail_syntax();
+            else if (inner.stopped()) stopped_ = true;
             return;
         }
         string_value s;
@@ -12414,6 +12403,8 @@ struct validation_storage {
     record_scratch record;
     dialect_detector detector;
     dialect_verdict verdict;
+    /// The verdict was made on the members read before a syntax error.
+    bool verdict_partial = false;
     appnotify::dialect dialect = appnotify::dialect::action;
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
@@ -12583,9 +12574,11 @@ bool start_detection(validation_storage& s, Document& document, const validate_o
         s.verdict = dialect_verdict{};
         s.verdict.dialect = *options.dialect;
         s.verdict.candidates = std::uint8_t(1u << static_cast<unsigned>(*options.dialect));
+        s.verdict_partial = false;
         return true;
     }
-    return detect_dialect(document, s.detector, s.verdict);
+    s.verdict_partial = !detect_dialect(document, s.detector, s.verdict);
+    return !s.verdict_partial;
 }
 
 /// Runs `checker` on the document; true when it found that simdjson refused the JSON.
@@ -12612,7 +12605,8 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
                     bool whole_input) {
     const walk_limits limits{options.max_depth};
     const dialect_verdict& verdict = s.verdict;
-    if (!options.dialect) report_verdict(s.sink, verdict, s.detector, root);
+    // A verdict on the members before a syntax error says too little to report: the error will.
+    if (!options.dialect && !s.verdict_partial) report_verdict(s.sink, verdict, s.detector, root);
     s.dialect = verdict.dialect;
     bool syntax = false;
     if (verdict.how == dialect_verdict::fit::unknown) {
@@ -12650,6 +12644,7 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
     s.verdict = dialect_verdict{};
     s.verdict.dialect = s.dialect;
+    s.verdict_partial = false;
     if (json.size() > options.max_input_bytes) {
         s.input_size = 0;
         s.sink.add(diagnostic_code::input_too_large, severity::error, 0, "",
@@ -12670,6 +12665,11 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     if (parsed && !start_detection(s, document, options))
         parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
     if (!parsed) {
+        if (!options.dialect) {
+            s.verdict = detect_dialect_in_text(input.substr(body), s.detector);
+            s.verdict_partial = true;
+            s.dialect = s.verdict.dialect;
+        }
         if (collect) report_syntax_error(s, input, body, options);
         else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
         return;
