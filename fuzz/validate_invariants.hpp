@@ -91,7 +91,7 @@ inline void check_validation(std::string_view input, const appnotify::validation
         std::string message;
         std::string_view body = input;
         if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-        const auto syntax = appnotify::detail::find_json_syntax_error(body, options.max_depth, message);
+        const auto syntax = appnotify::detail::find_json_syntax_error(body, appnotify::detail::depth_limit(options), message);
         const bool too_deep = syntax && syntax->code == appnotify::diagnostic_code::json_nesting_too_deep;
         if (syntax && !too_deep && !syntax_reported) {
             // A root that is not an object is reported as such, before its syntax is read.

@@ -30,11 +30,36 @@ BOOST_AUTO_TEST_CASE(deep_nesting_stops_at_the_limit) {
     const auto r = validate(deep);
     BOOST_TEST(test::has(r, diagnostic_code::json_nesting_too_deep), test::describe(r));
     BOOST_TEST(!r.valid());
+}
+
+BOOST_AUTO_TEST_CASE(a_raised_limit_lets_deeper_nesting_through) {
+    const std::string deep = test::payload("\"X\": " + std::string(200, '[') + std::string(200, ']'));
     appnotify::validate_options options;
-    options.max_depth = 20000;
+    options.max_depth = 201; // the payload's object is a level too
     const auto allowed = validate(deep, options);
-    BOOST_TEST(!test::has(allowed, diagnostic_code::json_nesting_too_deep));
+    BOOST_TEST(!test::has(allowed, diagnostic_code::json_nesting_too_deep), test::describe(allowed));
     test::only(allowed, diagnostic_code::unknown_parameter, "/X");
+    options.max_depth = 200;
+    BOOST_TEST(test::has(validate(deep, options), diagnostic_code::json_nesting_too_deep));
+}
+
+BOOST_AUTO_TEST_CASE(the_limit_cannot_be_raised_past_the_supported_depth) {
+    // Recursion per level must stay far from the stack's end, whatever the caller asks for.
+    const std::size_t levels = appnotify::max_supported_depth + 10;
+    const std::string deep = test::payload("\"X\": " + std::string(levels, '[') + std::string(levels, ']'));
+    appnotify::validate_options options;
+    options.max_depth = std::size_t(1) << 30;
+    const auto r = validate(deep, options);
+    std::string path = "/X";
+    for (std::size_t i = 0; i + 1 < appnotify::max_supported_depth; ++i) path += "/0";
+    BOOST_TEST_REQUIRE(r.diagnostics().size() == 2u, test::describe(r));
+    BOOST_TEST(r.diagnostics()[0].code == diagnostic_code::unknown_parameter);
+    const auto& too_deep = r.diagnostics()[1];
+    BOOST_TEST(too_deep.code == diagnostic_code::json_nesting_too_deep);
+    BOOST_TEST(too_deep.path == path);
+    BOOST_TEST(too_deep.offset == deep.find('[') + appnotify::max_supported_depth - 1);
+    BOOST_TEST(too_deep.message.find("limit of 256") != std::string_view::npos, too_deep.message);
+    BOOST_TEST(!appnotify::is_valid(deep, options));
 }
 
 BOOST_AUTO_TEST_CASE(deep_objects_too) {
