@@ -243,11 +243,12 @@ private:
     /// The length limits of the in-app columns.
     bool fits_columns(const notification& n, std::string_view target) {
         const std::size_t title = detail::utf16_length(n.title);
-        if (n.title.empty() || title > 256) {
-            fail(target, n.title.empty() ? " needs a title, and the source has none (a Graph notification with only "
-                                           "rawContent)"
-                                         : " holds a title of at most 256 characters; this one has ",
-                 n.title.empty() ? 0 : title);
+        if (n.title.empty()) {
+            fail(target, " needs a title, and the source has none (a Graph notification with only rawContent)");
+            return false;
+        }
+        if (title > 256) {
+            fail(target, " holds a title of at most 256 characters; this one has ", title);
             return false;
         }
         if (n.body && detail::utf16_length(*n.body) > 500) {
