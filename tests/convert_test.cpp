@@ -1,6 +1,7 @@
 // Conversions between the dialects: each target's shape, what each loses, what each needs, and
 // the two promises: a valid payload converts to a valid payload of the target (recognized as
 // such), and an action body converted to a record and back gives the same model.
+#include "diagnostic_examples.hpp"
 #include "test_support.hpp"
 
 #include <filesystem>
@@ -88,23 +89,106 @@ bool same_model(const appnotify::notification& a, const appnotify::notification&
     return true;
 }
 
-/// Every payload of the repository that validates: the seed examples, the fuzz seeds, the
-/// catalogue's inputs.
-std::vector<std::string> valid_corpus() {
-    std::vector<std::string> out;
+/// Whether a conversion that failed failed for one of the documented reasons (docs/dialects.md,
+/// Converting), and the source has what the reason says.
+bool documented_failure(const appnotify::notification& n, dialect to, std::string_view error) {
+    const bool in_app = to == dialect::action || to == dialect::record;
+    const std::size_t title = appnotify::detail::utf16_length(n.title);
+    const std::string target = to == dialect::action ? "a SendAppNotification body" : "an appnotification record";
+    if (in_app && n.title.empty())
+        return error == target + " needs a title, and the source has none (a Graph notification with only rawContent)";
+    if (in_app && title > 256)
+        return error == target + " holds a title of at most 256 characters; this one has " + std::to_string(title);
+    if (in_app && n.body && appnotify::detail::utf16_length(*n.body) > 500)
+        return error == target + " holds a body of at most 500 characters; this one has " +
+                            std::to_string(appnotify::detail::utf16_length(*n.body));
+    if (to == dialect::record)
+        return error.substr(0, 27) == "the data column would hold " && test::contains(error, "; Dataverse stores at most 5000") &&
+               (n.override_content || !n.actions.empty());
+    if (to == dialect::push && n.title.empty())
+        return error == "a push notification needs a message, and the source has no text (a Graph notification with "
+                        "only rawContent)";
+    return false;
+}
+
+/// Whether a push or Graph model converted to its own dialect kept its own members.
+bool same_dialect_members(const appnotify::notification& a, const appnotify::notification& b, std::string& why) {
+    const auto fail = [&why](const char* what) {
+        why = what;
+        return false;
+    };
+    if (a.title != b.title) return fail("title");
+    if (a.push.has_value() != b.push.has_value() || a.graph.has_value() != b.graph.has_value()) return fail("dialect");
+    if (a.push) {
+        const auto &p = *a.push, &q = *b.push;
+        if (p.recipients.size() != q.recipients.size()) return fail("recipient count");
+        for (std::size_t i = 0; i < p.recipients.size(); ++i)
+            if (p.recipients[i] != q.recipients[i]) return fail("recipients");
+        if (p.open_app != q.open_app || p.params_as_table != q.params_as_table || p.app != q.app ||
+            p.entity != q.entity || p.target != q.target || p.record_id != q.record_id)
+            return fail("push fields");
+        if (p.params.size() != q.params.size()) return fail("param count");
+        for (std::size_t i = 0; i < p.params.size(); ++i)
+            if (p.params[i].key != q.params[i].key || p.params[i].value != q.params[i].value) return fail("params");
+    }
+    if (a.graph) {
+        const auto &g = *a.graph, &h = *b.graph;
+        if (!same(a.body, b.body)) return fail("body");
+        if (g.target_host_name != h.target_host_name || g.app_notification_id != h.app_notification_id)
+            return fail("host or id");
+        if (!same(g.expiration_date_time, h.expiration_date_time) || !same(g.group_name, h.group_name) ||
+            !same(g.raw_content, h.raw_content))
+            return fail("graph texts");
+        if (g.has_visual_content != h.has_visual_content || g.display_time_to_live != h.display_time_to_live ||
+            g.platforms != h.platforms || g.priority != h.priority)
+            return fail("graph fields");
+    }
+    return true;
+}
+
+/// A payload of the corpus and how it is validated (`options.dialect` empty: recognized).
+struct corpus_payload {
+    std::string text;
+    appnotify::validate_options options;
+};
+
+/// Every payload of the repository that validates: the seed examples, the fuzz seeds of
+/// fuzz_validate (a payload each) and of fuzz_validate_dialects (whose first byte chooses the
+/// dialect as in fuzz/fuzz_validate_dialects.cpp, 0 recognized, then action, record, push and
+/// graph, and whose payload is the rest), and the catalogue's payloads with their options.
+std::vector<corpus_payload> valid_corpus() {
+    std::vector<corpus_payload> out;
+    const auto keep = [&out](corpus_payload p) {
+        if (validate(p.text, p.options).valid()) out.push_back(std::move(p));
+    };
     namespace fs = std::filesystem;
     for (const char* dir : {"examples", "fuzz/corpus/fuzz_validate", "fuzz/corpus/fuzz_validate_dialects"}) {
         const fs::path root = test::source_path(dir);
-        if (!fs::exists(root)) continue;
+        BOOST_TEST_REQUIRE(fs::exists(root), root);
+        const bool chosen = std::string_view(dir) == "fuzz/corpus/fuzz_validate_dialects";
         for (const auto& entry : fs::recursive_directory_iterator(root)) {
             if (!entry.is_regular_file()) continue;
-            std::string text = test::read_file(entry.path().string());
-            if (validate(text).valid()) out.push_back(std::move(text));
+            corpus_payload p{test::read_file(entry.path().string()), {}};
+            if (chosen) {
+                if (p.text.empty()) continue;
+                const unsigned choice = static_cast<unsigned char>(p.text[0]) % (appnotify::dialect_count + 1);
+                if (choice != 0) p.options.dialect = appnotify::all_dialects[choice - 1];
+                p.text.erase(0, 1);
+            }
+            keep(std::move(p));
         }
     }
+    for (const auto& e : catalogue::load(test::source_path("tests/data/diagnostic_examples.json")))
+        if (e.kind == "payload") keep({e.input, e.options});
     return out;
 }
 
+/// How many payloads of the corpus validate as each dialect.
+std::size_t count_of(const std::vector<corpus_payload>& corpus, dialect d) {
+    std::size_t n = 0;
+    for (const corpus_payload& p : corpus) n += validate(p.text, p.options).dialect() == d;
+    return n;
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(convert)
@@ -285,7 +369,8 @@ BOOST_AUTO_TEST_CASE(in_app_targets_need_a_user) {
     BOOST_TEST(test::contains(too_long.error(), "at most 256 characters; this one has 300"));
     const auto raw_only = appnotify::convert(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"rawContent": "r"}})~",
                                              dialect::action, out, full_options());
-    BOOST_TEST(test::contains(raw_only.error(), "needs a title"));
+    BOOST_TEST(raw_only.error() ==
+               "a SendAppNotification body needs a title, and the source has none (a Graph notification with only rawContent)");
 }
 
 BOOST_AUTO_TEST_CASE(invalid_payloads_are_not_converted) {
@@ -309,21 +394,27 @@ BOOST_AUTO_TEST_CASE(the_data_column_limit) {
 }
 
 BOOST_AUTO_TEST_CASE(every_valid_payload_converts_to_a_valid_payload_of_each_dialect) {
-    const std::vector<std::string> corpus = valid_corpus();
-    BOOST_TEST(corpus.size() >= 20u);
+    const std::vector<corpus_payload> corpus = valid_corpus();
+    BOOST_TEST(corpus.size() >= 60u);
+    // Every dialect is a source; push and Graph a few times (the seeds' examples, fuzz seeds and
+    // catalogue entries), and push_and_graph_round_trips converts the others to them.
+    BOOST_TEST(count_of(corpus, dialect::action) >= 35u);
+    BOOST_TEST(count_of(corpus, dialect::record) >= 12u);
+    BOOST_TEST(count_of(corpus, dialect::push) >= 5u);
+    BOOST_TEST(count_of(corpus, dialect::graph) >= 5u);
     appnotify::notification_converter converter;
     appnotify::validation_result source, target;
     std::size_t converted_count = 0;
-    for (const std::string& json : corpus) {
-        appnotify::validate(json, source);
+    for (const corpus_payload& p : corpus) {
+        appnotify::validate(p.text, source, p.options);
         for (const dialect to : appnotify::all_dialects) {
             std::string out;
             const auto& report = converter.convert(source.notification(), to, out, full_options());
             if (!report.ok()) {
-                // Only what a target cannot hold: a data column over 5000 characters, a Graph
-                // title over 256, or no text at all.
-                BOOST_TEST((test::contains(report.error(), "at most") || test::contains(report.error(), "needs a title")),
-                           report.error());
+                // Only what the target cannot hold, and only when the source has it.
+                BOOST_TEST(documented_failure(source.notification(), to, report.error()),
+                           appnotify::to_string(to) << ": " << report.error() << "\n" << p.text);
+                BOOST_TEST(out.empty());
                 continue;
             }
             ++converted_count;
@@ -336,37 +427,134 @@ BOOST_AUTO_TEST_CASE(every_valid_payload_converts_to_a_valid_payload_of_each_dia
     BOOST_TEST(converted_count >= corpus.size() * 3);
 }
 
-BOOST_AUTO_TEST_CASE(action_to_record_to_action_gives_the_same_model) {
-    std::size_t round_trips = 0;
+BOOST_AUTO_TEST_CASE(in_app_round_trips_give_the_same_model) {
+    // action to record to action, and record to action to record.
+    std::size_t round_trips[2] = {};
     appnotify::notification_converter converter;
-    appnotify::validation_result record, back;
-    for (const std::string& json : valid_corpus()) {
-        const auto source = validate(json);
-        if (source.dialect() != dialect::action) continue;
-        std::string record_json, action_json;
-        if (!converter.convert(source.notification(), dialect::record, record_json).ok()) continue; // over 5000
-        appnotify::validate(record_json, record);
-        BOOST_TEST_REQUIRE(record.valid(), record_json << test::describe(record));
-        BOOST_TEST_REQUIRE(converter.convert(record.notification(), dialect::action, action_json).ok());
-        appnotify::validate(action_json, back);
-        BOOST_TEST_REQUIRE(back.valid(), action_json << test::describe(back));
+    appnotify::validation_result source, middle, back;
+    for (const corpus_payload& p : valid_corpus()) {
+        appnotify::validate(p.text, source, p.options);
+        const dialect from = source.dialect();
+        if (from != dialect::action && from != dialect::record) continue;
+        const dialect other = from == dialect::action ? dialect::record : dialect::action;
+        std::string middle_json, back_json;
+        const auto& there = converter.convert(source.notification(), other, middle_json);
+        if (!there.ok()) {
+            BOOST_TEST(documented_failure(source.notification(), other, there.error()), there.error());
+            continue;
+        }
+        appnotify::validate(middle_json, middle);
+        BOOST_TEST_REQUIRE(middle.valid(), middle_json << test::describe(middle));
+        const auto& home = converter.convert(middle.notification(), from, back_json);
+        BOOST_TEST_REQUIRE(home.ok(), home.error());
+        appnotify::validate(back_json, back);
+        BOOST_TEST_REQUIRE(back.valid(), back_json << test::describe(back));
+        BOOST_TEST(back.dialect() == from);
         std::string why;
-        BOOST_TEST(same_model(source.notification(), record.notification(), why), why << ": " << json << "\n" << record_json);
-        BOOST_TEST(same_model(source.notification(), back.notification(), why), why << ": " << json << "\n" << action_json);
-        ++round_trips;
+        BOOST_TEST(same_model(source.notification(), middle.notification(), why), why << ": " << p.text << "\n" << middle_json);
+        BOOST_TEST(same_model(source.notification(), back.notification(), why), why << ": " << p.text << "\n" << back_json);
+        ++round_trips[from == dialect::action ? 0 : 1];
     }
-    BOOST_TEST(round_trips >= 15u);
+    BOOST_TEST(round_trips[0] >= 35u);
+    BOOST_TEST(round_trips[1] >= 12u);
+}
+
+BOOST_AUTO_TEST_CASE(push_and_graph_round_trips) {
+    // The push and Graph payloads of the corpus, and every in-app payload of it converted to push
+    // and to Graph. Converted to its own dialect (without options), each keeps every member;
+    // converted to an action body and back, it keeps its text.
+    std::vector<corpus_payload> sources;
+    {
+        appnotify::notification_converter converter;
+        appnotify::validation_result source;
+        for (corpus_payload& p : valid_corpus()) {
+            appnotify::validate(p.text, source, p.options);
+            if (source.dialect() == dialect::push || source.dialect() == dialect::graph) {
+                sources.push_back(std::move(p));
+                continue;
+            }
+            for (const dialect to : {dialect::push, dialect::graph}) {
+                corpus_payload converted_payload;
+                if (converter.convert(source.notification(), to, converted_payload.text, full_options()).ok())
+                    sources.push_back(std::move(converted_payload));
+            }
+        }
+    }
+    std::size_t same_dialect[2] = {}, through_action[2] = {};
+    appnotify::notification_converter converter;
+    appnotify::validation_result source, middle, back;
+    for (const corpus_payload& p : sources) {
+        appnotify::validate(p.text, source, p.options);
+        BOOST_TEST_REQUIRE(source.valid(), p.text << test::describe(source));
+        const dialect from = source.dialect();
+        BOOST_TEST_REQUIRE((from == dialect::push || from == dialect::graph), p.text);
+        const std::size_t slot = from == dialect::push ? 0 : 1;
+        const appnotify::notification& n = source.notification();
+        std::string again, why;
+        const auto& self = converter.convert(n, from, again);
+        BOOST_TEST_REQUIRE(self.ok(), self.error());
+        BOOST_TEST(self.losses().empty(), again);
+        appnotify::validate(again, back);
+        BOOST_TEST_REQUIRE(back.valid(), again << test::describe(back));
+        BOOST_TEST(same_dialect_members(n, back.notification(), why), why << ": " << p.text << "\n" << again);
+        ++same_dialect[slot];
+
+        // Through an action body: the options give what the way back needs.
+        appnotify::convert_options options = full_options();
+        if (from == dialect::push) {
+            options.push_recipients = n.push->recipients;
+        } else {
+            options.target_host_name = n.graph->target_host_name;
+            options.app_notification_id = n.graph->app_notification_id;
+        }
+        std::string action_json, back_json;
+        const auto& there = converter.convert(n, dialect::action, action_json, options);
+        if (!there.ok()) {
+            BOOST_TEST(documented_failure(n, dialect::action, there.error()), there.error());
+            continue;
+        }
+        appnotify::validate(action_json, middle);
+        BOOST_TEST_REQUIRE(middle.valid(), action_json << test::describe(middle));
+        BOOST_TEST(middle.notification().title == n.title);
+        const auto& home = converter.convert(middle.notification(), from, back_json, options);
+        BOOST_TEST_REQUIRE(home.ok(), home.error());
+        appnotify::validate(back_json, back);
+        BOOST_TEST_REQUIRE(back.valid(), back_json << test::describe(back));
+        BOOST_TEST(back.dialect() == from);
+        BOOST_TEST(back.notification().title == n.title, p.text << "\n" << back_json);
+        if (from == dialect::graph) {
+            BOOST_TEST(same(back.notification().body, n.body), p.text << "\n" << back_json);
+            BOOST_TEST(back.notification().graph->app_notification_id == n.graph->app_notification_id);
+            BOOST_TEST(back.notification().graph->target_host_name == n.graph->target_host_name);
+        } else {
+            const auto &r = back.notification().push->recipients, &s = n.push->recipients;
+            BOOST_TEST_REQUIRE(r.size() == s.size());
+            for (std::size_t i = 0; i < r.size(); ++i) BOOST_TEST(r[i] == s[i]);
+        }
+        ++through_action[slot];
+    }
+    BOOST_TEST(same_dialect[0] >= 50u);
+    BOOST_TEST(same_dialect[1] >= 50u);
+    BOOST_TEST(through_action[0] >= 50u);
+    BOOST_TEST(through_action[1] >= 50u);
 }
 
 BOOST_AUTO_TEST_CASE(a_reused_converter_gives_the_same_output) {
     appnotify::notification_converter converter;
-    const std::string a = test::payload(R"~("Body": "b")~"), b = test::record_with_data(R"~({"body": "x"})~");
-    std::string first, again;
-    for (const std::string* json : {&a, &b}) {
-        converter.convert(*json, dialect::graph, first, full_options(), {});
-        converter.convert(*json, dialect::graph, again, full_options(), {});
-    }
-    BOOST_TEST(first == again);
+    const std::string payloads[] = {test::payload(R"~("Body": "b")~"), test::record_with_data(R"~({"body": "x"})~"),
+                                    test::push(), test::graph()};
+    for (const std::string& json : payloads)
+        for (const dialect to : appnotify::all_dialects) {
+            std::string first, again;
+            BOOST_TEST(converter.convert(json, to, first, full_options(), {}).ok(), json);
+            const auto& report = converter.convert(json, to, again, full_options(), {});
+            BOOST_TEST(report.ok(), report.error());
+            BOOST_TEST(!first.empty());
+            BOOST_TEST(first == again);
+            std::string fresh;
+            BOOST_TEST(appnotify::convert(json, to, fresh, full_options()).ok());
+            BOOST_TEST(first == fresh);
+        }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
