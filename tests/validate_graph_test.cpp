@@ -84,9 +84,21 @@ BOOST_AUTO_TEST_CASE(payload_holds_visual_or_raw_content) {
     BOOST_TEST(!raw.notification().graph->has_visual_content);
     test::only(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {}})~"),
                diagnostic_code::missing_required, "/payload/visualContent");
-    const auto& both = test::only(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"title": "t"}, "rawContent": "r"}})~"),
-                                  diagnostic_code::payload_content_conflict, "/payload/rawContent");
-    BOOST_TEST((both.severity == severity::warning));
+    const std::string both_json =
+        R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"title": "t"}, "rawContent": "r"}})~";
+    const auto both = validate(both_json);
+    const auto& conflict = test::only(both, diagnostic_code::payload_content_conflict, "/payload/rawContent");
+    BOOST_TEST((conflict.severity == severity::error));
+    BOOST_TEST(conflict.offset == both_json.find("\"rawContent\""));
+    BOOST_TEST(conflict.message == "\"payload\" holds both \"visualContent\" and \"rawContent\", and a notification's "
+                                   "payload is exactly one of them: keep \"visualContent\" for a notification the device "
+                                   "shows, or \"rawContent\" for data handed to the app");
+    BOOST_TEST(!both.valid());
+    // In either order; a null member is no content.
+    test::only(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"rawContent": "r", "visualContent": {"title": "t"}}})~"),
+               diagnostic_code::payload_content_conflict, "/payload/rawContent");
+    BOOST_TEST(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"title": "t"}, "rawContent": null}})~")
+                   .diagnostics().empty());
     test::only(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"body": "b"}}})~"),
                diagnostic_code::missing_required, "/payload/visualContent/title");
     test::only(validate(R"~({"targetHostName": "h", "appNotificationId": "i", "payload": {"visualContent": {"title": "t", "subtitle": "s"}}})~"),

@@ -157,9 +157,10 @@ private:
                 "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
                 "Android, or \"rawContent\", handed to the app");
         if (visual && raw)
-            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
-                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
-                          "that show the visual content do not hand the raw content to the app)");
+            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::error, raw_offset,
+                          "\"payload\" holds both \"visualContent\" and \"rawContent\", and a notification's payload "
+                          "is exactly one of them: keep \"visualContent\" for a notification the device shows, or "
+                          "\"rawContent\" for data handed to the app");
     }
 
     void check_visual(od::value& v) {
