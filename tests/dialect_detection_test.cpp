@@ -68,8 +68,54 @@ BOOST_AUTO_TEST_CASE(near_misses_when_nothing_matches) {
     const dialect_verdict typo = verdict_of({"Titel", "Recipent"});
     BOOST_TEST((typo.how == dialect_verdict::fit::near_miss));
     BOOST_TEST(typo.dialect == dialect::action);
+    BOOST_TEST(typo.candidates == 1u << static_cast<unsigned>(dialect::action));
+    // Both members read as the action's; the record and push read one each.
+    const dialect_verdict lower = verdict_of({"titel", "recipent"});
+    BOOST_TEST((lower.how == dialect_verdict::fit::near_miss));
+    BOOST_TEST(lower.dialect == dialect::action);
     BOOST_TEST(verdict_of({"Recipients", "Message"}).dialect == dialect::push);
     BOOST_TEST(verdict_of({"TargetHostName"}).dialect == dialect::graph);
+    // As with exact members, the required members near-missed break a tie: "mesage" is push's.
+    const dialect_verdict required = verdict_of({"mesage", "priorty"});
+    BOOST_TEST((required.how == dialect_verdict::fit::near_miss));
+    BOOST_TEST(required.dialect == dialect::push);
+}
+
+BOOST_AUTO_TEST_CASE(near_miss_ties_are_ambiguous) {
+    const dialect_verdict v = verdict_of({"TITLE"});
+    BOOST_TEST((v.how == dialect_verdict::fit::ambiguous));
+    BOOST_TEST(v.dialect == dialect::action);
+    BOOST_TEST(v.is_candidate(dialect::action));
+    BOOST_TEST(v.is_candidate(dialect::record));
+    BOOST_TEST(!v.is_candidate(dialect::push));
+    const dialect_verdict three = verdict_of({"Priorty"});
+    BOOST_TEST((three.how == dialect_verdict::fit::ambiguous));
+    BOOST_TEST(three.candidates == 0b1011u);
+}
+
+BOOST_AUTO_TEST_CASE(the_detector_keeps_its_own_copy_of_the_names) {
+    dialect_detector detector;
+    {
+        std::string key = "TITLE";
+        detector.add_member(key);
+        key = "xxxxx"; // the caller's buffer is reused
+    }
+    BOOST_TEST(detector.member(0) == "TITLE");
+    BOOST_TEST(detector.reads_as(dialect::record, 0) == "title");
+    BOOST_TEST((detector.verdict().how == dialect_verdict::fit::ambiguous));
+    // A long name is kept without its spaces, or cut on a character boundary.
+    detector.reset();
+    const std::string spaced = std::string(60, ' ') + "Titel";
+    const std::string long_name = std::string(47, 'x') + "\xC3\xA9" + "tail";
+    detector.add_member(spaced);
+    detector.add_member(long_name);
+    BOOST_TEST(detector.listed() == 2u);
+    BOOST_TEST(detector.member(0) == "Titel");
+    BOOST_TEST(!detector.cut(0));
+    BOOST_TEST(detector.member(1) == std::string(47, 'x'));
+    BOOST_TEST(detector.cut(1));
+    BOOST_TEST(detector.reads_as(dialect::action, 1).empty());
+    BOOST_TEST(detector.verdict().dialect == dialect::action);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_and_empty) {
@@ -121,13 +167,74 @@ BOOST_AUTO_TEST_CASE(an_ambiguous_payload_says_how_it_was_read) {
     const auto r = validate(R"~({"priority": 200000001})~");
     const auto& d = test::find(r, diagnostic_code::dialect_ambiguous, "");
     BOOST_TEST((d.severity == severity::warning));
+    BOOST_TEST(d.offset == 0u);
     BOOST_TEST(d.message == "this object fits several dialects equally, each knowing 1 member of it: it is read as an "
-                            "appnotification record (record); it could be a Microsoft Graph notification (graph), which "
-                            "would need targetHostName, appNotificationId and payload. Name the dialect (--dialect, "
-                            "validate_options::dialect) to be sure");
+                            "appnotification record (record), which would need title; it could be a Microsoft Graph "
+                            "notification (graph), which would need targetHostName, appNotificationId and payload. Name "
+                            "the dialect (--dialect, validate_options::dialect) to be sure");
     BOOST_TEST(r.dialect() == dialect::record);
     test::find(r, diagnostic_code::missing_required, "/title");
     BOOST_TEST(!test::has(test::validate_as(R"~({"priority": 200000001})~", dialect::record), diagnostic_code::dialect_ambiguous));
+}
+
+BOOST_AUTO_TEST_CASE(every_candidate_gets_a_reason) {
+    // The record has its one required member: what it does not know is why it does not fit.
+    const auto both = validate(R"~({"Title": "x", "title": "y"})~");
+    BOOST_TEST(test::find(both, diagnostic_code::dialect_ambiguous, "").message ==
+               "this object fits several dialects equally, each knowing 1 member of it: it is read as a "
+               "SendAppNotification request body (action), which does not know \"title\" and would need Recipient; it "
+               "could be an appnotification record (record), which does not know \"Title\". Name the dialect "
+               "(--dialect, validate_options::dialect) to be sure");
+    BOOST_TEST(both.dialect() == dialect::action);
+    // Many unknown members: the first three are named, the others counted.
+    const auto many = validate(R"~({"Title": "x", "title": "y", "a": 1, "b": 2, "c": 3, "d": 4})~");
+    BOOST_TEST(test::contains(test::find(many, diagnostic_code::dialect_ambiguous, "").message,
+                              "(action), which does not know \"title\", \"a\", \"b\" and 2 more, and would need "
+                              "Recipient; it could be an appnotification record (record), which does not know \"Title\", "
+                              "\"a\", \"b\" and 2 more. Name"));
+    // Unknown members after the first sixteen are counted.
+    appnotify::validate_options options;
+    options.max_diagnostics = 1000;
+    std::string late = R"~({"title": "x", "targetHostName": "h")~";
+    for (int i = 0; i < 14; ++i) late += R"~(, "priority": "High")~";
+    late += R"~(, "z": 1})~";
+    BOOST_TEST(test::find(validate(late, options), diagnostic_code::dialect_ambiguous, "").message ==
+               "this object fits several dialects equally, each knowing 15 members of it: it is read as an "
+               "appnotification record (record), which does not know \"targetHostName\" and 1 more; it could be a "
+               "Microsoft Graph notification (graph), which does not know \"title\" and 1 more, and would need "
+               "appNotificationId and payload. Name the dialect (--dialect, validate_options::dialect) to be sure");
+    std::string only_late = "{";
+    for (int i = 0; i < 16; ++i) only_late += R"~("priority": "High", )~";
+    only_late += R"~("z": 1})~";
+    BOOST_TEST(test::contains(test::find(validate(only_late, options), diagnostic_code::dialect_ambiguous, "").message,
+                              "(record), which does not know 1 member beyond the first 16, and would need title; it "
+                              "could be a Microsoft Graph notification (graph), which does not know 1 member beyond the "
+                              "first 16, and would need targetHostName, appNotificationId and payload."));
+}
+
+BOOST_AUTO_TEST_CASE(near_miss_ties_name_what_each_candidate_would_read) {
+    const auto upper = validate(R"~({"TITLE": "Hi"})~");
+    const auto& d = test::find(upper, diagnostic_code::dialect_ambiguous, "");
+    BOOST_TEST((d.severity == severity::warning));
+    BOOST_TEST(d.message == "no member of this object belongs exactly to a dialect, and several come equally close: it "
+                            "is read as a SendAppNotification request body (action), which would read \"TITLE\" as "
+                            "\"Title\" and would need Recipient; it could be an appnotification record (record), which "
+                            "would read \"TITLE\" as \"title\". Name the dialect (--dialect, validate_options::dialect) "
+                            "to be sure");
+    const auto three = validate(R"~({"Priorty": 1})~");
+    BOOST_TEST(test::find(three, diagnostic_code::dialect_ambiguous, "").message ==
+               "no member of this object belongs exactly to a dialect, and several come equally close: it is read as "
+               "a SendAppNotification request body (action), which would read \"Priorty\" as \"Priority\" and would "
+               "need Title and Recipient; it could be an appnotification record (record), which would read \"Priorty\" "
+               "as \"priority\" and would need title; it could be a Microsoft Graph notification (graph), which would "
+               "read \"Priorty\" as \"priority\" and would need targetHostName, appNotificationId and payload. Name the "
+               "dialect (--dialect, validate_options::dialect) to be sure");
+    // A clear near miss needs no such warning: its unknown members say what was meant.
+    const auto clear = validate(R"~({"titel": "x", "recipent": "y"})~");
+    BOOST_TEST(clear.dialect() == dialect::action);
+    BOOST_TEST(!test::has(clear, diagnostic_code::dialect_ambiguous));
+    BOOST_TEST(test::contains(test::find(clear, diagnostic_code::unknown_parameter, "/recipent").message,
+                              "did you mean \"Recipient\"?"));
 }
 
 BOOST_AUTO_TEST_CASE(action_payloads_keep_their_diagnostics) {
@@ -136,8 +243,19 @@ BOOST_AUTO_TEST_CASE(action_payloads_keep_their_diagnostics) {
     BOOST_TEST(typo.dialect() == dialect::action);
     test::find(typo, diagnostic_code::unknown_parameter, "/Titel");
     BOOST_TEST(!test::has(typo, diagnostic_code::dialect_ambiguous));
-    const auto lower = validate(R"~({"TITLE": "Hi"})~");
-    BOOST_TEST(lower.dialect() == dialect::action);
+    const auto typos = validate(R"~({"Titel": "Hi", "Recipent": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~");
+    BOOST_TEST(typos.dialect() == dialect::action);
+    BOOST_TEST(!test::has(typos, diagnostic_code::dialect_ambiguous));
+    // A name that is as much a record's column is read as the action's, and the tie is said.
+    const auto upper = validate(R"~({"TITLE": "Hi"})~");
+    BOOST_TEST(upper.dialect() == dialect::action);
+    BOOST_TEST((upper.detection().how == dialect_verdict::fit::ambiguous));
+    BOOST_TEST_REQUIRE(upper.diagnostics().size() == 4u, test::describe(upper));
+    BOOST_TEST(upper.diagnostics()[0].code == diagnostic_code::dialect_ambiguous);
+    test::find(upper, diagnostic_code::missing_required, "/Title");
+    test::find(upper, diagnostic_code::missing_required, "/Recipient");
+    BOOST_TEST(test::contains(test::find(upper, diagnostic_code::unknown_parameter, "/TITLE").message,
+                              "did you mean \"Title\"?"));
     const auto empty = validate("{}");
     BOOST_TEST(empty.dialect() == dialect::action);
     BOOST_TEST(empty.diagnostics().size() == 2u);

@@ -109,10 +109,12 @@ struct dialect_verdict {
     enum class fit : std::uint8_t {
         /// One dialect knows more of the members than any other.
         clear,
-        /// Several dialects know as many members: `dialect` is the first of them.
+        /// Several dialects fit equally: they know as many members (and as many of their required
+        /// ones), or, when no member matches exactly, they come as close. `dialect` is the first of
+        /// them.
         ambiguous,
-        /// No dialect knows any member exactly; `dialect` knows the most of them once case and
-        /// small typos are forgiven (the action dialect when nothing comes close).
+        /// No dialect knows any member exactly; `dialect` alone comes closest once case and small
+        /// typos are forgiven.
         near_miss,
         /// The object has members and not one resembles a member of any dialect.
         unknown,
@@ -128,29 +130,39 @@ struct dialect_verdict {
 };
 
 /// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
-/// It keeps counts, not names: it allocates nothing and any number of members costs linear
-/// time. The near-miss comparison (case and small typos) only looks at the first
-/// `near_miss_limit` members, and only when no member matches exactly.
+/// It keeps counts, and a copy of the first `near_miss_limit` names (each up to `name_capacity`
+/// bytes): it allocates nothing, the names fed need not outlive the call, and any number of
+/// members costs linear time. The near-miss comparison (case and small typos) only looks at the
+/// first `near_miss_limit` members, and only when no member matches exactly.
 class dialect_detector {
 public:
     static constexpr std::size_t near_miss_limit = 16;
+    static constexpr std::size_t name_capacity = 48;
 
-    void reset() noexcept { *this = dialect_detector{}; }
+    void reset() noexcept {
+        members_ = 0;
+        for (std::size_t i = 0; i < dialect_count; ++i) {
+            known_[i] = 0;
+            required_[i] = 0;
+        }
+    }
 
-    /// Counts one member. `key` only needs to stay valid until `verdict` when it is among the
-    /// first `near_miss_limit` members.
+    /// Counts one member, and keeps a copy of its name when it is among the first
+    /// `near_miss_limit`.
     void add_member(std::string_view key) noexcept {
-        if (members_ < near_miss_limit) first_[members_] = key;
-        ++members_;
+        std::uint8_t exact = 0;
         for (const dialect d : all_dialects) {
             const std::size_t i = static_cast<std::size_t>(d);
             const detail::dialect_members members = detail::members_of(d);
             for (std::size_t m = 0; m < members.count; ++m)
                 if (members.names[m] == key) {
                     ++known_[i];
+                    exact |= std::uint8_t(1u << i);
                     if (m < members.required) required_[i] |= std::uint8_t(1u << m);
                 }
         }
+        if (members_ < near_miss_limit) keep(members_, key, exact);
+        ++members_;
     }
 
     /// How many members were fed, and how many of them dialect `d` knows.
@@ -161,57 +173,103 @@ public:
         return (required_[static_cast<std::size_t>(d)] >> i) & 1u;
     }
 
+    /// The first members kept: `listed()` of them (at most `near_miss_limit`). `member(i)` is
+    /// the name as fed, or, when longer than `name_capacity` bytes, without its surrounding
+    /// spaces, or its first characters (`cut(i)`).
+    std::size_t listed() const noexcept { return members_ < near_miss_limit ? members_ : near_miss_limit; }
+    std::string_view member(std::size_t i) const noexcept { return {names_[i], lengths_[i]}; }
+    bool cut(std::size_t i) const noexcept { return (flags_[i] & cut_flag) != 0; }
+    /// Whether dialect `d` knows member `i` exactly.
+    bool knows(dialect d, std::size_t i) const noexcept { return (flags_[i] >> static_cast<unsigned>(d)) & 1u; }
+    /// The name of dialect `d` that member `i` is or reads as once case, stray spaces and a small
+    /// typo are forgiven; empty when none.
+    std::string_view reads_as(dialect d, std::size_t i) const noexcept {
+        const detail::dialect_members members = detail::members_of(d);
+        for (const std::string_view name : members)
+            if (name == member(i)) return name;
+        if (cut(i)) return {};
+        for (const std::string_view name : members)
+            if (detail::near_miss(member(i), name)) return name;
+        return {};
+    }
+
     dialect_verdict verdict() const noexcept;
 
 private:
+    static constexpr std::uint8_t cut_flag = 0x80;
+
     std::size_t members_ = 0;
     std::size_t known_[dialect_count] = {};
     std::uint8_t required_[dialect_count] = {}; // bits: the required members present
-    std::string_view first_[near_miss_limit] = {};
+    char names_[near_miss_limit][name_capacity] = {};
+    std::uint8_t lengths_[near_miss_limit] = {};
+    std::uint8_t flags_[near_miss_limit] = {}; // bits: the dialects that know it exactly, and cut_flag
+
+    void keep(std::size_t i, std::string_view key, std::uint8_t exact) noexcept {
+        if (key.size() > name_capacity) {
+            const std::string_view trimmed = detail::trim_spaces(key);
+            if (trimmed.size() <= name_capacity) {
+                key = trimmed;
+            } else {
+                // Too long to read as any member: its first characters, for messages.
+                std::size_t n = name_capacity;
+                while (n > 0 && (static_cast<unsigned char>(trimmed[n]) & 0xC0) == 0x80) --n;
+                key = trimmed.substr(0, n);
+                exact |= cut_flag;
+            }
+        }
+        for (std::size_t k = 0; k < key.size(); ++k) names_[i][k] = key[k];
+        lengths_[i] = static_cast<std::uint8_t>(key.size());
+        flags_[i] = exact;
+    }
 };
 
 inline dialect_verdict dialect_detector::verdict() const noexcept {
     dialect_verdict v;
     if (members_ == 0) return v; // an empty object: the action dialect reports what is missing
     // The dialects that know the most members; among them, those with the most required ones.
-    std::size_t best = 0;
-    for (const std::size_t k : known_) best = k > best ? k : best;
-    if (best > 0) {
-        std::size_t required[dialect_count] = {}, best_required = 0;
+    // When none knows a member exactly, the same with the members they come close to.
+    std::size_t count[dialect_count] = {}, required[dialect_count] = {};
+    bool exact = false;
+    for (const std::size_t k : known_) exact = exact || k > 0;
+    if (exact) {
         for (std::size_t i = 0; i < dialect_count; ++i) {
+            count[i] = known_[i];
             for (unsigned bits = required_[i]; bits != 0; bits &= bits - 1) ++required[i];
-            if (known_[i] == best && required[i] > best_required) best_required = required[i];
         }
-        for (std::size_t i = 0; i < dialect_count; ++i)
-            if (known_[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
     } else {
-        // Nothing matched exactly: count near misses among the first members.
-        std::size_t near[dialect_count] = {};
-        const std::size_t n = members_ < near_miss_limit ? members_ : near_miss_limit;
-        for (std::size_t m = 0; m < n; ++m)
-            for (const dialect d : all_dialects)
-                for (const std::string_view name : detail::members_of(d))
-                    if (detail::near_miss(first_[m], name)) {
-                        ++near[static_cast<std::size_t>(d)];
-                        break;
-                    }
-        for (const std::size_t k : near) best = k > best ? k : best;
-        if (best == 0) {
-            v.how = dialect_verdict::fit::unknown;
-            v.candidates = (1u << dialect_count) - 1;
-            return v;
+        for (const dialect d : all_dialects) {
+            const std::size_t i = static_cast<std::size_t>(d);
+            const detail::dialect_members members = detail::members_of(d);
+            unsigned required_bits = 0;
+            for (std::size_t m = 0; m < listed(); ++m) {
+                const std::string_view name = reads_as(d, m);
+                if (name.empty()) continue;
+                ++count[i];
+                for (std::size_t r = 0; r < members.required; ++r)
+                    if (members.names[r] == name) required_bits |= 1u << r;
+            }
+            for (; required_bits != 0; required_bits &= required_bits - 1) ++required[i];
         }
-        for (std::size_t i = 0; i < dialect_count; ++i)
-            if (near[i] == best) v.candidates |= std::uint8_t(1u << i);
-        v.how = dialect_verdict::fit::near_miss;
     }
+    std::size_t best = 0, best_required = 0;
+    for (const std::size_t k : count) best = k > best ? k : best;
+    if (best == 0) {
+        v.how = dialect_verdict::fit::unknown;
+        v.candidates = (1u << dialect_count) - 1;
+        return v;
+    }
+    for (std::size_t i = 0; i < dialect_count; ++i)
+        if (count[i] == best && required[i] > best_required) best_required = required[i];
+    for (std::size_t i = 0; i < dialect_count; ++i)
+        if (count[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
     for (const dialect d : all_dialects)
         if (v.is_candidate(d)) {
             v.dialect = d;
             break;
         }
-    if (v.how == dialect_verdict::fit::clear && (v.candidates & (v.candidates - 1)) != 0)
-        v.how = dialect_verdict::fit::ambiguous;
+    if ((v.candidates & (v.candidates - 1)) != 0) v.how = dialect_verdict::fit::ambiguous;
+    else if (!exact) v.how = dialect_verdict::fit::near_miss;
     return v;
 }
 

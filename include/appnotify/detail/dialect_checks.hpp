@@ -40,7 +40,7 @@ bool detect_dialect(Document& document, dialect_detector& detector, dialect_verd
     } else {
         ok = false;
     }
-    verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
+    verdict = detector.verdict();
     if (ok) document.rewind();
     return ok;
 }
@@ -89,18 +89,76 @@ inline dialect_verdict detect_dialect_in_text(std::string_view text, dialect_det
 }
 
 /// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
-/// missing only when `missing_only`.
-inline void append_required(std::string& out, dialect d, const dialect_detector& detector, bool missing_only) {
+/// for which `present(i)` is false only when `missing_only`.
+template <typename Present>
+void append_required(std::string& out, dialect d, Present present, bool missing_only) {
     const dialect_members members = members_of(d);
     std::size_t listed = 0, total = 0;
     for (std::size_t i = 0; i < members.required; ++i)
-        if (!missing_only || !detector.has_required(d, i)) ++total;
+        if (!missing_only || !present(i)) ++total;
     for (std::size_t i = 0; i < members.required; ++i) {
-        if (missing_only && detector.has_required(d, i)) continue;
+        if (missing_only && present(i)) continue;
         out.append(listed == 0 ? "" : listed + 1 == total ? " and " : ", ");
         out.append(members.names[i]);
         ++listed;
     }
+}
+
+/// Appends member `i` of the detector, quoted ("..." after a name cut short).
+inline void append_member_name(std::string& out, const dialect_detector& detector, std::size_t i) {
+    constexpr std::size_t shown = 40;
+    const std::string_view name = detector.member(i);
+    std::size_t chars = 0;
+    for (const char c : name) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    const std::size_t max = detector.cut(i) && chars <= shown ? (chars > 0 ? chars - 1 : 0) : shown;
+    append_all(out, quoted{name, max});
+}
+
+/// Appends why `d` is only one of the candidates of an ambiguous verdict: the members it does not
+/// know (or, when no member matches exactly, what it would read them as) and the required members
+/// it lacks. There is always a reason: candidates that fit equally cannot fit entirely.
+inline void append_candidate_reasons(std::string& out, dialect d, const dialect_detector& detector, bool exact) {
+    constexpr std::size_t most = 3;
+    const dialect_members members = members_of(d);
+    // The members it does not know, or what it reads them as: the first `most` named.
+    std::size_t shown[most] = {}, n = 0, total = 0;
+    std::string_view read_as[most];
+    if (exact) {
+        total = detector.members() - detector.known(d);
+        for (std::size_t i = 0; i < detector.listed() && n < most; ++i)
+            if (!detector.knows(d, i)) shown[n++] = i;
+    } else {
+        for (std::size_t i = 0; i < detector.listed(); ++i) {
+            const std::string_view name = detector.reads_as(d, i);
+            if (name.empty()) continue;
+            ++total;
+            if (n == most) continue;
+            shown[n] = i;
+            read_as[n++] = name;
+        }
+    }
+    if (total > 0) {
+        out.append(exact ? ", which does not know " : ", which would read ");
+        for (std::size_t k = 0; k < n; ++k) {
+            out.append(k == 0 ? "" : k + 1 == n && total == n ? " and " : ", ");
+            append_member_name(out, detector, shown[k]);
+            if (!exact) append_all(out, " as ", quoted{read_as[k]});
+        }
+        if (n == 0) append_all(out, total, total == 1 ? " member" : " members", " beyond the first ", dialect_detector::near_miss_limit);
+        else if (total > n) append_all(out, " and ", total - n, exact ? " more" : " more likewise");
+    }
+    // The required members it lacks.
+    const auto present = [&](std::size_t r) {
+        if (exact) return detector.has_required(d, r);
+        for (std::size_t i = 0; i < detector.listed(); ++i)
+            if (detector.reads_as(d, i) == members.names[r]) return true;
+        return false;
+    };
+    bool missing = false;
+    for (std::size_t r = 0; r < members.required; ++r) missing = missing || !present(r);
+    if (!missing) return;
+    out.append(total == 0 ? ", which would need " : n >= 2 || total > n ? ", and would need " : " and would need ");
+    append_required(out, d, present, true);
 }
 
 /// Reports an unclear verdict: the candidates, and why each does not fit better.
@@ -114,7 +172,7 @@ inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict
         for (const dialect d : all_dialects) {
             append_all(out, d == dialect::action ? "" : d == dialect::graph ? "; and " : "; ", describe(d), " (",
                        to_string(d), ") has ");
-            append_required(out, d, detector, false);
+            append_required(out, d, [](std::size_t) { return false; }, false);
         }
         sink.end_message();
         return;
@@ -123,19 +181,21 @@ inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict
     if (!sink.begin(diagnostic_code::dialect_ambiguous, severity::warning, root_offset)) return;
     sink.end_path();
     std::string& out = sink.arena();
-    const std::size_t known = detector.known(verdict.dialect);
-    append_all(out, "this object fits several dialects equally, each knowing ", known, known == 1 ? " member" : " members",
-               " of it: it is read as ", describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    const bool exact = detector.known(verdict.dialect) > 0;
+    if (exact) {
+        const std::size_t known = detector.known(verdict.dialect);
+        append_all(out, "this object fits several dialects equally, each knowing ", known,
+                   known == 1 ? " member" : " members", " of it: it is read as ");
+    } else {
+        append_all(out, "no member of this object belongs exactly to a dialect, and several come equally close: it is "
+                        "read as ");
+    }
+    append_all(out, describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    append_candidate_reasons(out, verdict.dialect, detector, exact);
     for (const dialect d : all_dialects) {
         if (d == verdict.dialect || !verdict.is_candidate(d)) continue;
         append_all(out, "; it could be ", describe(d), " (", to_string(d), ")");
-        const dialect_members members = members_of(d);
-        bool missing = false;
-        for (std::size_t i = 0; i < members.required; ++i) missing = missing || !detector.has_required(d, i);
-        if (missing) {
-            out.append(", which would need ");
-            append_required(out, d, detector, true);
-        }
+        append_candidate_reasons(out, d, detector, exact);
     }
     append_all(out, ". Name the dialect (--dialect, validate_options::dialect) to be sure");
     sink.end_message();
