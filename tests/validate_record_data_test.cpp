@@ -115,6 +115,65 @@ BOOST_AUTO_TEST_CASE(positions_of_escapes_inside_the_inner_strings) {
                "line\none \"quoted\" \xF0\x9F\x98\x80 [x](?pagetype=entityrecord&etn=contact&id=zzz)");
 }
 
+BOOST_AUTO_TEST_CASE(findings_on_the_escapes_of_data) {
+    // A record over several lines: data is on line 3, after `  "data": "` (11 characters).
+    const auto pretty = [](std::string_view raw) {
+        return "{\n  \"title\": \"Welcome\",\n  \"data\": \"" + std::string(raw) +
+               "\",\n  \"ownerid@odata.bind\": \"/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)\"\n}";
+    };
+    constexpr std::size_t data_start = 35; // the first character inside data's quotes: line 3, column 12
+    // A raw line break inside an inner string: the outer \n unescapes to a control character,
+    // which the inner JSON refuses, on the escape.
+    {
+        const std::string json = pretty(R"~({\"body\": \"line\nnext\"})~");
+        BOOST_TEST_REQUIRE(json.substr(data_start, 3) == "{\\\"");
+        const auto& d = test::only(validate(json), diagnostic_code::json_control_character, "/data");
+        BOOST_TEST(d.offset == data_start + 17u);
+        BOOST_TEST(json.substr(d.offset, 2) == "\\n");
+        BOOST_TEST(d.line == 3u);
+        BOOST_TEST(d.column == 29u);
+    }
+    // \u0022 written where the inner JSON has its quotes: an ignored key is found on the escape
+    // that opens it.
+    {
+        const std::string json = pretty(R"~({\u0022titel\u0022: \"x\"})~");
+        const auto& d = test::only(validate(json), diagnostic_code::ignored_field, "/data/titel");
+        BOOST_TEST(d.offset == data_start + 1u);
+        BOOST_TEST(json.substr(d.offset, 6) == "\\u0022");
+        BOOST_TEST(d.line == 3u);
+        BOOST_TEST(d.column == 13u);
+        BOOST_TEST(test::contains(d.message, "did you mean \"title\"?"));
+    }
+    // \u0027, a single quote: the inner JSON's syntax error is on the escape.
+    {
+        const std::string json = pretty(R"~({\"body\": \"x\", \u0027titel\u0027: 1})~");
+        const auto& d = test::only(validate(json), diagnostic_code::json_syntax, "/data");
+        BOOST_TEST(d.offset == data_start + 18u);
+        BOOST_TEST(json.substr(d.offset, 6) == "\\u0027");
+        BOOST_TEST(d.line == 3u);
+        BOOST_TEST(d.column == 30u);
+        BOOST_TEST(d.message == "in the JSON of \"data\": single-quoted member names are not JSON: use double quotes");
+    }
+    // An unknown key written with a surrogate pair: found on its opening quote, named in UTF-8
+    // in the pointer and the message; and a key that is only the pair, unquoted, is the syntax
+    // error on the pair's first escape.
+    {
+        const std::string json = pretty(R"~({\"body\": \"x\", \"\ud83d\ude00\": 1})~");
+        const auto& d = test::only(validate(json), diagnostic_code::ignored_field, "/data/\xF0\x9F\x98\x80");
+        BOOST_TEST(d.offset == data_start + 18u);
+        BOOST_TEST(json.substr(d.offset, 4) == "\\\"\\u");
+        BOOST_TEST(d.line == 3u);
+        BOOST_TEST(d.column == 30u);
+        BOOST_TEST(test::contains(d.message, "\"\xF0\x9F\x98\x80\""));
+        const std::string bare = pretty(R"~({\"body\": \"x\", \ud83d\ude00: 1})~");
+        const auto& e = test::only(validate(bare), diagnostic_code::json_syntax, "/data");
+        BOOST_TEST(e.offset == data_start + 18u);
+        BOOST_TEST(bare.substr(e.offset, 12) == "\\ud83d\\ude00");
+        BOOST_TEST(e.line == 3u);
+        BOOST_TEST(e.column == 30u);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(positions_of_keys_and_values) {
     const std::string json = record_with_raw_data(R"~({\"\u0062ody\": 5, \"category\": \"x\"})~");
     const auto r = validate(json);
