@@ -151,6 +151,18 @@ BOOST_AUTO_TEST_CASE(display_time_to_live_in_seconds) {
                "/displayTimeToLive");
 }
 
+BOOST_AUTO_TEST_CASE(group_name_is_a_string) {
+    BOOST_TEST(*validate(test::graph(R"~("groupName": "TestGroup")~")).notification().graph->group_name == "TestGroup");
+    const std::string number = test::graph(R"~("groupName": 5)~");
+    const auto& d = test::only(validate(number), diagnostic_code::wrong_type, "/groupName");
+    BOOST_TEST((d.severity == severity::error));
+    BOOST_TEST(d.offset == number.size() - 2);
+    BOOST_TEST(d.message == "\"groupName\" must be a string, found a number");
+    test::only(validate(test::graph(R"~("groupName": ["TestGroup"])~")), diagnostic_code::wrong_type, "/groupName");
+    test::only(validate(test::graph(R"~("groupName": {"name": "TestGroup"})~")), diagnostic_code::wrong_type, "/groupName");
+    BOOST_TEST(!validate(test::graph(R"~("groupName": true)~")).valid());
+}
+
 BOOST_AUTO_TEST_CASE(unknown_members) {
     const auto& typo = test::only(validate(test::graph(R"~("groupname": "g")~")), diagnostic_code::unknown_parameter,
                                   "/groupname");

@@ -77,6 +77,27 @@ BOOST_AUTO_TEST_CASE(action_rules_apply_inside_data) {
                diagnostic_code::link_refused, "/data/body");
 }
 
+BOOST_AUTO_TEST_CASE(content_rules_apply_inside_data) {
+    // The title of data is OverrideContent's: at most 256 characters.
+    const std::string long_title = test::record_with_data(R"~({"title": ")~" + std::string(257, 'x') + "\"}");
+    const auto& d = test::only(validate(long_title), diagnostic_code::text_too_long, "/data/title");
+    BOOST_TEST((d.severity == severity::error));
+    BOOST_TEST(long_title.substr(d.offset, 3) == "\\\"x");
+    BOOST_TEST(test::contains(d.message, "257 characters"));
+    BOOST_TEST(test::contains(d.message, "at most 256"));
+    BOOST_TEST(validate(test::record_with_data(R"~({"title": ")~" + std::string(256, 'x') + "\"}")).diagnostics().empty());
+    // iconUrl is a link, and a refused one is an error on its first character in the outer string.
+    const std::string script = test::record(
+        R"~("icontype": 100000005, "data": "{\"iconUrl\": \"javascript:alert(1)\"}")~");
+    const auto& icon = test::only(validate(script), diagnostic_code::link_refused, "/data/iconUrl");
+    BOOST_TEST((icon.severity == severity::error));
+    BOOST_TEST(script.substr(icon.offset - 2, 13) == "\\\"javascript:");
+    BOOST_TEST(test::contains(icon.message, "\"javascript:\" links are refused"));
+    const std::string relative = test::record(R"~("icontype": 100000005, "data": "{\"iconUrl\": \"icons/alert.png\"}")~");
+    const auto& path = test::only(validate(relative), diagnostic_code::link_refused, "/data/iconUrl");
+    BOOST_TEST(test::contains(path.message, "is a relative path"));
+}
+
 BOOST_AUTO_TEST_CASE(positions_through_escaped_quotes) {
     const std::string json = test::record_with_data(
         R"~({"body": "Call [Jim](?pagetype=entityrecord&etn=contact&id=03f770b2-6567-eb11-bb2b-zzzzzzzzzzzz)"})~");

@@ -63,6 +63,14 @@ BOOST_AUTO_TEST_CASE(choice_columns_take_numbers) {
     BOOST_TEST(d.message == "\"icontype\" is a choice (option set) column and must be a number, not a string: write "
                             "100000000 without quotes (Info)");
     test::only(validate(test::record(R"~("toasttype": "Hidden")~")), diagnostic_code::number_as_string, "/toasttype");
+    const std::string priority = test::record(R"~("priority": "200000001")~");
+    const auto r = validate(priority);
+    const auto& high = test::only(r, diagnostic_code::number_as_string, "/priority");
+    BOOST_TEST((high.severity == severity::error));
+    BOOST_TEST(priority.substr(high.offset, 11) == "\"200000001\"");
+    BOOST_TEST(high.message == "\"priority\" is a choice (option set) column and must be a number, not a string: write "
+                               "200000001 without quotes (High)");
+    BOOST_TEST(r.notification().priority == appnotify::priority::normal);
     test::only(validate(test::record(R"~("priority": 3)~")), diagnostic_code::invalid_option_value, "/priority");
     test::only(validate(test::record(R"~("icontype": true)~")), diagnostic_code::wrong_type, "/icontype");
 }
