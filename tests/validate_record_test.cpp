@@ -130,6 +130,48 @@ BOOST_AUTO_TEST_CASE(the_preview_owner_column_is_a_warning) {
     BOOST_TEST(!prose.valid());
 }
 
+BOOST_AUTO_TEST_CASE(the_lookup_wins_over_the_preview_owner) {
+    const std::string lookup = R"~("ownerid@odata.bind": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)")~";
+    const auto record = [](std::string_view first, std::string_view second) {
+        return "{\"title\": \"Hi\", " + std::string(first) + ", " + std::string(second) + "}";
+    };
+    // The same user: the warning says the lookup is used; the model is the same in either order.
+    const std::string same_owner = R"~("owner": "0A9F62A8-90DF-E311-9565-A45D36FC5FE8")~";
+    for (const std::string& json : {record(lookup, same_owner), record(same_owner, lookup)}) {
+        const auto r = validate(json);
+        const auto& d = test::only(r, diagnostic_code::legacy_owner, "/owner");
+        BOOST_TEST((d.severity == severity::warning));
+        BOOST_TEST(json.substr(d.offset, 3) == "\"0A");
+        BOOST_TEST(d.message == "\"owner\" is how the preview set the user, and \"ownerid@odata.bind\" sets it too (the "
+                                "same user): the lookup is the one used; remove \"owner\"");
+        BOOST_TEST(r.valid());
+        BOOST_TEST(r.notification().recipient == "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)");
+        BOOST_TEST(r.notification().recipient_id == "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+    }
+    // Another user: both are named, and the lookup's gets the notification.
+    const std::string other_owner = R"~("owner": "b1f670b2-6567-eb11-bb2b-000d3ac2be4d")~";
+    for (const std::string& json : {record(lookup, other_owner), record(other_owner, lookup)}) {
+        const auto r = validate(json);
+        BOOST_TEST(test::only(r, diagnostic_code::legacy_owner, "/owner").message ==
+                   "\"owner\" is how the preview set the user, and \"ownerid@odata.bind\" names another one: the lookup "
+                   "is the one used, and the record goes to 0a9f62a8-90df-e311-9565-a45d36fc5fe8, not to "
+                   "b1f670b2-6567-eb11-bb2b-000d3ac2be4d; remove \"owner\"");
+        BOOST_TEST(r.notification().recipient_id == "0a9f62a8-90df-e311-9565-a45d36fc5fe8");
+    }
+    // A lookup in error is still the one used: the owner does not stand in for it.
+    const std::string team = R"~("ownerid@odata.bind": "/teams(0a9f62a8-90df-e311-9565-a45d36fc5fe8)")~";
+    for (const std::string& json : {record(team, other_owner), record(other_owner, team)}) {
+        const auto r = validate(json);
+        BOOST_TEST_REQUIRE(r.diagnostics().size() == 2u, test::describe(r));
+        test::find(r, diagnostic_code::recipient_team, "/ownerid@odata.bind");
+        BOOST_TEST(test::find(r, diagnostic_code::legacy_owner, "/owner").message ==
+                   "\"owner\" is how the preview set the user, and \"ownerid@odata.bind\" sets it too: the lookup is the "
+                   "one used; remove \"owner\"");
+        BOOST_TEST(r.notification().recipient_id.empty());
+        BOOST_TEST(r.notification().recipient == "/teams(0a9f62a8-90df-e311-9565-a45d36fc5fe8)");
+    }
+}
+
 BOOST_AUTO_TEST_CASE(unknown_columns_name_what_was_meant) {
     for (const char* ttl : {"ttl", "ttlindays", "TTL", "expiry"}) {
         const auto& d = test::only(validate(test::record(std::string("\"") + ttl + "\": 60")),

@@ -146,13 +146,22 @@ public:
                 "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, and notifies, "
                 "the user who creates it",
                 severity::warning);
+        if (seen_.legacy.present) report_legacy_owner();
         check_icon(icon_, root_offset, record_icon_names);
     }
 
 private:
     record_scratch& data_;
+    /// The preview's owner column, reported once the whole record is read: the lookup, wherever
+    /// it is, wins.
+    struct legacy_owner {
+        bool present = false, valid = false;
+        std::size_t offset = 0;
+        std::string_view text, digits; // digits: of a GUID, valid or not
+    };
     struct seen {
-        bool title = false, owner = false;
+        bool title = false, owner = false, bind = false;
+        legacy_owner legacy;
     } seen_;
     icon_state icon_;
 
@@ -178,6 +187,7 @@ private:
             check_data(v, kind);
         } else if (key == "ownerid@odata.bind") {
             seen_.owner = true;
+            seen_.bind = true;
             check_recipient(v, kind, key);
         } else if (key == "owner") {
             seen_.owner = true;
@@ -236,19 +246,44 @@ private:
         }
     }
 
-    /// The preview-era `owner`: the GUID of the user.
+    /// The preview-era `owner`: the GUID of the user. Its GUID is checked here; the warning, and
+    /// the model's recipient when the record has no ownerid@odata.bind, come after the walk.
     void check_legacy_owner(od::value& v, json_kind kind) {
         if (kind == json_kind::null) return;
         if (!expect_kind(v, kind, json_kind::string, "owner")) return;
         string_value s;
         if (!read_string_value(v, s)) return;
+        legacy_owner& legacy = seen_.legacy;
         const guid_check g = check_guid(s.text);
-        report(diagnostic_code::legacy_owner, severity::warning, s.offset, "\"owner\" is how the preview set the user: "
-               "write \"ownerid@odata.bind\": \"/systemusers(", g.problem == guid_problem::none ? g.digits :
-               std::string_view("<GUID of the user>"), ")\"");
-        if (!check_guid_text(s, "owner", "the GUID of the user (systemuserid)")) return;
-        out_.model.recipient = s.text;
-        out_.model.recipient_id = g.digits;
+        legacy.present = true;
+        legacy.offset = s.offset;
+        legacy.text = s.text;
+        legacy.digits = g.problem == guid_problem::none ? g.digits : std::string_view{};
+        legacy.valid = check_guid_text(s, "owner", "the GUID of the user (systemuserid)");
+    }
+
+    void report_legacy_owner() {
+        const legacy_owner& legacy = seen_.legacy;
+        notification& n = out_.model;
+        if (!seen_.bind) {
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how "
+                          "the preview set the user: write \"ownerid@odata.bind\": \"/systemusers(",
+                          legacy.digits.empty() ? std::string_view("<GUID of the user>") : legacy.digits, ")\"");
+            if (legacy.valid) {
+                n.recipient = legacy.text;
+                n.recipient_id = legacy.digits;
+            }
+            return;
+        }
+        const bool both_valid = legacy.valid && !n.recipient_id.empty();
+        if (both_valid && !equals_ignoring_case(legacy.digits, n.recipient_id))
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how the "
+                          "preview set the user, and \"ownerid@odata.bind\" names another one: the lookup is the one "
+                          "used, and the record goes to ", n.recipient_id, ", not to ", legacy.digits, "; remove \"owner\"");
+        else
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how the "
+                          "preview set the user, and \"ownerid@odata.bind\" sets it too", both_valid ? " (the same user)" : "",
+                          ": the lookup is the one used; remove \"owner\"");
     }
 
     // --- data -----------------------------------------------------------------------------------
