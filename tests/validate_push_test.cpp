@@ -135,8 +135,8 @@ BOOST_AUTO_TEST_CASE(entity_form_or_view_and_record_id) {
     test::only(validate(test::push(R"~("entity": "Incident")~")), diagnostic_code::invalid_logical_name, "/entity");
     test::only(validate(test::push(R"~("entity": "incident", "formOrView": "Form")~")), diagnostic_code::invalid_enum_value,
                "/formOrView");
-    test::only(validate(test::push(R"~("entity": "incident", "recordId": "42")~")), diagnostic_code::invalid_guid,
-               "/recordId");
+    test::only(validate(test::push(R"~("entity": "incident", "formOrView": "form", "recordId": "42")~")),
+               diagnostic_code::invalid_guid, "/recordId");
     const auto& no_entity = test::only(validate(test::push(R"~("formOrView": "form", "recordId": "b1f670b2-6567-eb11-bb2b-000d3ac2be4d")~")),
                                        diagnostic_code::missing_required, "/entity");
     BOOST_TEST(test::contains(no_entity.message, "logical name of its table"));
@@ -145,6 +145,26 @@ BOOST_AUTO_TEST_CASE(entity_form_or_view_and_record_id) {
     BOOST_TEST((view.severity == severity::warning));
     test::only(validate(test::push(R"~("openApp": false, "entity": "incident")~")), diagnostic_code::field_not_applicable,
                "/entity");
+}
+
+BOOST_AUTO_TEST_CASE(a_record_id_is_for_a_form) {
+    // The seed: "Record ID: If the notification is for a form then select the record ID."
+    const std::string json = test::push(R"~("openApp": true, "entity": "incident", "recordId": "b1f670b2-6567-eb11-bb2b-000d3ac2be4d")~");
+    const auto r = validate(json);
+    const auto& d = test::only(r, diagnostic_code::missing_required, "/formOrView");
+    BOOST_TEST((d.severity == severity::warning));
+    BOOST_TEST(d.offset == 0u);
+    BOOST_TEST(d.message == "\"recordId\" is the record a form opens: set \"formOrView\": \"form\"");
+    BOOST_TEST(r.valid());
+    // Without the entity as well: the entity is an error, the form a warning.
+    const auto bare = validate(test::push(R"~("recordId": "b1f670b2-6567-eb11-bb2b-000d3ac2be4d")~"));
+    BOOST_TEST_REQUIRE(bare.diagnostics().size() == 2u, test::describe(bare));
+    BOOST_TEST(bare.diagnostics()[0].path == "/entity");
+    BOOST_TEST((bare.diagnostics()[0].severity == severity::error));
+    BOOST_TEST(bare.diagnostics()[1].path == "/formOrView");
+    BOOST_TEST((bare.diagnostics()[1].severity == severity::warning));
+    // A null recordId is no record id.
+    BOOST_TEST(validate(test::push(R"~("entity": "incident", "recordId": null)~")).diagnostics().empty());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_members) {

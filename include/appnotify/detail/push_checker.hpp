@@ -280,6 +280,10 @@ private:
         if (seen_.record_id && p.target == push_target::view)
             report_member("recordId", diagnostic_code::field_not_applicable, severity::warning, seen_.record_id_offset,
                           "\"recordId\" is ignored when the notification opens a view: set \"formOrView\": \"form\"");
+        // The V2 action's Record ID is the record of a form ("If the notification is for a form").
+        if (seen_.record_id)
+            require(seen_.target, "formOrView", root_offset,
+                    "\"recordId\" is the record a form opens: set \"formOrView\": \"form\"", severity::warning);
         if (p.open_app && !*p.open_app) {
             if (seen_.params)
                 report_member("params", diagnostic_code::field_not_applicable, severity::warning, seen_.params_offset,
