@@ -140,15 +140,33 @@ BOOST_AUTO_TEST_CASE(priority_values) {
 BOOST_AUTO_TEST_CASE(display_time_to_live_in_seconds) {
     BOOST_TEST(*validate(test::graph(R"~("displayTimeToLive": 59)~")).notification().graph->display_time_to_live == 59);
     BOOST_TEST(*validate(test::graph(R"~("displayTimeToLive": "0")~")).notification().graph->display_time_to_live == 0);
-    test::only(validate(test::graph(R"~("displayTimeToLive": "a minute")~")), diagnostic_code::wrong_type,
-               "/displayTimeToLive");
-    test::only(validate(test::graph(R"~("displayTimeToLive": "-5")~")), diagnostic_code::wrong_type, "/displayTimeToLive");
-    test::only(validate(test::graph(R"~("displayTimeToLive": -5)~")), diagnostic_code::integer_out_of_range,
-               "/displayTimeToLive");
-    test::only(validate(test::graph(R"~("displayTimeToLive": "99999999999")~")), diagnostic_code::integer_out_of_range,
-               "/displayTimeToLive");
-    test::only(validate(test::graph(R"~("displayTimeToLive": 1.5)~")), diagnostic_code::number_not_integer,
-               "/displayTimeToLive");
+    BOOST_TEST(*validate(test::graph(R"~("displayTimeToLive": "2147483647")~")).notification().graph->display_time_to_live ==
+               2147483647);
+    const auto message = [](std::string_view value, diagnostic_code code) {
+        const std::string json = test::graph("\"displayTimeToLive\": " + std::string(value));
+        const auto& d = test::only(validate(json), code, "/displayTimeToLive");
+        BOOST_TEST(json.substr(d.offset, value.size()) == value);
+        return std::string(d.message);
+    };
+    // A number and the same number in a string get the same code and the same words.
+    const std::string prefix = "\"displayTimeToLive\" is a whole number of seconds, 0 to 2147483647";
+    BOOST_TEST(message("-5", diagnostic_code::integer_out_of_range) == prefix + ", not -5");
+    BOOST_TEST(message(R"~("-5")~", diagnostic_code::integer_out_of_range) == prefix + ", not \"-5\"");
+    BOOST_TEST(message("2147483648", diagnostic_code::integer_out_of_range) == prefix + ", not 2147483648");
+    BOOST_TEST(message(R"~("99999999999")~", diagnostic_code::integer_out_of_range) == prefix + ", not \"99999999999\"");
+    BOOST_TEST(message("99999999999999999999", diagnostic_code::integer_out_of_range) ==
+               prefix + ", not 99999999999999999999");
+    BOOST_TEST(message("1.5", diagnostic_code::number_not_integer) ==
+               prefix + ", not 1.5: write it without a fraction or exponent");
+    BOOST_TEST(message(R"~("1.5")~", diagnostic_code::number_not_integer) ==
+               prefix + ", not \"1.5\": write it without a fraction or exponent");
+    BOOST_TEST(message("6e1", diagnostic_code::number_not_integer) ==
+               prefix + ", not 6e1: write it without a fraction or exponent");
+    // A string that is no number at all.
+    BOOST_TEST(message(R"~("a minute")~", diagnostic_code::wrong_type) == prefix + " (60 or \"60\"), not \"a minute\"");
+    BOOST_TEST(message(R"~("")~", diagnostic_code::wrong_type) == prefix + " (60 or \"60\"), not \"\"");
+    BOOST_TEST(message(R"~(" 60")~", diagnostic_code::wrong_type) == prefix + " (60 or \"60\"), not \" 60\"");
+    test::only(validate(test::graph(R"~("displayTimeToLive": true)~")), diagnostic_code::wrong_type, "/displayTimeToLive");
 }
 
 BOOST_AUTO_TEST_CASE(group_name_is_a_string) {

@@ -217,36 +217,46 @@ private:
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
     }
 
-    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
+    /// Seconds, as a number or as a string of digits (the API's own example sends "60"). A string
+    /// that reads as a number gets the checks and the words of the number, shown in its quotes.
     void check_time_to_live(od::value& v, json_kind kind) {
         constexpr std::string_view member = "displayTimeToLive";
+        constexpr std::string_view expected = " is a whole number of seconds, 0 to 2147483647";
         if (kind == json_kind::null) return;
-        const std::size_t offset = offset_of(v);
-        std::int64_t value = 0;
+        std::string_view token;
+        std::size_t offset = 0;
+        bool in_string = false;
         if (kind == json_kind::string) {
             string_value s;
             if (!read_string_value(v, s)) return;
-            const integer_read r = read_integer(s.text, value);
             bool digits = !s.text.empty();
-            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
-            if (!digits || r == integer_read::not_integer) {
-                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
-                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
+            for (const char c : s.text) digits = digits && is_digit(c);
+            const number_scan scan = scan_number(s.text, 0);
+            if (!digits && (s.text.empty() || scan.problem != number_problem::none || scan.length != s.text.size())) {
+                report(diagnostic_code::wrong_type, severity::error, s.offset, quoted{member}, expected,
+                       " (60 or \"60\"), not ", quoted{s.text, 20});
                 return;
             }
-            if (r == integer_read::overflow || value > INT32_MAX) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
-                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
-                return;
-            }
+            token = s.text;
+            offset = s.offset;
+            in_string = true;
         } else {
             if (!expect_kind(v, kind, json_kind::number, member)) return;
-            if (!read_int32(v, member, value)) return;
-            if (value < 0) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
-                       "; it must be 0 to 2147483647 seconds");
-                return;
-            }
+            if (!scalar_token(v, kind, token)) return;
+            offset = offset_of(token.data());
+        }
+        const std::string_view quote = in_string ? "\"" : "";
+        std::int64_t value = 0;
+        const integer_read r = read_integer(token, value);
+        if (r == integer_read::not_integer) {
+            report(diagnostic_code::number_not_integer, severity::error, offset, quoted{member}, expected, ", not ",
+                   quote, token.substr(0, 40), quote, ": write it without a fraction or exponent");
+            return;
+        }
+        if (r == integer_read::overflow || value < 0 || value > INT32_MAX) {
+            report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, expected, ", not ",
+                   quote, token.substr(0, 40), quote);
+            return;
         }
         graph().display_time_to_live = static_cast<std::int32_t>(value);
     }
