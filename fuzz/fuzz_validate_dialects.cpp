@@ -2,7 +2,8 @@
 // the rest is the payload.
 // Invariants: those of fuzz_validate (validate_invariants.hpp) in every dialect; a named dialect
 // is the one used; and a valid payload converts to a valid payload of each dialect, recognized
-// as that dialect, with the model's title kept between the in-app dialects.
+// as that dialect, with the model's title kept between the in-app dialects, or fails for one of
+// the documented reasons (docs/dialects.md, Converting) that the payload has.
 #include <appnotify/appnotify.hpp>
 
 #include <cstddef>
@@ -11,6 +12,35 @@
 #include <string_view>
 
 #include "validate_invariants.hpp"
+
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+/// Whether a conversion of the valid notification `n` to `to` failed for a documented reason that
+/// `n` has: a missing title, a title or body too long for the in-app columns, a data column over
+/// 5000 characters. (The options give every recipient and host a target needs.)
+bool documented_failure(const appnotify::notification& n, appnotify::dialect to, std::string_view error) {
+    using appnotify::dialect;
+    const bool in_app = to == dialect::action || to == dialect::record;
+    const std::string_view target = to == dialect::action ? "a SendAppNotification body" : "an appnotification record";
+    if (in_app && starts_with(error, target)) {
+        error.remove_prefix(target.size());
+        if (n.title.empty()) return error == " needs a title, and the source has none (a Graph notification with only rawContent)";
+        if (appnotify::detail::utf16_length(n.title) > 256)
+            return starts_with(error, " holds a title of at most 256 characters; this one has ");
+        if (n.body && appnotify::detail::utf16_length(*n.body) > 500)
+            return starts_with(error, " holds a body of at most 500 characters; this one has ");
+        return false;
+    }
+    if (to == dialect::record)
+        return starts_with(error, "the data column would hold ") && (n.override_content || !n.actions.empty());
+    if (to == dialect::push && n.title.empty())
+        return starts_with(error, "a push notification needs a message, and the source has no text");
+    return false;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
@@ -37,7 +67,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     target_options.max_input_bytes = std::size_t(1) << 20;
     for (const appnotify::dialect to : appnotify::all_dialects) {
         std::string out;
-        if (!converter.convert(result.notification(), to, out, convert).ok()) continue;
+        const appnotify::conversion_report& report = converter.convert(result.notification(), to, out, convert);
+        if (!report.ok()) {
+            if (!documented_failure(result.notification(), to, report.error()))
+                fuzz::fail("a valid payload failed to convert for an undocumented reason");
+            if (!out.empty()) fuzz::fail("a failed conversion wrote something");
+            continue;
+        }
         appnotify::validate(out, target, target_options);
         if (!target.valid()) fuzz::fail("a valid payload converted to an invalid one");
         if (target.dialect() != to) fuzz::fail("a converted payload is recognized as another dialect");
