@@ -596,10 +596,12 @@ struct dialect_verdict {
     enum class fit : std::uint8_t {
         /// One dialect knows more of the members than any other.
         clear,
-        /// Several dialects know as many members: `dialect` is the first of them.
+        /// Several dialects fit equally: they know as many members (and as many of their required
+        /// ones), or, when no member matches exactly, they come as close. `dialect` is the first of
+        /// them.
         ambiguous,
-        /// No dialect knows any member exactly; `dialect` knows the most of them once case and
-        /// small typos are forgiven (the action dialect when nothing comes close).
+        /// No dialect knows any member exactly; `dialect` alone comes closest once case and small
+        /// typos are forgiven.
         near_miss,
         /// The object has members and not one resembles a member of any dialect.
         unknown,
@@ -615,29 +617,39 @@ struct dialect_verdict {
 };
 
 /// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
-/// It keeps counts, not names: it allocates nothing and any number of members costs linear
-/// time. The near-miss comparison (case and small typos) only looks at the first
-/// `near_miss_limit` members, and only when no member matches exactly.
+/// It keeps counts, and a copy of the first `near_miss_limit` names (each up to `name_capacity`
+/// bytes): it allocates nothing, the names fed need not outlive the call, and any number of
+/// members costs linear time. The near-miss comparison (case and small typos) only looks at the
+/// first `near_miss_limit` members, and only when no member matches exactly.
 class dialect_detector {
 public:
     static constexpr std::size_t near_miss_limit = 16;
+    static constexpr std::size_t name_capacity = 48;
 
-    void reset() noexcept { *this = dialect_detector{}; }
+    void reset() noexcept {
+        members_ = 0;
+        for (std::size_t i = 0; i < dialect_count; ++i) {
+            known_[i] = 0;
+            required_[i] = 0;
+        }
+    }
 
-    /// Counts one member. `key` only needs to stay valid until `verdict` when it is among the
-    /// first `near_miss_limit` members.
+    /// Counts one member, and keeps a copy of its name when it is among the first
+    /// `near_miss_limit`.
     void add_member(std::string_view key) noexcept {
-        if (members_ < near_miss_limit) first_[members_] = key;
-        ++members_;
+        std::uint8_t exact = 0;
         for (const dialect d : all_dialects) {
             const std::size_t i = static_cast<std::size_t>(d);
             const detail::dialect_members members = detail::members_of(d);
             for (std::size_t m = 0; m < members.count; ++m)
                 if (members.names[m] == key) {
                     ++known_[i];
+                    exact |= std::uint8_t(1u << i);
                     if (m < members.required) required_[i] |= std::uint8_t(1u << m);
                 }
         }
+        if (members_ < near_miss_limit) keep(members_, key, exact);
+        ++members_;
     }
 
     /// How many members were fed, and how many of them dialect `d` knows.
@@ -648,57 +660,103 @@ public:
         return (required_[static_cast<std::size_t>(d)] >> i) & 1u;
     }
 
+    /// The first members kept: `listed()` of them (at most `near_miss_limit`). `member(i)` is
+    /// the name as fed, or, when longer than `name_capacity` bytes, without its surrounding
+    /// spaces, or its first characters (`cut(i)`).
+    std::size_t listed() const noexcept { return members_ < near_miss_limit ? members_ : near_miss_limit; }
+    std::string_view member(std::size_t i) const noexcept { return {names_[i], lengths_[i]}; }
+    bool cut(std::size_t i) const noexcept { return (flags_[i] & cut_flag) != 0; }
+    /// Whether dialect `d` knows member `i` exactly.
+    bool knows(dialect d, std::size_t i) const noexcept { return (flags_[i] >> static_cast<unsigned>(d)) & 1u; }
+    /// The name of dialect `d` that member `i` is or reads as once case, stray spaces and a small
+    /// typo are forgiven; empty when none.
+    std::string_view reads_as(dialect d, std::size_t i) const noexcept {
+        const detail::dialect_members members = detail::members_of(d);
+        for (const std::string_view name : members)
+            if (name == member(i)) return name;
+        if (cut(i)) return {};
+        for (const std::string_view name : members)
+            if (detail::near_miss(member(i), name)) return name;
+        return {};
+    }
+
     dialect_verdict verdict() const noexcept;
 
 private:
+    static constexpr std::uint8_t cut_flag = 0x80;
+
     std::size_t members_ = 0;
     std::size_t known_[dialect_count] = {};
     std::uint8_t required_[dialect_count] = {}; // bits: the required members present
-    std::string_view first_[near_miss_limit] = {};
+    char names_[near_miss_limit][name_capacity] = {};
+    std::uint8_t lengths_[near_miss_limit] = {};
+    std::uint8_t flags_[near_miss_limit] = {}; // bits: the dialects that know it exactly, and cut_flag
+
+    void keep(std::size_t i, std::string_view key, std::uint8_t exact) noexcept {
+        if (key.size() > name_capacity) {
+            const std::string_view trimmed = detail::trim_spaces(key);
+            if (trimmed.size() <= name_capacity) {
+                key = trimmed;
+            } else {
+                // Too long to read as any member: its first characters, for messages.
+                std::size_t n = name_capacity;
+                while (n > 0 && (static_cast<unsigned char>(trimmed[n]) & 0xC0) == 0x80) --n;
+                key = trimmed.substr(0, n);
+                exact |= cut_flag;
+            }
+        }
+        for (std::size_t k = 0; k < key.size(); ++k) names_[i][k] = key[k];
+        lengths_[i] = static_cast<std::uint8_t>(key.size());
+        flags_[i] = exact;
+    }
 };
 
 inline dialect_verdict dialect_detector::verdict() const noexcept {
     dialect_verdict v;
     if (members_ == 0) return v; // an empty object: the action dialect reports what is missing
     // The dialects that know the most members; among them, those with the most required ones.
-    std::size_t best = 0;
-    for (const std::size_t k : known_) best = k > best ? k : best;
-    if (best > 0) {
-        std::size_t required[dialect_count] = {}, best_required = 0;
+    // When none knows a member exactly, the same with the members they come close to.
+    std::size_t count[dialect_count] = {}, required[dialect_count] = {};
+    bool exact = false;
+    for (const std::size_t k : known_) exact = exact || k > 0;
+    if (exact) {
         for (std::size_t i = 0; i < dialect_count; ++i) {
+            count[i] = known_[i];
             for (unsigned bits = required_[i]; bits != 0; bits &= bits - 1) ++required[i];
-            if (known_[i] == best && required[i] > best_required) best_required = required[i];
         }
-        for (std::size_t i = 0; i < dialect_count; ++i)
-            if (known_[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
     } else {
-        // Nothing matched exactly: count near misses among the first members.
-        std::size_t near[dialect_count] = {};
-        const std::size_t n = members_ < near_miss_limit ? members_ : near_miss_limit;
-        for (std::size_t m = 0; m < n; ++m)
-            for (const dialect d : all_dialects)
-                for (const std::string_view name : detail::members_of(d))
-                    if (detail::near_miss(first_[m], name)) {
-                        ++near[static_cast<std::size_t>(d)];
-                        break;
-                    }
-        for (const std::size_t k : near) best = k > best ? k : best;
-        if (best == 0) {
-            v.how = dialect_verdict::fit::unknown;
-            v.candidates = (1u << dialect_count) - 1;
-            return v;
+        for (const dialect d : all_dialects) {
+            const std::size_t i = static_cast<std::size_t>(d);
+            const detail::dialect_members members = detail::members_of(d);
+            unsigned required_bits = 0;
+            for (std::size_t m = 0; m < listed(); ++m) {
+                const std::string_view name = reads_as(d, m);
+                if (name.empty()) continue;
+                ++count[i];
+                for (std::size_t r = 0; r < members.required; ++r)
+                    if (members.names[r] == name) required_bits |= 1u << r;
+            }
+            for (; required_bits != 0; required_bits &= required_bits - 1) ++required[i];
         }
-        for (std::size_t i = 0; i < dialect_count; ++i)
-            if (near[i] == best) v.candidates |= std::uint8_t(1u << i);
-        v.how = dialect_verdict::fit::near_miss;
     }
+    std::size_t best = 0, best_required = 0;
+    for (const std::size_t k : count) best = k > best ? k : best;
+    if (best == 0) {
+        v.how = dialect_verdict::fit::unknown;
+        v.candidates = (1u << dialect_count) - 1;
+        return v;
+    }
+    for (std::size_t i = 0; i < dialect_count; ++i)
+        if (count[i] == best && required[i] > best_required) best_required = required[i];
+    for (std::size_t i = 0; i < dialect_count; ++i)
+        if (count[i] == best && required[i] == best_required) v.candidates |= std::uint8_t(1u << i);
     for (const dialect d : all_dialects)
         if (v.is_candidate(d)) {
             v.dialect = d;
             break;
         }
-    if (v.how == dialect_verdict::fit::clear && (v.candidates & (v.candidates - 1)) != 0)
-        v.how = dialect_verdict::fit::ambiguous;
+    if ((v.candidates & (v.candidates - 1)) != 0) v.how = dialect_verdict::fit::ambiguous;
+    else if (!exact) v.how = dialect_verdict::fit::near_miss;
     return v;
 }
 
@@ -11235,7 +11293,7 @@ bool detect_dialect(Document& document, dialect_detector& detector, dialect_verd
     } else {
         ok = false;
     }
-    verdict = detector.verdict(); // before the rewind: the keys live in simdjson's buffer
+    verdict = detector.verdict();
     if (ok) document.rewind();
     return ok;
 }
@@ -11284,18 +11342,76 @@ inline dialect_verdict detect_dialect_in_text(std::string_view text, dialect_det
 }
 
 /// Appends "targetHostName, appNotificationId and payload": the required members of `d`, those
-/// missing only when `missing_only`.
-inline void append_required(std::string& out, dialect d, const dialect_detector& detector, bool missing_only) {
+/// for which `present(i)` is false only when `missing_only`.
+template <typename Present>
+void append_required(std::string& out, dialect d, Present present, bool missing_only) {
     const dialect_members members = members_of(d);
     std::size_t listed = 0, total = 0;
     for (std::size_t i = 0; i < members.required; ++i)
-        if (!missing_only || !detector.has_required(d, i)) ++total;
+        if (!missing_only || !present(i)) ++total;
     for (std::size_t i = 0; i < members.required; ++i) {
-        if (missing_only && detector.has_required(d, i)) continue;
+        if (missing_only && present(i)) continue;
         out.append(listed == 0 ? "" : listed + 1 == total ? " and " : ", ");
         out.append(members.names[i]);
         ++listed;
     }
+}
+
+/// Appends member `i` of the detector, quoted ("..." after a name cut short).
+inline void append_member_name(std::string& out, const dialect_detector& detector, std::size_t i) {
+    constexpr std::size_t shown = 40;
+    const std::string_view name = detector.member(i);
+    std::size_t chars = 0;
+    for (const char c : name) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    const std::size_t max = detector.cut(i) && chars <= shown ? (chars > 0 ? chars - 1 : 0) : shown;
+    append_all(out, quoted{name, max});
+}
+
+/// Appends why `d` is only one of the candidates of an ambiguous verdict: the members it does not
+/// know (or, when no member matches exactly, what it would read them as) and the required members
+/// it lacks. There is always a reason: candidates that fit equally cannot fit entirely.
+inline void append_candidate_reasons(std::string& out, dialect d, const dialect_detector& detector, bool exact) {
+    constexpr std::size_t most = 3;
+    const dialect_members members = members_of(d);
+    // The members it does not know, or what it reads them as: the first `most` named.
+    std::size_t shown[most] = {}, n = 0, total = 0;
+    std::string_view read_as[most];
+    if (exact) {
+        total = detector.members() - detector.known(d);
+        for (std::size_t i = 0; i < detector.listed() && n < most; ++i)
+            if (!detector.knows(d, i)) shown[n++] = i;
+    } else {
+        for (std::size_t i = 0; i < detector.listed(); ++i) {
+            const std::string_view name = detector.reads_as(d, i);
+            if (name.empty()) continue;
+            ++total;
+            if (n == most) continue;
+            shown[n] = i;
+            read_as[n++] = name;
+        }
+    }
+    if (total > 0) {
+        out.append(exact ? ", which does not know " : ", which would read ");
+        for (std::size_t k = 0; k < n; ++k) {
+            out.append(k == 0 ? "" : k + 1 == n && total == n ? " and " : ", ");
+            append_member_name(out, detector, shown[k]);
+            if (!exact) append_all(out, " as ", quoted{read_as[k]});
+        }
+        if (n == 0) append_all(out, total, total == 1 ? " member" : " members", " beyond the first ", dialect_detector::near_miss_limit);
+        else if (total > n) append_all(out, " and ", total - n, exact ? " more" : " more likewise");
+    }
+    // The required members it lacks.
+    const auto present = [&](std::size_t r) {
+        if (exact) return detector.has_required(d, r);
+        for (std::size_t i = 0; i < detector.listed(); ++i)
+            if (detector.reads_as(d, i) == members.names[r]) return true;
+        return false;
+    };
+    bool missing = false;
+    for (std::size_t r = 0; r < members.required; ++r) missing = missing || !present(r);
+    if (!missing) return;
+    out.append(total == 0 ? ", which would need " : n >= 2 || total > n ? ", and would need " : " and would need ");
+    append_required(out, d, present, true);
 }
 
 /// Reports an unclear verdict: the candidates, and why each does not fit better.
@@ -11309,7 +11425,7 @@ inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict
         for (const dialect d : all_dialects) {
             append_all(out, d == dialect::action ? "" : d == dialect::graph ? "; and " : "; ", describe(d), " (",
                        to_string(d), ") has ");
-            append_required(out, d, detector, false);
+            append_required(out, d, [](std::size_t) { return false; }, false);
         }
         sink.end_message();
         return;
@@ -11318,19 +11434,21 @@ inline void report_verdict(diagnostic_sink& sink, const dialect_verdict& verdict
     if (!sink.begin(diagnostic_code::dialect_ambiguous, severity::warning, root_offset)) return;
     sink.end_path();
     std::string& out = sink.arena();
-    const std::size_t known = detector.known(verdict.dialect);
-    append_all(out, "this object fits several dialects equally, each knowing ", known, known == 1 ? " member" : " members",
-               " of it: it is read as ", describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    const bool exact = detector.known(verdict.dialect) > 0;
+    if (exact) {
+        const std::size_t known = detector.known(verdict.dialect);
+        append_all(out, "this object fits several dialects equally, each knowing ", known,
+                   known == 1 ? " member" : " members", " of it: it is read as ");
+    } else {
+        append_all(out, "no member of this object belongs exactly to a dialect, and several come equally close: it is "
+                        "read as ");
+    }
+    append_all(out, describe(verdict.dialect), " (", to_string(verdict.dialect), ")");
+    append_candidate_reasons(out, verdict.dialect, detector, exact);
     for (const dialect d : all_dialects) {
         if (d == verdict.dialect || !verdict.is_candidate(d)) continue;
         append_all(out, "; it could be ", describe(d), " (", to_string(d), ")");
-        const dialect_members members = members_of(d);
-        bool missing = false;
-        for (std::size_t i = 0; i < members.required; ++i) missing = missing || !detector.has_required(d, i);
-        if (missing) {
-            out.append(", which would need ");
-            append_required(out, d, detector, true);
-        }
+        append_candidate_reasons(out, d, detector, exact);
     }
     append_all(out, ". Name the dialect (--dialect, validate_options::dialect) to be sure");
     sink.end_message();
@@ -11637,9 +11755,10 @@ private:
                 "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
                 "Android, or \"rawContent\", handed to the app");
         if (visual && raw)
-            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::warning, raw_offset,
-                          "\"payload\" holds both \"visualContent\" and \"rawContent\": give exactly one (platforms "
-                          "that show the visual content do not hand the raw content to the app)");
+            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::error, raw_offset,
+                          "\"payload\" holds both \"visualContent\" and \"rawContent\", and a notification's payload "
+                          "is exactly one of them: keep \"visualContent\" for a notification the device shows, or "
+                          "\"rawContent\" for data handed to the app");
     }
 
     void check_visual(od::value& v) {
@@ -11696,36 +11815,46 @@ private:
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
     }
 
-    /// Seconds, as a number or as a string of digits (the API's own example sends "60").
+    /// Seconds, as a number or as a string of digits (the API's own example sends "60"). A string
+    /// that reads as a number gets the checks and the words of the number, shown in its quotes.
     void check_time_to_live(od::value& v, json_kind kind) {
         constexpr std::string_view member = "displayTimeToLive";
+        constexpr std::string_view expected = " is a whole number of seconds, 0 to 2147483647";
         if (kind == json_kind::null) return;
-        const std::size_t offset = offset_of(v);
-        std::int64_t value = 0;
+        std::string_view token;
+        std::size_t offset = 0;
+        bool in_string = false;
         if (kind == json_kind::string) {
             string_value s;
             if (!read_string_value(v, s)) return;
-            const integer_read r = read_integer(s.text, value);
             bool digits = !s.text.empty();
-            for (const char c : s.text) digits = digits && c >= '0' && c <= '9';
-            if (!digits || r == integer_read::not_integer) {
-                report(diagnostic_code::wrong_type, severity::error, offset, quoted{member},
-                       " is a number of seconds, 60 or \"60\", not ", quoted{s.text, 20});
+            for (const char c : s.text) digits = digits && is_digit(c);
+            const number_scan scan = scan_number(s.text, 0);
+            if (!digits && (s.text.empty() || scan.problem != number_problem::none || scan.length != s.text.size())) {
+                report(diagnostic_code::wrong_type, severity::error, s.offset, quoted{member}, expected,
+                       " (60 or \"60\"), not ", quoted{s.text, 20});
                 return;
             }
-            if (r == integer_read::overflow || value > INT32_MAX) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ",
-                       quoted{s.text, 20}, "; it must be 0 to 2147483647 seconds");
-                return;
-            }
+            token = s.text;
+            offset = s.offset;
+            in_string = true;
         } else {
             if (!expect_kind(v, kind, json_kind::number, member)) return;
-            if (!read_int32(v, member, value)) return;
-            if (value < 0) {
-                report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, " is ", value,
-                       "; it must be 0 to 2147483647 seconds");
-                return;
-            }
+            if (!scalar_token(v, kind, token)) return;
+            offset = offset_of(token.data());
+        }
+        const std::string_view quote = in_string ? "\"" : "";
+        std::int64_t value = 0;
+        const integer_read r = read_integer(token, value);
+        if (r == integer_read::not_integer) {
+            report(diagnostic_code::number_not_integer, severity::error, offset, quoted{member}, expected, ", not ",
+                   quote, token.substr(0, 40), quote, ": write it without a fraction or exponent");
+            return;
+        }
+        if (r == integer_read::overflow || value < 0 || value > INT32_MAX) {
+            report(diagnostic_code::integer_out_of_range, severity::error, offset, quoted{member}, expected, ", not ",
+                   quote, token.substr(0, 40), quote);
+            return;
         }
         graph().display_time_to_live = static_cast<std::int32_t>(value);
     }
@@ -12014,6 +12143,10 @@ private:
         if (seen_.record_id && p.target == push_target::view)
             report_member("recordId", diagnostic_code::field_not_applicable, severity::warning, seen_.record_id_offset,
                           "\"recordId\" is ignored when the notification opens a view: set \"formOrView\": \"form\"");
+        // The V2 action's Record ID is the record of a form ("If the notification is for a form").
+        if (seen_.record_id)
+            require(seen_.target, "formOrView", root_offset,
+                    "\"recordId\" is the record a form opens: set \"formOrView\": \"form\"", severity::warning);
         if (p.open_app && !*p.open_app) {
             if (seen_.params)
                 report_member("params", diagnostic_code::field_not_applicable, severity::warning, seen_.params_offset,
@@ -12174,13 +12307,22 @@ public:
                 "without \"ownerid@odata.bind\": \"/systemusers(<GUID of the user>)\" the record belongs to, and notifies, "
                 "the user who creates it",
                 severity::warning);
+        if (seen_.legacy.present) report_legacy_owner();
         check_icon(icon_, root_offset, record_icon_names);
     }
 
 private:
     record_scratch& data_;
+    /// The preview's owner column, reported once the whole record is read: the lookup, wherever
+    /// it is, wins.
+    struct legacy_owner {
+        bool present = false, valid = false;
+        std::size_t offset = 0;
+        std::string_view text, digits; // digits: of a GUID, valid or not
+    };
     struct seen {
-        bool title = false, owner = false;
+        bool title = false, owner = false, bind = false;
+        legacy_owner legacy;
     } seen_;
     icon_state icon_;
 
@@ -12206,6 +12348,7 @@ private:
             check_data(v, kind);
         } else if (key == "ownerid@odata.bind") {
             seen_.owner = true;
+            seen_.bind = true;
             check_recipient(v, kind, key);
         } else if (key == "owner") {
             seen_.owner = true;
@@ -12264,19 +12407,44 @@ private:
         }
     }
 
-    /// The preview-era `owner`: the GUID of the user.
+    /// The preview-era `owner`: the GUID of the user. Its GUID is checked here; the warning, and
+    /// the model's recipient when the record has no ownerid@odata.bind, come after the walk.
     void check_legacy_owner(od::value& v, json_kind kind) {
         if (kind == json_kind::null) return;
         if (!expect_kind(v, kind, json_kind::string, "owner")) return;
         string_value s;
         if (!read_string_value(v, s)) return;
+        legacy_owner& legacy = seen_.legacy;
         const guid_check g = check_guid(s.text);
-        report(diagnostic_code::legacy_owner, severity::warning, s.offset, "\"owner\" is how the preview set the user: "
-               "write \"ownerid@odata.bind\": \"/systemusers(", g.problem == guid_problem::none ? g.digits :
-               std::string_view("<GUID of the user>"), ")\"");
-        if (!check_guid_text(s, "owner", "the GUID of the user (systemuserid)")) return;
-        out_.model.recipient = s.text;
-        out_.model.recipient_id = g.digits;
+        legacy.present = true;
+        legacy.offset = s.offset;
+        legacy.text = s.text;
+        legacy.digits = g.problem == guid_problem::none ? g.digits : std::string_view{};
+        legacy.valid = check_guid_text(s, "owner", "the GUID of the user (systemuserid)");
+    }
+
+    void report_legacy_owner() {
+        const legacy_owner& legacy = seen_.legacy;
+        notification& n = out_.model;
+        if (!seen_.bind) {
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how "
+                          "the preview set the user: write \"ownerid@odata.bind\": \"/systemusers(",
+                          legacy.digits.empty() ? std::string_view("<GUID of the user>") : legacy.digits, ")\"");
+            if (legacy.valid) {
+                n.recipient = legacy.text;
+                n.recipient_id = legacy.digits;
+            }
+            return;
+        }
+        const bool both_valid = legacy.valid && !n.recipient_id.empty();
+        if (both_valid && !equals_ignoring_case(legacy.digits, n.recipient_id))
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how the "
+                          "preview set the user, and \"ownerid@odata.bind\" names another one: the lookup is the one "
+                          "used, and the record goes to ", n.recipient_id, ", not to ", legacy.digits, "; remove \"owner\"");
+        else
+            report_member("owner", diagnostic_code::legacy_owner, severity::warning, legacy.offset, "\"owner\" is how the "
+                          "preview set the user, and \"ownerid@odata.bind\" sets it too", both_valid ? " (the same user)" : "",
+                          ": the lookup is the one used; remove \"owner\"");
     }
 
     // --- data -----------------------------------------------------------------------------------
@@ -12933,11 +13101,12 @@ private:
     /// The length limits of the in-app columns.
     bool fits_columns(const notification& n, std::string_view target) {
         const std::size_t title = detail::utf16_length(n.title);
-        if (n.title.empty() || title > 256) {
-            fail(target, n.title.empty() ? " needs a title, and the source has none (a Graph notification with only "
-                                           "rawContent)"
-                                         : " holds a title of at most 256 characters; this one has ",
-                 n.title.empty() ? 0 : title);
+        if (n.title.empty()) {
+            fail(target, " needs a title, and the source has none (a Graph notification with only rawContent)");
+            return false;
+        }
+        if (title > 256) {
+            fail(target, " holds a title of at most 256 characters; this one has ", title);
             return false;
         }
         if (n.body && detail::utf16_length(*n.body) > 500) {
