@@ -13839,7 +13839,7 @@ public:
         detail::append_all(out, "\">\n<div class=\"", p, "icon\">");
         append_icon_html(n, out, options);
         detail::append_all(out, "</div>\n<div class=\"", p, "main\">\n<div class=\"", p, "title\">");
-        append_text_html(n.title, n.override_content ? n.override_content->title : std::nullopt, "/OverrideContent/title",
+        append_text_html(n.title, override_markdown(n, &content_override::title), "/OverrideContent/title",
                          out, options);
         detail::append_all(out, "</div>\n");
         if (n.priority == priority::high || n.toast == toast_type::hidden) {
@@ -13851,7 +13851,7 @@ public:
                                    "badge-hidden\">Notification center only</span>");
             out.append("</div>\n");
         }
-        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        const std::optional<std::string_view>& body = override_markdown(n, &content_override::body);
         if (n.body || body) {
             detail::append_all(out, "<div class=\"", p, "body\">");
             append_text_html(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", out, options);
@@ -13916,6 +13916,14 @@ private:
         m.hyperlinks = ansi && options.hyperlinks;
         m.wrap_width = options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width;
         return m;
+    }
+
+    /// The override's markdown for a field, by reference: a copied optional trips g++ -O3's
+    /// maybe-uninitialized warning.
+    static const std::optional<std::string_view>& override_markdown(
+        const notification& n, std::optional<std::string_view> content_override::*field) noexcept {
+        static constexpr std::optional<std::string_view> none{};
+        return n.override_content ? (*n.override_content).*field : none;
     }
 
     void append_text_html(std::string_view plain, const std::optional<std::string_view>& markdown,
@@ -13986,7 +13994,7 @@ private:
         if (ansi) detail::append_all(out, "\x1b[", icon.sgr, 'm', icon.symbol, "\x1b[39m ");
         else detail::append_all(out, '[', icon.name, "] ");
         piece_.clear();
-        append_text_terminal(n.title, n.override_content ? n.override_content->title : std::nullopt,
+        append_text_terminal(n.title, override_markdown(n, &content_override::title),
                              "/OverrideContent/title", piece_, options, ansi);
         if (ansi) out.append("\x1b[1m");
         append_indented(out, piece_, 2);
@@ -14000,7 +14008,7 @@ private:
             while (!out.empty() && out.back() == ' ') out.pop_back();
             out.push_back('\n');
         }
-        const std::optional<std::string_view> body = n.override_content ? n.override_content->body : std::nullopt;
+        const std::optional<std::string_view>& body = override_markdown(n, &content_override::body);
         if (n.body || body) {
             piece_.clear();
             append_text_terminal(n.body.value_or(std::string_view{}), body, "/OverrideContent/body", piece_, options, ansi);
