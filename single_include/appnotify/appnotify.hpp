@@ -8315,7 +8315,8 @@ public:
         report_.start();
         const detail::md::engine_settings settings = engine(options);
         if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
-                                                                                report_.storage_->sink)) {
+                                                                                report_.storage_->sink) &&
+            may_hold_links(markdown)) {
             detail::md::find_links(markdown, settings, scratch_->engine, [&visit](const detail::md::link_found& found) {
                 markdown_link link;
                 link.offset = found.offset;
@@ -8334,6 +8335,15 @@ public:
 
     /// The report of the last call.
     const markdown_report& report() const noexcept { return report_; }
+
+private:
+    /// An inline link starts with '[' and an autolink with '<' (references decode to text, never
+    /// to syntax): text with neither holds no link, and two memchr calls say so without parsing.
+    static bool may_hold_links(std::string_view markdown) noexcept {
+        return markdown.find('[') != std::string_view::npos || markdown.find('<') != std::string_view::npos;
+    }
+
+public:
 
     /// The report of the last call, moved out of a renderer that is no longer used.
     markdown_report take_report() && { return std::move(report_); }
