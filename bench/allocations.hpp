@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Heap allocation counting: the benchmark binary replaces operator new, so every benchmark can
 // report allocations per operation.
 #ifndef APPNOTIFY_BENCH_ALLOCATIONS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loading the corpora: once per run, outside every timed loop.
 #include "corpus.hpp"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates the benchmark corpora with a fixed seed (run by the build; nothing large is kept
 in the repository).
 

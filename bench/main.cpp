@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The benchmark binary: every task and peer in one process and one run, so that the ratios hold
 // on a noisy machine. Heap allocations are counted by replacing the global operator new.
 // `appnotify_bench --scaling` prints the scaling table instead of running the benchmarks.

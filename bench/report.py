@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Turns the benchmark binary's JSON output into bench/RESULTS.md.
 
 Usage: bench/report.py RESULTS.json SCALING.txt COMPILE.txt > bench/RESULTS.md

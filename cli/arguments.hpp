@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Command-line arguments: `--name value`, `--name=value`, flags, and positional operands.
 #ifndef APPNOTIFY_CLI_ARGUMENTS_HPP
 #define APPNOTIFY_CLI_ARGUMENTS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The commands of the appnotify tool. Each returns the process exit status.
 #ifndef APPNOTIFY_CLI_COMMANDS_HPP
 #define APPNOTIFY_CLI_COMMANDS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify convert`: one payload written as a payload of another dialect.
 #include <cstdio>
 #include <string>

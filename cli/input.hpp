@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading inputs: whole files or standard input, and files in chunks for streaming.
 #ifndef APPNOTIFY_CLI_INPUT_HPP
 #define APPNOTIFY_CLI_INPUT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify link`: check app links and print them resolved against an organization and app.
 #include <cstdio>
 #include <string>

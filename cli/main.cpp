@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: the command-line tool. A thin layer over the library: arguments in, library calls,
 // output out.
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify render`, `appnotify markdown` and `appnotify preview`: showing notifications.
 #include <cstdio>
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Terminal facts the tool adapts to: is a stream a terminal, and should output be coloured.
 #ifndef APPNOTIFY_CLI_TERMINAL_HPP
 #define APPNOTIFY_CLI_TERMINAL_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify validate`: check payload files and report every problem.
 #include <chrono>
 #include <cstdio>

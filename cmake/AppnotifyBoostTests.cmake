@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Registers every Boost.Test case of an executable as its own ctest test, so ctest's closing
 # "N tests passed" counts real cases. The cases are listed by running the executable after each
 # build (like gtest_discover_tests), which also picks up data-driven cases.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # libcmark-gfm, the oracle of the markdown differential test and fuzz harness (Debian:
 # libcmark-gfm-dev). Only tests and fuzzers link it, never the library. Defines the imported
 # target appnotify_cmark_gfm when the library is found.

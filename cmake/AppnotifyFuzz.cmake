@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The fuzz harnesses are listed once, in fuzz/targets.cmake, and built two ways:
 #   FUZZ   - with clang and -fsanitize=fuzzer,address,undefined (fuzz/CMakeLists.txt), or with
 #            AFL++'s afl-clang-fast++ / afl-clang-lto++ when APPNOTIFY_FUZZ_ENGINE is "afl"

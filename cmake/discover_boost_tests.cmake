@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run by appnotify_discover_boost_tests after a build: turns `--list_content` into add_test().
 execute_process(
     COMMAND "${TEST_EXECUTABLE}" --list_content

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fuzz_links: the link checker, the resolver and the side-pane and Teams link builders on
 // arbitrary input. Byte 0 picks an app context; the rest is the link. Properties:
 // - checking and resolving never crash, and every diagnostic points inside the link;

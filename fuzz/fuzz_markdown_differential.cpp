@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz harness: appnotify's markdown HTML against cmark-gfm, the oracle. The fuzzer's bytes are
 // used twice: as markdown, and as the choices of the structured generator over the subset
 // alphabet (tests/markdown_generator.hpp). Wherever cmark-gfm's output stays inside the subset,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz harness: the markdown HTML renderer: its output is well formed, uses only the subset's tags and
 // attributes, links only what the link policy allows, and stays within a constant times the input
 // size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz harness: the markdown plain-text renderer: no control character of the input reaches the output (only
 // newline, tab), and the output size stays within a
 // constant times the input size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fuzz_validate: bytes as a notification payload, its dialect recognized.
 // Invariants: never crashes; every diagnostic's offset is inside the input and its line and
 // column agree with the offset; a valid verdict means no error diagnostics; is_valid agrees with

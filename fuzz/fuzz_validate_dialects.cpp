@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fuzz_validate_dialects: the first byte chooses the dialect (auto, action, record, push, graph),
 // the rest is the payload.
 // Invariants: those of fuzz_validate (validate_invariants.hpp) in every dialect; a named dialect

@@ -1,4 +1,5 @@
 #!/bin/bash -eu
+# SPDX-License-Identifier: MIT
 # OSS-Fuzz build script (the project's build.sh): OSS-Fuzz provides $CXX, $CXXFLAGS,
 # $LIB_FUZZING_ENGINE, $SRC and $OUT; the Dockerfile installs libsimdjson-dev (and
 # libcmark-gfm-dev for the differential harness) with apt-get and clones appnotify to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A main() for the fuzz targets when they are built without libFuzzer (with g++, for example):
 // it runs LLVMFuzzerTestOneInput over every file named on the command line, or every file in the
 // directories named, so the same harness replays its corpus as an ordinary test.

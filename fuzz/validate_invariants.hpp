@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every validation must satisfy, shared by the validation harnesses (fuzz_validate,
 // fuzz_validate_dialects): positions inside the input and consistent with each other, JSON
 // Pointer paths, messages, a verdict that agrees with the diagnostics and with is_valid, the

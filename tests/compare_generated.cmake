@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs GENERATOR CATALOGUE into ACTUAL and fails when it differs from the committed EXPECTED.
 execute_process(COMMAND "${GENERATOR}" "${CATALOGUE}" OUTPUT_FILE "${ACTUAL}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Conversions between the dialects: each target's shape, what each loses, what each needs, and
 // the two promises: a valid payload converts to a valid payload of the target (recognized as
 // such), and an action body converted to a record and back gives the same model.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The catalogue of diagnostics (tests/data/diagnostic_examples.json): one example input per
 // code. The test suite checks that each example produces its code and that every code has an
 // example; tools/diagnostics_doc.cpp turns the catalogue into docs/diagnostics.md.

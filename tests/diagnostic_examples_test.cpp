@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The catalogue of diagnostics: every code has an example, and each example produces its code.
 #include "diagnostic_examples.hpp"
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognizing a payload's dialect from the members of its root object, and saying so when the
 // members do not decide it.
 #include "test_support.hpp"

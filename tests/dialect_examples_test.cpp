@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every example of seeds 001 (appnotification records), 003 (push notifications) and 004 (the
 // Graph notification), ready to send (examples/seedNNN) and verbatim (examples/seedNNN/verbatim),
 // with the documentation's own mistakes found at their exact place; the two broken records

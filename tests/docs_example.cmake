@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Extracts the first ```cpp block of MARKDOWN, compiles it with COMPILER and FLAGS against the
 # library, runs it, and compares its output with the ```text block that follows.
 file(READ "${MARKDOWN}" page)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bad-input table of docs/hardening.md: hostile inputs fed to the public API, each with the
 // diagnostic it must get. None may crash, hang, recurse without bound or blow up quadratically.
 #include "test_support.hpp"

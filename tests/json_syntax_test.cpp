@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The strict scanner that locates and explains JSON syntax errors (detail/json_syntax.hpp).
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The link policy (link_policy.hpp): what may be a link, however the scheme is disguised.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Links (links.hpp): the vectors of tests/data/links.json, the seed 000 links, side-pane and Teams
 // links, the renderer hook, app contexts, and the links the validator checks inside a payload.
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The markdown ANSI renderer: bold and italic as SGR, links as OSC 8 hyperlinks (or "text <URL>"),
 // lists with bullets and numbers, wrapping by display width, and no control character of the
 // input ever reaching the terminal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify's markdown HTML against cmark-gfm (libcmark-gfm, the oracle): a generated corpus of
 // well over 100,000 subset inputs, the CommonMark spec examples, and one proof for each known
 // difference. Built as its own executable (it links libcmark-gfm; the library never does).

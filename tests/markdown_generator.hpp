@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A deterministic generator of markdown over the renderer's subset alphabet: words, emphasis
 // delimiters, links with every destination and title form, autolinks, escapes, references, list
 // markers with indentation and tabs, hard breaks and the three kinds of line ending. Shared by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The markdown HTML renderer (markdown.hpp): exact bytes, as cmark-gfm writes them for the subset.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The markdown renderers' limits (input size, nesting, output size) and cmark's pathological
 // shapes, at sizes where a quadratic renderer would take minutes (no timing is asserted: a slow
 // renderer shows as a slow test).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The links of markdown text, as markdown_renderer::for_each_link reports them to checkers
 // (the validator checks the links inside OverrideContent with it).
 #include "test_support.hpp"

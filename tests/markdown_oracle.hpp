@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The differential oracle: cmark-gfm (libcmark-gfm, CMARK_OPT_DEFAULT, no extensions) against
 // appnotify's HTML renderer. An input is compared when cmark-gfm's rendering stays inside the
 // subset (p, em, strong, a, ul, ol, li, br; no reference definition; only links the policy

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checks of the markdown renderers' output that hold for every input: the HTML is well formed and
 // uses only the subset's tags and attributes with allowed links; the terminal output holds no
 // control character but newline, tab and the renderer's own escape sequences. Shared by the test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The markdown renderers' safety rules, one test each, and the XSS corpus of ../shared (when
 // present) against check_html.py's invariant (tests/markdown_output_check.hpp is its C++ form).
 // None of these rules has an option to turn it off.

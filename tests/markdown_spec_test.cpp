@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The CommonMark 0.31.2 spec examples in the subset (../shared/corpora/commonmark, when present):
 // appnotify's HTML is the spec's, except that links the policy refuses are shown as their text
 // (the expected HTML loses those <a> tags). A few examples are also kept here, so the suite

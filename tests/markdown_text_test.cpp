@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The markdown plain-text renderer: markup removed, lists readable, links as "text (URL)".
 #include "markdown_output_check.hpp"
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Newline-delimited payloads (ndjson.hpp): every line gets what validate() would give it,
 // whatever the chunking, through the document stream or on its own.
 #include "test_support.hpp"

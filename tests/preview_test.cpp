@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The preview page (preview.hpp): a standalone page, strict CSP, cards sorted, invalid payloads
 // listed with their diagnostics, nothing of a payload becoming markup.
 #include "test_support.hpp"

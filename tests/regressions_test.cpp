@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inputs the fuzzers found problems with (tests/data/regressions/), replayed on every run with
 // the invariants the fuzz targets check, and the specific answer each one must get.
 #include "test_support.hpp"

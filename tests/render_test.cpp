@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Rendering whole notifications (render.hpp): the seed examples byte for byte in all three
 // outputs, and the rules each output keeps.
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writing diagnostics as compiler-style text and as JSON (report.hpp).
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every Web API example of seed 000 (examples/seed000), ready-to-send and verbatim.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers shared by the test files: reading test data and asserting on diagnostics exactly.
 #ifndef APPNOTIFY_TEST_SUPPORT_HPP
 #define APPNOTIFY_TEST_SUPPORT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Offsets to lines and columns (detail/text_position.hpp).
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UTF-8 decoding, validation and measuring (detail/utf8.hpp).
 #include "test_support.hpp"
 

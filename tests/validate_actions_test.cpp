@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Actions: the container, each action, and the url, sidepane and teamsChat data.
 #include "test_support.hpp"
 

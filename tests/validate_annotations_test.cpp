@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // OData type annotations: checked at every level, never reported as unknown members.
 #include "test_support.hpp"
 

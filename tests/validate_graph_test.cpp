@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Microsoft Graph notification (seed 004, POST /me/notifications).
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // JSON-level problems reported through validate(): the exact code, path, offset and position.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Limits, result reuse and the cheap verdict: hostile inputs stay cheap and answers stay equal.
 #include "test_support.hpp"
 

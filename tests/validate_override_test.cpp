@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // OverrideContent and the custom icon rules.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The top-level parameters of SendAppNotification: Title, Body, option sets, Expiry, unknowns.
 #include "test_support.hpp"
 

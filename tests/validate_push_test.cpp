@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Power Apps push notification (seed 003): SendPushNotification's recipients, message,
 // openApp and params, and the fields of the V2 action in flows.
 #include "test_support.hpp"

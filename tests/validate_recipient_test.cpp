@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recipient: the forms OData accepts, and the mistakes people make.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The data column of a record: JSON inside a JSON string, checked like OverrideContent and
 // Actions, with every finding placed on the exact character of the outer text through the
 // string's escapes (\", \u0026, \n, surrogate pairs) and limits that hold across both levels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The appnotification record (seed 001): its columns, the owner lookup, and the mistakes people
 // make with them. The JSON of the data column is tested in validate_record_data_test.cpp.
 #include "test_support.hpp"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates single_include/appnotify/appnotify.hpp from include/appnotify/.
 
 Starting at the umbrella header, every `#include "..."` of the library is replaced by the file's
@@ -17,6 +18,7 @@ SOURCE = os.path.join(ROOT, "include", "appnotify", "appnotify.hpp")
 TARGET = os.path.join(ROOT, "single_include", "appnotify", "appnotify.hpp")
 
 BANNER = """\
+// SPDX-License-Identifier: MIT
 // appnotify single header: check and render Power Apps in-app notifications.
 //
 // GENERATED FILE, DO NOT EDIT. Made by tools/amalgamate.py from include/appnotify/;
@@ -24,6 +26,8 @@ BANNER = """\
 """
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+# Each header's licence line; the banner carries one for the whole file.
+SPDX = re.compile(r'^// SPDX-License-Identifier: ')
 
 
 def expand(path, seen, out):
@@ -38,6 +42,8 @@ def expand(path, seen, out):
             m = INCLUDE.match(line)
             if m:
                 expand(os.path.join(os.path.dirname(path), m.group(1)), seen, out)
+            elif SPDX.match(line):
+                continue
             else:
                 out.append(line)
     if out and not out[-1].endswith("\n"):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writes docs/diagnostics.md from the catalogue of examples, with the messages the library
 // really produces for them. Built as appnotify_diagnostics_doc; the test suite checks that the
 // committed page is up to date.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Extracts the examples of the seeds into examples/seed000/, seed001/, seed003/ and seed004/.
 
 Each example is written twice:

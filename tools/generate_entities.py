@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates include/appnotify/detail/html_entities.hpp: the HTML5 named character references
 that CommonMark recognises (those written with a final ';'), from Python's
 html.entities.html5 (the WHATWG list, the one the CommonMark spec points to).

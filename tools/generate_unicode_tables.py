@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates include/appnotify/detail/unicode_tables.hpp: the Unicode character classes the
 markdown renderers need, as sorted ranges, from Python's unicodedata.
 

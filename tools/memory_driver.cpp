@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validates one file with the size limit raised to 1 GiB, for tools/measure_memory: the peak
 // memory of this process, minus that of an empty input, is what validation costs.
 #include <appnotify/appnotify.hpp>

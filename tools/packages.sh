@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Shared by tools/demo and tools/test: installs the Debian packages a command needs when they
 # are missing (apt-get, as root), and finds the number of cores to build with.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Compile-time probe: includes the single header and calls everything the library offers.
 #include "appnotify/appnotify.hpp"
 

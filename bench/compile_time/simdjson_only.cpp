@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Compile-time baseline: includes only <simdjson.h> and parses a document.
 #include <simdjson.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "end to end": the bytes of a payload to a rendered HTML card (validate, then render the
 // notification with its markdown and resolved links), per payload.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "links": check and resolve the ?pagetype= links of the corpus for an organization and
 // app, with a reused report and output buffer.
 #include <string>

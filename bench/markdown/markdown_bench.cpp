@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "markdown": the OverrideContent markdown subset to HTML against cmark-gfm
 // (cmark_markdown_to_html) and md4c-html (md_html with MD_FLAG_NOHTML), and against the floor: a
 // plain HTML-escape pass over the same bytes. ANSI and plain text against their floors (escaping,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Scaling shapes of the markdown renderer: cmark's pathological inputs at n and 10n, and the
 // 1 MB document against its first 100 KB.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Timing the scaling cases: the fastest of several runs of each size, and the ratio.
 #include "scaling.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "scaling": the time for inputs of n and 10n bytes of every pathological shape; linear
 // code takes about 10 times as long for 10 times the input.
 #ifndef APPNOTIFY_BENCH_SCALING_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Scaling shapes of the validator: hostile payloads whose cost must grow linearly.
 #include <string>
 

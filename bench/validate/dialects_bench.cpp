@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "validate" in every dialect: the 10,000 realistic payloads converted once (by the
 // library) to appnotification records, push notifications and Graph notifications, then
 //   validate/<dialect>         full validation, the dialect recognized from the members;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The peer a developer would write instead of appnotify: nlohmann::json and hand-written checks
 // of the same rules (required members, types, lengths, option sets, recipient form, actions).
 // It stops at the first problem and reports no positions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Task "validate": appnotify's full validation of the 10,000 realistic payloads against
 //   the floor      simdjson on-demand parsing that touches every field,
 //   simdjson DOM   parsing alone,

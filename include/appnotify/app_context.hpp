@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: the organization and app that app-relative links are resolved against.
 #ifndef APPNOTIFY_APP_CONTEXT_HPP
 #define APPNOTIFY_APP_CONTEXT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: check and render Power Apps in-app notifications.
 // The umbrella header: include this one.
 #ifndef APPNOTIFY_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: converting a notification between the four payloads (dialect.hpp).
 //
 // A conversion writes the model (notification.hpp) as a payload of the target dialect:

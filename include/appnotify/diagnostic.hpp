@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: diagnostics, the one format every check reports in.
 #ifndef APPNOTIFY_DIAGNOSTIC_HPP
 #define APPNOTIFY_DIAGNOSTIC_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: the four payloads that send a notification, and how a payload is recognized.
 //
 //   action  the body of the SendAppNotification action (Title, Recipient, OverrideContent...)

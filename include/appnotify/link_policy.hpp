@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: the one link policy. Every link the library renders or checks (markdown links,
 // URL actions, icon URLs) is classified here; only the kinds below are ever emitted as links.
 #ifndef APPNOTIFY_LINK_POLICY_HPP

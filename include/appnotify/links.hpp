@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: links of a notification. Checks model-driven app links (`?pagetype=...`,
 // main.aspx, /WebResources/...) by page type, resolves them to absolute URLs for an
 // organization and app, and builds the URLs of side-pane pages and Teams chats.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: a read-only view of consecutive elements owned by a result.
 #ifndef APPNOTIFY_LIST_VIEW_HPP
 #define APPNOTIFY_LIST_VIEW_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: rendering the markdown of OverrideContent title and body, safely, as HTML (the same
 // bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text.
 //

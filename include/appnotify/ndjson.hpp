@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: validating newline-delimited payloads (exports with one notification per line).
 #ifndef APPNOTIFY_NDJSON_HPP
 #define APPNOTIFY_NDJSON_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: the typed model of an in-app notification.
 #ifndef APPNOTIFY_NOTIFICATION_HPP
 #define APPNOTIFY_NOTIFICATION_HPP

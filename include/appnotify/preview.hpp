@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: a standalone HTML page previewing notifications as the model-driven app's
 // notification center shows them. No script, no external resource but the custom icons, and a
 // Content-Security-Policy that allows nothing else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: rendering a whole notification (icon, title, body, badges, actions, expiry) as an
 // HTML card, for a terminal, or as plain text, the way the model-driven app's notification
 // center shows it.

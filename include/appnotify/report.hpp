@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
 #ifndef APPNOTIFY_REPORT_HPP
 #define APPNOTIFY_REPORT_HPP

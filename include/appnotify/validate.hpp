@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: validating a SendAppNotification request body.
 #ifndef APPNOTIFY_VALIDATE_HPP
 #define APPNOTIFY_VALIDATE_HPP

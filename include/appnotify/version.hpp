@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify: version of the library.
 #ifndef APPNOTIFY_VERSION_HPP
 #define APPNOTIFY_VERSION_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // appnotify single header: check and render Power Apps in-app notifications.
 //
 // GENERATED FILE, DO NOT EDIT. Made by tools/amalgamate.py from include/appnotify/;

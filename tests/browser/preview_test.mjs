@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Opens the preview of the seed examples and of hostile payloads in headless Chromium (Debian's
 // /usr/bin/chromium, driven by playwright-core) and checks that the cards show the expected text
 // and links, and that no dialog, script or network request ever happens. Saves screenshots.

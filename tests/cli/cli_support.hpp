@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers for the command-line tests: temporary files and paths of the repository's examples.
 #ifndef APPNOTIFY_TEST_CLI_SUPPORT_HPP
 #define APPNOTIFY_TEST_CLI_SUPPORT_HPP

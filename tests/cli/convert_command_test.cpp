@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify convert`, and `--dialect` in the other commands.
 #include "cli_support.hpp"
 

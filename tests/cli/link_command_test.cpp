@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify link`: resolved URLs on stdout, diagnostics on stderr, exit statuses.
 #include "cli_support.hpp"
 

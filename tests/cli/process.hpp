@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Running the appnotify tool from tests: arguments, standard input and environment in; exit
 // status, standard output and standard error out. Optionally on a pseudo-terminal, to test
 // what the tool does when it talks to a person.

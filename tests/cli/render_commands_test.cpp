@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify render`, `markdown` and `preview`.
 #include "cli_support.hpp"
 

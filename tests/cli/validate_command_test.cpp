@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `appnotify validate`: exit statuses, both output formats, standard input, NDJSON, colour rules.
 #include "cli_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a consuming project writes: include the library, validate a payload, use the model.
 #include <appnotify/appnotify.hpp>
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs COMMAND (a list) with PKG_CONFIG_PATH set, then runs OUTPUT; fails on any error.
 if(DEFINED PKG_CONFIG_PATH)
     set(ENV{PKG_CONFIG_PATH} "${PKG_CONFIG_PATH}")

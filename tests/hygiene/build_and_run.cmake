@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Compiles SOURCES with COMPILER and FLAGS into OUTPUT, links LIBS, and runs the result.
 execute_process(COMMAND "${COMPILER}" ${FLAGS} ${SOURCES} -o "${OUTPUT}" ${LIBS}
     RESULT_VARIABLE built OUTPUT_VARIABLE out ERROR_VARIABLE out)

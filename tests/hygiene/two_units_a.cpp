@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // First of two translation units that include the whole library (see two_units_b.cpp).
 #include <appnotify/appnotify.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Second translation unit: the same inline functions and tables, linked with two_units_a.cpp.
 #include <appnotify/appnotify.hpp>
 

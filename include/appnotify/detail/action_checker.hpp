@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rules of the SendAppNotification request body (seed 000 and the Web API reference of the
 // action): which parameters exist and what each holds. The content they share with the other
 // dialects (markdown, icon, recipient, actions) is checked by content_checker.hpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every in-app payload dialect shares: the notification's content as the notification
 // center reads it. The markdown title and body with their links, the custom icon, the recipient
 // reference and the action buttons (url, side pane, Teams chat) are checked here once, for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ISO 8601 date-times with an offset, as OData's Edm.DateTimeOffset writes them:
 // 2019-10-30T23:59:00.000Z, 2019-10-30T23:59:00+02:00.
 #ifndef APPNOTIFY_DETAIL_DATE_TIME_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Collects diagnostics while a check runs and turns them into the public form at the end.
 // Paths and messages are written into one reusable text arena; views into it are only made once
 // the arena has stopped growing, so a reused sink allocates nothing in steady state.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognizing a payload's dialect on a parsed document, and saying so when it is unclear: the
 // root object's member names are read once (values skipped), the document is rewound, and the
 // dialect's checker walks it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How many terminal columns a character takes: 2 for East Asian wide and fullwidth characters,
 // 0 for combining marks and other zero-width characters, 1 for the rest.
 #ifndef APPNOTIFY_DETAIL_DISPLAY_WIDTH_HPP

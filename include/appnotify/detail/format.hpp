@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Building diagnostic messages: pieces appended to one buffer, user text quoted safely.
 #ifndef APPNOTIFY_DETAIL_FORMAT_HPP
 #define APPNOTIFY_DETAIL_FORMAT_HPP

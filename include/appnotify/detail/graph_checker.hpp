@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rules of a Microsoft Graph notification (seed 004, POST /me/notifications and the
 // notification, payloadTypes, visualProperties and targetPolicyEndpoints resources).
 #ifndef APPNOTIFY_DETAIL_GRAPH_CHECKER_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
 #ifndef APPNOTIFY_DETAIL_GUID_HPP
 #define APPNOTIFY_DETAIL_GUID_HPP

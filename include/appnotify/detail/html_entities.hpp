@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The HTML5 named character references, for markdown entity references (&amp; &ouml; ...).
 //
 // GENERATED FILE, DO NOT EDIT. Made by tools/generate_entities.py from Python's

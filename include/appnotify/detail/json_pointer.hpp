@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // RFC 6901 JSON Pointer building.
 #ifndef APPNOTIFY_DETAIL_JSON_POINTER_HPP
 #define APPNOTIFY_DETAIL_JSON_POINTER_HPP

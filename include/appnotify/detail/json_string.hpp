@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Positions inside JSON strings: from an index into the unescaped text back to the byte of the
 // raw JSON that produced it, so a diagnostic can point at the exact character even after
 // escapes such as \u0026, \n or surrogate pairs.

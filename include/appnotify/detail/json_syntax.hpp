@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A strict RFC 8259 scanner that finds the first syntax error and explains it. simdjson parses
 // the happy path; when it refuses a document, this says exactly where and why, in words that
 // name the usual causes (the documentation's `// comments`, trailing commas, single quotes...).

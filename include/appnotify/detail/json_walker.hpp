@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The traversal every payload checker is built on: walks a simdjson on-demand document visiting
 // every value (on-demand only validates what it is asked to read), keeps the JSON Pointer of the
 // current value, finds duplicate keys, checks OData type annotations, and reports diagnostics.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checker of one link: the policy, the host, and for model-driven page links every query
 // parameter by page type (page_rules.hpp). Findings go to a link_reporter (link_reporter.hpp)
 // with their offset in the link; the validator maps them into the JSON, links.hpp collects them

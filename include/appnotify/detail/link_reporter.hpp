@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a link check reports through: the reporter interface, the scratch buffers, the mapping
 // of positions in decoded values back to the link, and the pieces of its messages.
 #ifndef APPNOTIFY_DETAIL_LINK_REPORTER_HPP

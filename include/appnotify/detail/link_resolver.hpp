@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Resolution of an allowed link against an app context: app-relative and main.aspx links become
 // <org>/main.aspx?appid=...&<parameters, canonically encoded>, root-relative paths <org>/path,
 // absolute links keep their text with the scheme and host lowercased.

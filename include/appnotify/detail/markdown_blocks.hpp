@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Markdown block structure: paragraphs and (nested) lists, as CommonMark 0.31.2 and cmark-gfm
 // build them, line by line in one pass. Every other block construct (headings, block quotes,
 // code blocks, thematic breaks, HTML blocks, tables) is not recognised: its lines are paragraph

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Markdown character classes, character references and the escaping every renderer shares.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
 #define APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP

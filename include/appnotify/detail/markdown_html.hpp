@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The HTML sink of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
 // em, strong, a, ul, ol, li, br), with the optional link target and CSS classes.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Markdown inline structure of one paragraph: emphasis, links, autolinks, line breaks, escapes
 // and character references, by cmark-gfm's algorithm (a delimiter stack and a bracket stack)
 // with CommonMark 0.31.2's definitions. Code spans, raw HTML and images are recognised, so that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one markdown parser and its events: blocks are parsed once, each paragraph's inlines are
 // parsed when its turn comes, and a sink (HTML, ANSI or plain text) receives events. The link
 // policy, the link rewriter, the nesting and output limits are applied here, once for all sinks.

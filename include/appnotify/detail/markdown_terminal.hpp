@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The terminal sinks of the markdown renderer: ANSI (bold, italic, OSC 8 hyperlinks) and plain
 // text. Both lay out paragraphs and lists the same way, can wrap at a display width, and never
 // let a control character of the input reach the output.

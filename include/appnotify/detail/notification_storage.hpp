@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a payload checker writes the notification it reads: the model and the vectors its views
 // point into, kept between runs so that a reused result allocates nothing in steady state.
 #ifndef APPNOTIFY_DETAIL_NOTIFICATION_STORAGE_HPP

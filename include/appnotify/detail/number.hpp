@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // JSON number grammar (RFC 8259 section 6) and exact integer reading, independent of doubles so
 // that 1e400, -0 and 9223372036854775808 are classified rather than rounded.
 #ifndef APPNOTIFY_DETAIL_NUMBER_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
 // parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
 // URL" and the page inputs of Xrm.Navigation.navigateTo.

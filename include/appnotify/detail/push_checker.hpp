@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rules of a Power Apps push notification (seed 003): the Power Apps Notification
 // connector's SendPushNotification (recipients, message, openApp, params) and the fields its
 // "Send push notification V2" action adds in flows (app, entity, form or view, record id).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rules of an appnotification table record (seed 001 and the Notification table reference):
 // lowercase logical names, the owner lookup, and the `data` column. `data` is JSON inside JSON:
 // its text is parsed a second time and checked like OverrideContent and Actions (plain JSON,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // "Did you mean" for near misses: case, stray spaces and small typos.
 #ifndef APPNOTIFY_DETAIL_SUGGEST_HPP
 #define APPNOTIFY_DETAIL_SUGGEST_HPP

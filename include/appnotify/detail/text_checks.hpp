@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Heuristics over notification text: leftover template placeholders and markdown written where
 // only plain text is shown.
 #ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP

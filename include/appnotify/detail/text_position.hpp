@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Byte offset -> (line, column), where columns count characters (code points) and a line ends
 // at LF, CR or CRLF.
 #ifndef APPNOTIFY_DETAIL_TEXT_POSITION_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Unicode character classes for the markdown renderers: punctuation and symbols (emphasis
 // flanking), wide and zero-width characters (terminal display width).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The anatomy of a link: where its scheme, host, path, query and fragment are, found on the
 // text as written (offsets index the link given), and the organization URL of an app context.
 #ifndef APPNOTIFY_DETAIL_URL_PARTS_HPP

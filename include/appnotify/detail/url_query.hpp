@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
 // percent-encoding, and mapping positions in decoded text back to the raw text.
 #ifndef APPNOTIFY_DETAIL_URL_QUERY_HPP

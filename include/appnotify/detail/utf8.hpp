@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UTF-8 decoding and measuring, strict per RFC 3629 (no overlongs, no surrogates, <= U+10FFFF).
 #ifndef APPNOTIFY_DETAIL_UTF8_HPP
 #define APPNOTIFY_DETAIL_UTF8_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checks of single values shared by every payload dialect: text fields, option sets, integers,
 // GUIDs and logical names, each reporting in the validator's format.
 #ifndef APPNOTIFY_DETAIL_VALUE_CHECKS_HPP
