@@ -13,6 +13,7 @@
 #include "links.hpp"
 #include "list_view.hpp"
 #include "markdown.hpp"
+#include "output.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"
 #include "preview.hpp"
