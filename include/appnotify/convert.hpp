@@ -26,6 +26,7 @@
 #include "app_context.hpp"
 #include "detail/format.hpp"
 #include "detail/guid.hpp"
+#include "detail/hash.hpp"
 #include "detail/utf8.hpp"
 #include "dialect.hpp"
 #include "links.hpp"
@@ -647,13 +648,7 @@ private:
 
     /// "appnotify-" and the FNV-1a hash of the title and body, in hexadecimal.
     void derive_notification_id(std::string_view title, std::string_view body) {
-        std::uint64_t h = 1469598103934665603ull;
-        const auto mix = [&h](std::string_view s) {
-            for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        };
-        mix(title);
-        mix(std::string_view("\0", 1));
-        mix(body);
+        const std::uint64_t h = detail::fnv1a(body, detail::fnv1a(std::string_view("\0", 1), detail::fnv1a(title)));
         id_.append("appnotify-");
         detail::append_hex(id_, static_cast<std::uint32_t>(h >> 32), 8);
         detail::append_hex(id_, static_cast<std::uint32_t>(h), 8);

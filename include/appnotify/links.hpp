@@ -170,41 +170,11 @@ inline void append_page_url(const page_target& page, const app_context& context,
         detail::encode_component(value, out);
         any = true;
     };
-    switch (page.type) {
-    case page_type::entityrecord:
-        param("pagetype", "entityrecord");
-        param("etn", page.entity_name);
-        param("id", page.entity_id);
-        param("formid", page.form_id);
-        return;
-    case page_type::entitylist:
-        param("pagetype", "entitylist");
-        param("etn", page.entity_name);
-        param("viewid", page.view_id);
-        param("viewtype", page.view_type == view_type::savedquery  ? "1039"
-                          : page.view_type == view_type::userquery ? "4230"
-                                                                   : "");
-        return;
-    case page_type::dashboard:
-        param("pagetype", "dashboard");
-        param("id", page.dashboard_id);
-        return;
-    case page_type::webresource:
-        param("pagetype", "webresource");
-        param("webresourceName", page.webresource_name);
-        param("data", page.data);
-        return;
-    case page_type::custom:
-        param("pagetype", "custom");
-        param("name", page.name);
-        param("entityName", page.entity_name);
-        param("recordId", page.record_id);
-        return;
-    case page_type::generative:
-        param("pagetype", "genux");
-        param("id", page.page_id);
-        return;
-    }
+    const detail::side_pane_page* row = detail::side_pane_page_of(page.type);
+    if (row == nullptr) return;
+    param("pagetype", detail::app_page_names[static_cast<std::size_t>(row->url_page)]);
+    for (std::size_t i = 0; i < row->parameter_count; ++i)
+        param(row->parameters[i].name, detail::page_field_value(page, row->parameters[i].field));
 }
 
 /// Appends the Teams deep link of a Teams chat action: for a `chatId`,

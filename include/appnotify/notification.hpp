@@ -34,48 +34,62 @@ enum class priority : std::int32_t {
     high = 200000001,
 };
 
-/// The display names Dataverse gives the option values ("Info", "Timed", "High"...).
-constexpr std::string_view to_string(icon_type value) noexcept {
-    switch (value) {
-    case icon_type::info: return "Info";
-    case icon_type::success: return "Success";
-    case icon_type::failure: return "Failure";
-    case icon_type::warning: return "Warning";
-    case icon_type::mention: return "Mention";
-    case icon_type::custom: return "Custom";
-    }
-    return "Unknown";
+/// A value of an enumeration and the name it is written with. Each enumeration below has one
+/// table of these, in the order of its values: `to_string`, the checkers (which read the names
+/// from payloads and list them in messages) and the converters all read that one table.
+template <typename Enum>
+struct named_value {
+    Enum value;
+    std::string_view name;
+};
+
+/// The place of `value` in `table`, or N when the table does not hold it.
+template <typename Enum, std::size_t N>
+constexpr std::size_t position_in(const named_value<Enum> (&table)[N], Enum value) noexcept {
+    std::size_t i = 0;
+    while (i < N && table[i].value != value) ++i;
+    return i;
 }
-constexpr std::string_view to_string(toast_type value) noexcept {
-    return value == toast_type::hidden ? "Hidden" : "Timed";
+
+/// The name of `value` in `table`, or `otherwise` when the table does not hold it.
+template <typename Enum, std::size_t N>
+constexpr std::string_view name_in(const named_value<Enum> (&table)[N], Enum value, std::string_view otherwise) noexcept {
+    const std::size_t i = position_in(table, value);
+    return i < N ? table[i].name : otherwise;
 }
-constexpr std::string_view to_string(priority value) noexcept {
-    return value == priority::high ? "High" : "Normal";
-}
+
+/// The option sets, with the display names Dataverse gives their values ("Info", "Timed", "High"...).
+inline constexpr named_value<icon_type> icon_type_options[] = {
+    {icon_type::info, "Info"},       {icon_type::success, "Success"}, {icon_type::failure, "Failure"},
+    {icon_type::warning, "Warning"}, {icon_type::mention, "Mention"}, {icon_type::custom, "Custom"},
+};
+inline constexpr named_value<toast_type> toast_type_options[] = {{toast_type::timed, "Timed"}, {toast_type::hidden, "Hidden"}};
+inline constexpr named_value<priority> priority_options[] = {{priority::normal, "Normal"}, {priority::high, "High"}};
+
+constexpr std::string_view to_string(icon_type value) noexcept { return name_in(icon_type_options, value, "Unknown"); }
+constexpr std::string_view to_string(toast_type value) noexcept { return name_in(toast_type_options, value, "Timed"); }
+constexpr std::string_view to_string(priority value) noexcept { return name_in(priority_options, value, "Normal"); }
 
 using string_list = list_view<std::string_view>;
 
 enum class action_type : std::uint8_t { url, side_pane, teams_chat };
 
-constexpr std::string_view to_string(action_type value) noexcept {
-    switch (value) {
-    case action_type::url: return "url";
-    case action_type::side_pane: return "sidepane";
-    case action_type::teams_chat: return "teamsChat";
-    }
-    return "unknown";
-}
+/// The `type` of an action's data.
+inline constexpr named_value<action_type> action_type_names[] = {
+    {action_type::url, "url"}, {action_type::side_pane, "sidepane"}, {action_type::teams_chat, "teamsChat"}};
+
+constexpr std::string_view to_string(action_type value) noexcept { return name_in(action_type_names, value, "unknown"); }
 
 /// Where a URL action opens: `dialog`, `inline` (the default: the current page) or `newWindow`.
 enum class navigation_target : std::uint8_t { current_page, dialog, new_window };
 
+/// The `navigationTarget` of a URL action.
+inline constexpr named_value<navigation_target> navigation_target_names[] = {
+    {navigation_target::current_page, "inline"}, {navigation_target::dialog, "dialog"},
+    {navigation_target::new_window, "newWindow"}};
+
 constexpr std::string_view to_string(navigation_target value) noexcept {
-    switch (value) {
-    case navigation_target::current_page: return "inline";
-    case navigation_target::dialog: return "dialog";
-    case navigation_target::new_window: return "newWindow";
-    }
-    return "inline";
+    return name_in(navigation_target_names, value, "inline");
 }
 
 struct url_action {
@@ -106,19 +120,21 @@ enum class page_type : std::uint8_t {
     generative,
 };
 
-constexpr std::string_view to_string(page_type value) noexcept {
-    switch (value) {
-    case page_type::entityrecord: return "entityrecord";
-    case page_type::entitylist: return "entitylist";
-    case page_type::dashboard: return "dashboard";
-    case page_type::webresource: return "webresource";
-    case page_type::custom: return "custom";
-    case page_type::generative: return "generative";
-    }
-    return "unknown";
-}
+/// The `pageType` of a side pane's page (Xrm.Navigation.navigateTo). What each page reads and
+/// the main.aspx URL it opens as are in detail/page_rules.hpp.
+inline constexpr named_value<page_type> page_type_names[] = {
+    {page_type::entityrecord, "entityrecord"}, {page_type::entitylist, "entitylist"},
+    {page_type::dashboard, "dashboard"},       {page_type::webresource, "webresource"},
+    {page_type::custom, "custom"},             {page_type::generative, "generative"},
+};
+
+constexpr std::string_view to_string(page_type value) noexcept { return name_in(page_type_names, value, "unknown"); }
 
 enum class view_type : std::uint8_t { unspecified, savedquery, userquery };
+
+/// The `viewType` of an entitylist page.
+inline constexpr named_value<view_type> view_type_names[] = {{view_type::savedquery, "savedquery"},
+                                                            {view_type::userquery, "userquery"}};
 
 /// The page a side pane loads, as Xrm.Navigation.navigateTo describes it. Fields that the page
 /// type does not use stay empty.
@@ -182,14 +198,10 @@ struct push_parameter {
 /// What a push notification opens in a model-driven app: a form (one record) or a view.
 enum class push_target : std::uint8_t { unspecified, form, view };
 
-constexpr std::string_view to_string(push_target value) noexcept {
-    switch (value) {
-    case push_target::unspecified: return "";
-    case push_target::form: return "form";
-    case push_target::view: return "view";
-    }
-    return "";
-}
+/// The flow's "Form or view" (`formOrView`).
+inline constexpr named_value<push_target> push_target_names[] = {{push_target::form, "form"}, {push_target::view, "view"}};
+
+constexpr std::string_view to_string(push_target value) noexcept { return name_in(push_target_names, value, ""); }
 
 /// What only a Power Apps push notification (the Notification connector's SendPushNotification,
 /// V2 in flows) carries. Its `message` is the notification's `title`.
@@ -224,15 +236,11 @@ constexpr std::string_view to_string(graph_platform value) noexcept {
 /// `priority` of a Graph notification; the model's `priority` is High for High.
 enum class graph_priority : std::uint8_t { unspecified, none, high, low };
 
-constexpr std::string_view to_string(graph_priority value) noexcept {
-    switch (value) {
-    case graph_priority::unspecified: return "";
-    case graph_priority::none: return "None";
-    case graph_priority::high: return "High";
-    case graph_priority::low: return "Low";
-    }
-    return "";
-}
+/// The `priority` of a Graph notification, as the API documents it (matched ignoring case).
+inline constexpr named_value<graph_priority> graph_priority_names[] = {
+    {graph_priority::none, "None"}, {graph_priority::high, "High"}, {graph_priority::low, "Low"}};
+
+constexpr std::string_view to_string(graph_priority value) noexcept { return name_in(graph_priority_names, value, ""); }
 
 /// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
 /// `visualContent` title and body are the notification's `title` and `body`.

@@ -76,15 +76,9 @@ inline const icon_style& style_of(icon_type icon) noexcept {
         {"custom", "\xE2\x97\x86", "36",
          R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="1" y="1" width="18" height="18" rx="4" fill="#605e5c"/><path d="M10 5l5 5-5 5-5-5z" fill="#fff"/></svg>)"},
     };
-    switch (icon) {
-    case icon_type::info: return styles[0];
-    case icon_type::success: return styles[1];
-    case icon_type::failure: return styles[2];
-    case icon_type::warning: return styles[3];
-    case icon_type::mention: return styles[4];
-    case icon_type::custom: return styles[5];
-    }
-    return styles[0];
+    // In the order of icon_type_options (notification.hpp).
+    const std::size_t i = position_in(icon_type_options, icon);
+    return styles[i < sizeof styles / sizeof styles[0] ? i : 0];
 }
 
 /// The origin ("https://host[:port]") of an absolute http(s) URL, or empty.

@@ -116,8 +116,8 @@ namespace detail {
 
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-/// Copies `json` into the padded buffer simdjson needs; false when it is too large.
-inline bool load_input(validation_storage& s, std::string_view json) {
+/// Copies `json` into the padded buffer simdjson needs (the caller has checked its size).
+inline void load_input(validation_storage& s, std::string_view json) {
     const std::size_t needed = json.size() + simdjson::SIMDJSON_PADDING;
     if (needed > s.buffer_capacity) {
         s.buffer.reset(new char[needed]);
@@ -126,7 +126,6 @@ inline bool load_input(validation_storage& s, std::string_view json) {
     if (!json.empty()) std::memcpy(s.buffer.get(), json.data(), json.size());
     std::memset(s.buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     s.input_size = json.size();
-    return true;
 }
 
 /// Reports the exact syntax error simdjson ran into, and drops findings made after it.

@@ -9,13 +9,11 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../dialect.hpp"
 #include "content_checker.hpp"
 
 namespace appnotify::detail {
 
-inline constexpr std::string_view action_parameters[] = {
-    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
-};
 inline constexpr icon_names action_icon_names = {"IconType", "OverrideContent.iconUrl", "/OverrideContent/iconUrl"};
 
 class action_checker : public content_checker {
@@ -52,9 +50,9 @@ private:
         string_value s;
         if (key == "Title") {
             root_seen_.title = true;
-            if (read_required_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {plain_title_max_length, true, true}, s)) n.title = s.text;
         } else if (key == "Body") {
-            if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
+            if (read_text(v, kind, key, {plain_body_max_length, false, true}, s)) n.body = s.text;
         } else if (key == "Recipient") {
             root_seen_.recipient = true;
             if (kind == json_kind::object) check_recipient_object(v);
@@ -62,11 +60,9 @@ private:
         } else if (key == "IconType") {
             read_icon(v, kind, key, "value", icon_);
         } else if (key == "ToastType") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);
+            read_option(v, kind, key, toast_type_options, n.toast);
         } else if (key == "Priority") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, priority_options, value)) n.priority = static_cast<appnotify::priority>(value);
+            read_option(v, kind, key, priority_options, n.priority);
         } else if (key == "Expiry") {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
@@ -96,14 +92,14 @@ private:
             report(code, e, key_offset, "unknown parameter ", quoted{key},
                    ": the user is given as \"Recipient\": \"/systemusers(<GUID of the user>)\"");
         } else {
-            const std::string_view meant = suggest(key, action_parameters);
+            const dialect_members parameters = members_of(dialect::action);
+            const std::string_view meant = suggest(key, parameters);
             if (!meant.empty())
                 report(code, e, key_offset, "unknown parameter ", quoted{key}, ": did you mean \"", meant,
                        "\"? (parameter names are case-sensitive)");
             else
-                report(code, e, key_offset, "unknown parameter ", quoted{key},
-                       ": SendAppNotification takes Title, Recipient, Body, IconType, ToastType, Priority, Expiry, "
-                       "OverrideContent and Actions");
+                report(code, e, key_offset, "unknown parameter ", quoted{key}, ": SendAppNotification takes ",
+                       words(list_view<std::string_view>(parameters.names, parameters.count)));
         }
     }
 
@@ -163,8 +159,8 @@ private:
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         if (override_member(key, member, member_kind, icon_)) return true;
-                        ignored_member(key, key_offset, {"title", "body", "iconUrl"},
-                                       "OverrideContent holds title, body and iconUrl");
+                        const list_view<std::string_view> members(data_column_members, override_member_count);
+                        ignored_member(key, key_offset, members, "OverrideContent holds ", words(members));
                         return false;
                     });
     }
@@ -185,8 +181,9 @@ private:
         bool has_list = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "actions") {
-                            ignored_member(key, key_offset, {"actions"}, "the action buttons go in \"actions\"");
+                        if (key != data_column_members[3]) {
+                            ignored_member(key, key_offset, list_view<std::string_view>(&data_column_members[3], 1),
+                                           "the action buttons go in \"actions\"");
                             return false;
                         }
                         has_list = true;

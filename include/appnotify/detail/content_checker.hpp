@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -30,20 +32,60 @@ struct action_parts {
     teams_chat_action teams_chat;
 };
 
-inline constexpr option_entry icon_type_options[] = {
-    {100000000, "Info"}, {100000001, "Success"}, {100000002, "Failure"},
-    {100000003, "Warning"}, {100000004, "Mention"}, {100000005, "Custom"},
-};
-inline constexpr option_entry toast_type_options[] = {{200000000, "Timed"}, {200000001, "Hidden"}};
-inline constexpr option_entry priority_options[] = {{200000000, "Normal"}, {200000001, "High"}};
-
 inline constexpr std::string_view expando_type = "Microsoft.Dynamics.CRM.expando";
 inline constexpr std::string_view expando_collection_type = "Collection(Microsoft.Dynamics.CRM.expando)";
-inline constexpr std::string_view action_types[] = {"url", "sidepane", "teamsChat"};
-inline constexpr std::string_view navigation_targets[] = {"inline", "dialog", "newWindow"};
-inline constexpr std::string_view page_types[] = {"entityrecord", "entitylist", "dashboard",
-                                                  "webresource",  "custom",     "generative"};
-inline constexpr std::string_view view_types[] = {"savedquery", "userquery"};
+
+/// Dataverse stores at most this many characters in the data column (seed 000: "The maximum
+/// length is 5,000 characters").
+inline constexpr std::size_t record_data_max_length = 5000;
+
+/// The most characters the plain title and body hold (the Title and Body of SendAppNotification,
+/// the title and body columns of a record).
+inline constexpr std::size_t plain_title_max_length = 256;
+inline constexpr std::size_t plain_body_max_length = 500;
+
+/// The members the notification center reads from the JSON it keeps in the `data` column: the
+/// markdown override (the first `override_member_count`: OverrideContent's members) and the
+/// action buttons.
+inline constexpr std::string_view data_column_members[] = {"title", "body", "iconUrl", "actions"};
+inline constexpr std::size_t override_member_count = 3;
+/// The members of an action button.
+inline constexpr std::string_view action_button_members[] = {"title", "data"};
+
+/// The options of a side pane (paneOptions: Xrm.App.sidePanes.createPane).
+inline constexpr std::string_view pane_option_names[] = {
+    "title", "width", "paneId", "canClose", "imageSrc", "hideHeader", "isSelected", "hidden", "alwaysRender",
+    "keepBadgeOnSelect",
+};
+
+/// The members of a Teams chat's entityContext.
+inline constexpr std::string_view entity_context_members[] = {"entityName", "recordId"};
+
+/// The members of an action's data, and which of them each action type reads.
+enum class action_data_member : std::uint8_t {
+    type, url, navigation_target, pane_options, chat_id, member_ids, entity_context, chat_title, initial_message,
+};
+inline constexpr std::size_t action_data_member_count = 9;
+inline constexpr std::string_view action_data_member_names[action_data_member_count] = {
+    "type", "url", "navigationTarget", "paneOptions", "chatId", "memberIds", "entityContext", "chatTitle",
+    "initialMessage",
+};
+constexpr std::uint16_t data_bit(action_data_member m) noexcept {
+    return static_cast<std::uint16_t>(1u << static_cast<unsigned>(m));
+}
+/// In the order of action_type's values (action_type_names in notification.hpp).
+inline constexpr std::uint16_t action_data_reads[] = {
+    // url
+    data_bit(action_data_member::type) | data_bit(action_data_member::url) |
+        data_bit(action_data_member::navigation_target),
+    // sidepane
+    data_bit(action_data_member::type) | data_bit(action_data_member::navigation_target) |
+        data_bit(action_data_member::pane_options),
+    // teamsChat
+    data_bit(action_data_member::type) | data_bit(action_data_member::chat_id) |
+        data_bit(action_data_member::member_ids) | data_bit(action_data_member::entity_context) |
+        data_bit(action_data_member::chat_title) | data_bit(action_data_member::initial_message),
+};
 
 /// Where the icon was set and whether a custom icon has its image, gathered across the members
 /// that hold them (IconType and OverrideContent.iconUrl; icontype and the iconUrl of data).
@@ -85,9 +127,8 @@ protected:
 
     /// The icon option set, held by `member` (IconType, icontype), a choice `what` (value, column).
     void read_icon(od::value& v, json_kind kind, std::string_view member, std::string_view what, icon_state& icon) {
-        std::int32_t value = 0;
         icon.icon_offset = offset_of(v);
-        if (read_option(v, kind, member, icon_type_options, value, what)) out_.model.icon = static_cast<icon_type>(value);
+        read_option(v, kind, member, icon_type_options, out_.model.icon, what);
         icon.icon_custom = out_.model.icon == icon_type::custom;
     }
 
@@ -293,7 +334,7 @@ protected:
     /// A member of the markdown override (OverrideContent, or the root of a record's data):
     /// false when `key` is not one.
     bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
-        if (key != "title" && key != "body" && key != "iconUrl") return false;
+        if (key != data_column_members[0] && key != data_column_members[1] && key != data_column_members[2]) return false;
         content_override& c = out_.model.override_content ? *out_.model.override_content
                                                           : out_.model.override_content.emplace();
         string_value s;
@@ -316,18 +357,16 @@ protected:
         return true;
     }
 
-    template <typename Candidates>
-    void ignored_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+    /// Warns about a member nobody reads, with the one of `known` most plausibly meant, or else
+    /// the message `what` says.
+    template <typename Candidates, typename... What>
+    void ignored_member(std::string_view key, std::size_t key_offset, const Candidates& known, const What&... what) {
         const std::string_view meant = suggest(key, known);
         if (!meant.empty())
             report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
                    " is ignored: did you mean \"", meant, "\"? (names are case-sensitive)");
         else
-            report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key}, " is ignored: ", what);
-    }
-    void ignored_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
-                        std::string_view what) {
-        ignored_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
+            report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key}, " is ignored: ", what...);
     }
 
     // --- Actions ----------------------------------------------------------------------------------
@@ -355,7 +394,7 @@ protected:
                             has_data = true;
                             if (expect_kind(member, member_kind, json_kind::object, key)) check_action_data(member, index);
                         } else {
-                            ignored_member(key, key_offset, {"title", "data"},
+                            ignored_member(key, key_offset, action_button_members,
                                            "an action holds a \"title\" and its \"data\"");
                             return false;
                         }
@@ -372,15 +411,17 @@ protected:
 
     /// Members of an action's data and where they were, for the checks that need the whole object.
     struct data_members {
-        bool type = false, url = false, target_string = false, target_object = false, pane = false;
-        bool chat_id = false, members = false, context = false, chat_title = false, message = false;
-        std::size_t type_offset = 0, url_offset = 0, target_offset = 0, pane_offset = 0;
-        std::size_t chat_id_offset = 0, members_offset = 0, context_offset = 0, chat_title_offset = 0,
-                    message_offset = 0;
+        /// Present (a navigationTarget only as a string or an object), and the offset of its value.
+        bool present[action_data_member_count] = {};
+        std::size_t offset[action_data_member_count] = {};
+        bool target_string = false, target_object = false;
         std::size_t type_index = 0;
         bool type_valid = false;
         string_value url_value; // checked as a link once the action is known to be a url action
         bool url_read = false;
+
+        bool has(action_data_member m) const noexcept { return present[static_cast<std::size_t>(m)]; }
+        std::size_t at(action_data_member m) const noexcept { return offset[static_cast<std::size_t>(m)]; }
     };
 
     void check_action_data(od::value& v, std::size_t index) {
@@ -403,8 +444,8 @@ protected:
                     });
         if (stopped()) return;
 
-        if (!seen.type) {
-            if (seen.url) {
+        if (!seen.has(action_data_member::type)) {
+            if (seen.has(action_data_member::url)) {
                 report_member("type", diagnostic_code::legacy_action_form, severity::warning, offset,
                               "this action has no \"type\": it is read as the older form of a URL action; "
                               "add \"type\": \"url\"");
@@ -412,77 +453,85 @@ protected:
                 seen.type_index = 0;
             } else {
                 report_member("type", diagnostic_code::missing_required, severity::error, offset,
-                              "an action's data needs a \"type\": \"url\", \"sidepane\" or \"teamsChat\"");
+                              "an action's data needs a \"type\": ", quoted_words(action_type_names, " or "));
                 return;
             }
         }
         if (!seen.type_valid) return;
-        const action_type type = seen.type_index == 0   ? action_type::url
-                                 : seen.type_index == 1 ? action_type::side_pane
-                                                        : action_type::teams_chat;
+        const action_type type = action_type_names[seen.type_index].value;
         out_.actions[index].type = type;
         switch (type) {
         case action_type::url:
             out_.parts[index] = out_.url_actions.size();
             out_.url_actions.push_back(a.url);
-            return finish_url_data(seen, offset);
+            finish_url_data(seen, offset);
+            break;
         case action_type::side_pane:
             out_.parts[index] = out_.side_panes.size();
             out_.side_panes.push_back(a.side_pane);
-            return finish_side_pane_data(seen, offset);
+            finish_side_pane_data(seen, offset);
+            break;
         case action_type::teams_chat:
             out_.parts[index] = out_.teams_chats.size();
-            if (seen.members)
+            if (seen.has(action_data_member::member_ids))
                 out_.member_ranges.push_back({out_.teams_chats.size(), member_first, out_.member_ids.size() - member_first});
             out_.teams_chats.push_back(a.teams_chat);
-            return finish_teams_data(seen, offset);
+            finish_teams_data(seen, offset);
+            break;
         }
+        // The members of the other action types.
+        const std::uint16_t reads = action_data_reads[static_cast<std::size_t>(type)];
+        for (std::size_t m = 0; m < action_data_member_count; ++m)
+            if (seen.present[m] && (reads & (1u << m)) == 0)
+                report_member(action_data_member_names[m], diagnostic_code::field_not_applicable, severity::warning,
+                              seen.offset[m], quoted{action_data_member_names[m]}, " is ignored by a ", to_string(type),
+                              " action");
     }
 
     bool data_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind, data_members& seen,
                      action_parts& a) {
+        const std::size_t m = index_in(key, action_data_member_names);
+        if (m == action_data_member_count) {
+            ignored_member(key, key_offset, action_data_member_names, "the notification center does not read it");
+            return false;
+        }
         string_value s;
         const std::size_t offset = offset_of(v);
-        if (key == "type") {
-            seen.type = true;
-            seen.type_offset = offset;
-            seen.type_valid = read_enum(v, kind, key, action_types, seen.type_index);
-        } else if (key == "url") {
-            seen.url = true;
-            seen.url_offset = offset;
+        seen.present[m] = true;
+        seen.offset[m] = offset;
+        switch (static_cast<action_data_member>(m)) {
+        case action_data_member::type:
+            seen.type_valid = read_enum(v, kind, key, action_type_names, seen.type_index);
+            break;
+        case action_data_member::url:
             if (read_text(v, kind, key, {0, true, false, false}, s, false)) {
                 a.url.url = s.text;
                 seen.url_value = s;
                 seen.url_read = true;
             }
-        } else if (key == "navigationTarget") {
-            seen.target_offset = offset;
+            break;
+        case action_data_member::navigation_target:
+            seen.present[m] = kind == json_kind::object || kind == json_kind::string;
             if (kind == json_kind::object) {
                 seen.target_object = true;
                 check_page_target(v, a.side_pane.target);
             } else if (kind == json_kind::string) {
                 seen.target_string = true;
-                std::size_t i = 0;
-                if (read_enum(v, kind, key, navigation_targets, i))
-                    a.url.target = i == 0 ? navigation_target::current_page
-                                          : i == 1 ? navigation_target::dialog : navigation_target::new_window;
+                read_named(v, kind, key, navigation_target_names, a.url.target);
             } else if (kind != json_kind::null) {
                 report(diagnostic_code::wrong_type, severity::error, offset,
                        "\"navigationTarget\" is a string for a url action (\"dialog\", \"inline\" or \"newWindow\") "
                        "and an object describing the page for a sidepane action, found ", describe(kind));
                 skip(v, kind);
             }
-        } else if (key == "paneOptions") {
-            seen.pane = true;
-            seen.pane_offset = offset;
+            break;
+        case action_data_member::pane_options:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) check_pane_options(v, a.side_pane.pane);
-        } else if (key == "chatId") {
-            seen.chat_id = true;
-            seen.chat_id_offset = offset;
+            break;
+        case action_data_member::chat_id:
             if (read_text(v, kind, key, {0, true, false}, s)) a.teams_chat.chat_id = s.text;
-        } else if (key == "memberIds") {
-            seen.members = true;
-            seen.members_offset = offset;
+            break;
+        case action_data_member::member_ids:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::array, key))
                 walk_array(v, [&](std::size_t, od::value& element, json_kind element_kind) {
                     if (!expect_kind(element, element_kind, json_kind::string, "memberIds")) return;
@@ -491,113 +540,83 @@ protected:
                     if (check_guid_text(id, "memberIds", "the Microsoft Entra ID object id of the user"))
                         out_.member_ids.push_back(id.text);
                 });
-        } else if (key == "entityContext") {
-            seen.context = true;
-            seen.context_offset = offset;
+            break;
+        case action_data_member::entity_context:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) check_entity_context(v, a.teams_chat);
-        } else if (key == "chatTitle") {
-            seen.chat_title = true;
-            seen.chat_title_offset = offset;
+            break;
+        case action_data_member::chat_title:
             if (read_text(v, kind, key, {0, false, false}, s)) a.teams_chat.chat_title = s.text;
-        } else if (key == "initialMessage") {
-            seen.message = true;
-            seen.message_offset = offset;
+            break;
+        case action_data_member::initial_message:
             if (read_text(v, kind, key, {0, false, false}, s)) a.teams_chat.initial_message = s.text;
-        } else {
-            ignored_member(key, key_offset,
-                           {"type", "url", "navigationTarget", "paneOptions", "chatId", "memberIds", "entityContext",
-                            "chatTitle", "initialMessage"},
-                           "the notification center does not read it");
-            return false;
+            break;
         }
         return true;
     }
 
-    void not_applicable(bool present, std::string_view member, std::size_t offset, std::string_view type) {
-        if (present)
-            report_member(member, diagnostic_code::field_not_applicable, severity::warning, offset, quoted{member},
-                          " is ignored by a ", type, " action");
-    }
-
     void finish_url_data(const data_members& seen, std::size_t offset) {
         if (seen.url_read) check_link_text(seen.url_value, "url");
-        if (!seen.url)
+        if (!seen.has(action_data_member::url))
             report_member("url", diagnostic_code::missing_required, severity::error, offset,
                           "a url action needs \"url\": the address to open");
         if (seen.target_object)
-            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error, seen.target_offset,
+            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error,
+                          seen.at(action_data_member::navigation_target),
                           "a url action's \"navigationTarget\" is a string: \"dialog\", \"inline\" or \"newWindow\"");
-        not_applicable(seen.pane, "paneOptions", seen.pane_offset, "url");
-        not_applicable(seen.chat_id, "chatId", seen.chat_id_offset, "url");
-        not_applicable(seen.members, "memberIds", seen.members_offset, "url");
-        not_applicable(seen.context, "entityContext", seen.context_offset, "url");
-        not_applicable(seen.chat_title, "chatTitle", seen.chat_title_offset, "url");
-        not_applicable(seen.message, "initialMessage", seen.message_offset, "url");
     }
 
     void finish_side_pane_data(const data_members& seen, std::size_t offset) {
         if (seen.target_string)
-            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error, seen.target_offset,
+            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error,
+                          seen.at(action_data_member::navigation_target),
                           "a sidepane action's \"navigationTarget\" is an object describing the page, such as "
                           "{\"pageType\": \"entityrecord\", \"entityName\": \"task\", \"entityId\": \"<GUID>\"}");
         else if (!seen.target_object)
             report_member("navigationTarget", diagnostic_code::missing_required, severity::error, offset,
                           "a sidepane action needs \"navigationTarget\": the page to load in the pane");
-        not_applicable(seen.url, "url", seen.url_offset, "sidepane");
-        not_applicable(seen.chat_id, "chatId", seen.chat_id_offset, "sidepane");
-        not_applicable(seen.members, "memberIds", seen.members_offset, "sidepane");
-        not_applicable(seen.context, "entityContext", seen.context_offset, "sidepane");
-        not_applicable(seen.chat_title, "chatTitle", seen.chat_title_offset, "sidepane");
-        not_applicable(seen.message, "initialMessage", seen.message_offset, "sidepane");
     }
 
     void finish_teams_data(const data_members& seen, std::size_t offset) {
-        if (seen.chat_id && (seen.members || seen.context))
-            report_member("chatId", diagnostic_code::teams_chat_conflict, severity::error, seen.chat_id_offset,
+        const bool chat_id = seen.has(action_data_member::chat_id), members = seen.has(action_data_member::member_ids),
+                   context = seen.has(action_data_member::entity_context);
+        if (chat_id && (members || context))
+            report_member("chatId", diagnostic_code::teams_chat_conflict, severity::error,
+                          seen.at(action_data_member::chat_id),
                           "\"chatId\" opens an existing chat, whose members and linked record are already set: "
-                          "remove ", seen.members && seen.context ? "\"memberIds\" and \"entityContext\""
-                          : seen.members ? "\"memberIds\"" : "\"entityContext\"", " or remove \"chatId\"");
-        if (!seen.chat_id && !seen.members && !seen.context)
+                          "remove ", members && context ? "\"memberIds\" and \"entityContext\""
+                          : members ? "\"memberIds\"" : "\"entityContext\"", " or remove \"chatId\"");
+        if (!chat_id && !members && !context)
             report_member("memberIds", diagnostic_code::teams_chat_no_target, severity::warning, offset,
                           "this Teams chat action names no chat, no members and no record: set \"chatId\" to open a "
                           "chat, or \"memberIds\" and \"entityContext\" to start one");
-        not_applicable(seen.url, "url", seen.url_offset, "teamsChat");
-        not_applicable(seen.target_string || seen.target_object, "navigationTarget", seen.target_offset, "teamsChat");
-        not_applicable(seen.pane, "paneOptions", seen.pane_offset, "teamsChat");
     }
 
     void check_pane_options(od::value& v, pane_options& pane) {
+        // The flags, by their place in pane_option_names.
+        static constexpr std::optional<bool> pane_options::*flags[] = {
+            nullptr, nullptr, nullptr, &pane_options::can_close, nullptr, &pane_options::hide_header,
+            &pane_options::is_selected, &pane_options::hidden, &pane_options::always_render,
+            &pane_options::keep_badge_on_select,
+        };
+        static_assert(std::size(flags) == std::size(pane_option_names));
         const object_rules rules = expando_rules(true);
         walk_object(v, offset_of(v), rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
+                        const std::size_t i = index_in(key, pane_option_names);
                         string_value s;
-                        if (key == "title") {
+                        if (i == std::size(pane_option_names)) {
+                            ignored_member(key, key_offset, pane_option_names, "it is not an option of a side pane");
+                            return false;
+                        }
+                        if (flags[i] != nullptr) {
+                            read_bool(member, kind, key, pane.*flags[i]);
+                        } else if (key == "title") {
                             if (read_text(member, kind, key, {0, false, false}, s)) pane.title = s.text;
-                        } else if (key == "paneId") {
-                            if (read_text(member, kind, key, {0, true, false}, s)) pane.pane_id = s.text;
-                        } else if (key == "imageSrc") {
-                            if (read_text(member, kind, key, {0, true, false}, s)) pane.image_src = s.text;
                         } else if (key == "width") {
                             std::int32_t width = 0;
                             if (read_integer_in(member, kind, key, 1, INT32_MAX, " pixels", width)) pane.width = width;
-                        } else if (key == "canClose") {
-                            read_bool(member, kind, key, pane.can_close);
-                        } else if (key == "hideHeader") {
-                            read_bool(member, kind, key, pane.hide_header);
-                        } else if (key == "isSelected") {
-                            read_bool(member, kind, key, pane.is_selected);
-                        } else if (key == "hidden") {
-                            read_bool(member, kind, key, pane.hidden);
-                        } else if (key == "alwaysRender") {
-                            read_bool(member, kind, key, pane.always_render);
-                        } else if (key == "keepBadgeOnSelect") {
-                            read_bool(member, kind, key, pane.keep_badge_on_select);
-                        } else {
-                            ignored_member(key, key_offset,
-                                           {"title", "width", "paneId", "canClose", "imageSrc", "hideHeader",
-                                            "isSelected", "hidden", "alwaysRender", "keepBadgeOnSelect"},
-                                           "it is not an option of a side pane");
-                            return false;
+                        } else if (read_text(member, kind, key, {0, true, false}, s)) { // paneId, imageSrc
+                            (key == "paneId" ? pane.pane_id : pane.image_src) = s.text;
                         }
                         return true;
                     });
@@ -605,62 +624,23 @@ protected:
 
     // --- side pane pages ------------------------------------------------------------------------
 
-    enum page_field : std::uint8_t {
-        f_entity_name, f_entity_id, f_form_id, f_view_id, f_view_type, f_dashboard_id, f_webresource_name,
-        f_name, f_page_id, f_record_id, f_data, f_tab_name, f_create_from, f_relationship, f_process_id,
-        f_process_instance_id, f_selected_stage_id, f_cross_entity, f_offline_sync, f_count
-    };
-    static constexpr std::string_view page_field_names[f_count] = {
-        "entityName", "entityId", "formId", "viewId", "viewType", "dashboardId", "webresourceName",
-        "name", "pageId", "recordId", "data", "tabName", "createFromEntity", "relationship", "processId",
-        "processInstanceId", "selectedStageId", "isCrossEntityNavigate", "isOfflineSyncError",
-    };
-
-    /// Which fields each page type reads, and which it requires (Xrm.Navigation.navigateTo).
-    static constexpr bool page_field_allowed(page_type type, page_field f) noexcept {
-        switch (type) {
-        case page_type::entityrecord:
-            return f == f_entity_name || f == f_entity_id || f == f_form_id || f == f_data || f == f_tab_name ||
-                   f == f_create_from || f == f_relationship || f == f_process_id || f == f_process_instance_id ||
-                   f == f_selected_stage_id || f == f_cross_entity || f == f_offline_sync;
-        case page_type::entitylist: return f == f_entity_name || f == f_view_id || f == f_view_type;
-        case page_type::dashboard: return f == f_dashboard_id;
-        case page_type::webresource: return f == f_webresource_name || f == f_data;
-        case page_type::custom: return f == f_name || f == f_entity_name || f == f_record_id;
-        case page_type::generative: return f == f_page_id || f == f_entity_name || f == f_record_id || f == f_data;
-        }
-        return false;
-    }
-    static constexpr page_field page_required_field(page_type type) noexcept {
-        switch (type) {
-        case page_type::entityrecord:
-        case page_type::entitylist: return f_entity_name;
-        case page_type::dashboard: return f_dashboard_id;
-        case page_type::webresource: return f_webresource_name;
-        case page_type::custom: return f_name;
-        case page_type::generative: break;
-        }
-        return f_page_id;
-    }
-
     void check_page_target(od::value& v, page_target& page) {
         const std::size_t offset = offset_of(v);
         const std::size_t errors_before = sink_.error_count();
         const object_rules rules = expando_rules(true);
         bool has_type = false, type_valid = false;
         std::size_t type_index = 0;
-        bool present[f_count] = {};
-        std::size_t where[f_count] = {};
+        bool present[page_field_count] = {};
+        std::size_t where[page_field_count] = {};
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
                         if (key == "pageType") {
                             has_type = true;
-                            type_valid = read_enum(member, kind, key, page_types, type_index);
+                            type_valid = read_enum(member, kind, key, page_type_names, type_index);
                             return true;
                         }
-                        std::size_t f = 0;
-                        while (f < f_count && page_field_names[f] != key) ++f;
-                        if (f == f_count) {
+                        const std::size_t f = index_in(key, page_field_names);
+                        if (f == page_field_count) {
                             ignored_member(key, key_offset, page_field_names, "navigateTo does not read it");
                             return false;
                         }
@@ -672,18 +652,18 @@ protected:
         if (stopped()) return;
         if (!has_type) {
             report_member("pageType", diagnostic_code::missing_required, severity::error, offset,
-                          "the page needs a \"pageType\": entityrecord, entitylist, dashboard, webresource, custom "
-                          "or generative");
+                          "the page needs a \"pageType\": ", words(page_type_names, " or "));
             return;
         }
         if (!type_valid) return;
-        page.type = static_cast<page_type>(type_index);
-        const page_field required = page_required_field(page.type);
+        page.type = page_type_names[type_index].value;
+        const side_pane_page& row = *side_pane_page_of(page.type);
+        const std::size_t required = static_cast<std::size_t>(row.required);
         if (!present[required])
             report_member(page_field_names[required], diagnostic_code::missing_required, severity::error, offset,
                           "a ", to_string(page.type), " page needs \"", page_field_names[required], "\"");
-        for (std::size_t f = 0; f < f_count; ++f)
-            if (present[f] && !page_field_allowed(page.type, static_cast<page_field>(f)))
+        for (std::size_t f = 0; f < page_field_count; ++f)
+            if (present[f] && (row.reads & field_bit(static_cast<page_field>(f))) == 0)
                 report_member(page_field_names[f], diagnostic_code::field_not_applicable, severity::warning, where[f],
                               quoted{page_field_names[f]}, " is ignored by a ", to_string(page.type), " page");
         // The page as the main.aspx URL a renderer shows for it, checked like any link: it must
@@ -698,43 +678,41 @@ protected:
     void page_member(page_field f, std::string_view key, od::value& v, json_kind kind, page_target& page) {
         string_value s;
         switch (f) {
-        case f_entity_name:
+        case page_field::entity_name:
             read_logical_name(v, kind, key, page.entity_name);
             return;
-        case f_entity_id:
-        case f_form_id:
-        case f_view_id:
-        case f_dashboard_id:
-        case f_page_id:
-        case f_record_id:
-        case f_process_id:
-        case f_process_instance_id:
-        case f_selected_stage_id: {
+        case page_field::entity_id:
+        case page_field::form_id:
+        case page_field::view_id:
+        case page_field::dashboard_id:
+        case page_field::page_id:
+        case page_field::record_id:
+        case page_field::process_id:
+        case page_field::process_instance_id:
+        case page_field::selected_stage_id: {
             std::string_view id;
             if (!read_guid(v, kind, key, "the GUID of the record", id)) return;
-            if (f == f_entity_id) page.entity_id = id;
-            else if (f == f_form_id) page.form_id = id;
-            else if (f == f_view_id) page.view_id = id;
-            else if (f == f_dashboard_id) page.dashboard_id = id;
-            else if (f == f_page_id) page.page_id = id;
-            else if (f == f_record_id) page.record_id = id;
+            if (f == page_field::entity_id) page.entity_id = id;
+            else if (f == page_field::form_id) page.form_id = id;
+            else if (f == page_field::view_id) page.view_id = id;
+            else if (f == page_field::dashboard_id) page.dashboard_id = id;
+            else if (f == page_field::page_id) page.page_id = id;
+            else if (f == page_field::record_id) page.record_id = id;
             return;
         }
-        case f_view_type: {
-            std::size_t i = 0;
-            if (read_enum(v, kind, key, view_types, i)) page.view_type = i == 0 ? view_type::savedquery : view_type::userquery;
+        case page_field::view_type:
+            read_named(v, kind, key, view_type_names, page.view_type);
             return;
-        }
-        case f_webresource_name:
+        case page_field::webresource_name:
             if (read_text(v, kind, key, {0, true, false}, s, false)) page.webresource_name = s.text;
             return;
-        case f_name:
+        case page_field::name:
             if (read_text(v, kind, key, {0, true, false}, s, false)) page.name = s.text;
             return;
-        case f_tab_name:
+        case page_field::tab_name:
             read_text(v, kind, key, {0, false, false}, s);
             return;
-        case f_data:
+        case page_field::data:
             // A webresource takes a string; an entityrecord form takes an object of parameters.
             if (kind == json_kind::string) {
                 if (read_string_value(v, s)) page.data = s.text;
@@ -746,17 +724,16 @@ protected:
                 skip(v, kind);
             }
             return;
-        case f_create_from:
-        case f_relationship:
+        case page_field::create_from:
+        case page_field::relationship:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
             return;
-        case f_cross_entity:
-        case f_offline_sync: {
+        case page_field::cross_entity:
+        case page_field::offline_sync: {
             std::optional<bool> ignored;
             read_bool(v, kind, key, ignored);
             return;
         }
-        case f_count: return;
         }
     }
 
@@ -766,15 +743,15 @@ protected:
         bool has_name = false, has_id = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "entityName") {
+                        if (key == entity_context_members[0]) {
                             has_name = true;
                             read_logical_name(member, kind, key, chat.entity_name);
-                        } else if (key == "recordId") {
+                        } else if (key == entity_context_members[1]) {
                             has_id = true;
                             read_guid(member, kind, key, "the GUID of the record the chat is about", chat.record_id);
                         } else {
-                            ignored_member(key, key_offset, {"entityName", "recordId"},
-                                           "an entity context holds entityName and recordId");
+                            ignored_member(key, key_offset, entity_context_members, "an entity context holds ",
+                                           words(entity_context_members));
                             return false;
                         }
                         return true;

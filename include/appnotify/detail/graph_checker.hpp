@@ -18,7 +18,10 @@ namespace appnotify::detail {
 inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
 /// The values the API documents, matched ignoring case (its own example writes "windows").
 inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
-inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
+/// The members of `payload`, of `visualContent` and of `targetPolicy`.
+inline constexpr std::string_view graph_payload_members[] = {"visualContent", "rawContent"};
+inline constexpr std::string_view graph_visual_members[] = {"title", "body", "audioContent"};
+inline constexpr std::string_view graph_policy_members[] = {"platformTypes"};
 
 class graph_checker : public value_checker {
 public:
@@ -93,9 +96,9 @@ private:
             report(code, severity::error, key_offset, "unknown member ", quoted{key},
                    ": Graph notifies the user whose subscription the X-UNS-ID header names");
         } else {
-            unknown_member(key, key_offset, members_of(dialect::graph),
-                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
-                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
+            const dialect_members members = members_of(dialect::graph);
+            unknown_member(key, key_offset, members, "a Graph notification has ",
+                           words(list_view<std::string_view>(members.names, members.count)));
         }
     }
 
@@ -136,19 +139,19 @@ private:
         walk_object(v, offset, object_rules{}, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
-                        if (key == "visualContent") {
+                        if (key == graph_payload_members[0]) {
                             if (member_kind == json_kind::null) return true;
                             visual = true;
                             if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
-                        } else if (key == "rawContent") {
+                        } else if (key == graph_payload_members[1]) {
                             if (member_kind == json_kind::null) return true;
                             raw = true;
                             raw_offset = key_offset;
                             if (read_text(member, member_kind, key, {0, true, false, false}, s))
                                 graph().raw_content = s.text;
                         } else {
-                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
-                                           "a payload holds visualContent or rawContent");
+                            unknown_member(key, key_offset, graph_payload_members, "a payload holds ",
+                                           words(graph_payload_members, " or "));
                             return false;
                         }
                         return true;
@@ -171,18 +174,17 @@ private:
         walk_object(v, offset, object_rules{}, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
-                        if (key == "title") {
+                        if (key == graph_visual_members[0]) {
                             title = true;
                             if (read_required_text(member, member_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
                                 out_.model.title = s.text;
-                        } else if (key == "body") {
+                        } else if (key == graph_visual_members[1]) {
                             if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
                                 out_.model.body = s.text;
-                        } else if (key == "audioContent") {
+                        } else if (key == graph_visual_members[2]) {
                             skip(member, member_kind);
                         } else {
-                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
-                                           "visualContent holds title and body");
+                            unknown_member(key, key_offset, graph_visual_members, "visualContent holds title and body");
                             return false;
                         }
                         return true;
@@ -195,8 +197,9 @@ private:
         if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
         walk_object(v, offset_of(v), object_rules{}, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "platformTypes") {
-                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
+                        if (key != graph_policy_members[0]) {
+                            unknown_member(key, key_offset, graph_policy_members, "targetPolicy holds ",
+                                           words(graph_policy_members));
                             return false;
                         }
                         if (member_kind == json_kind::null) return true;
@@ -212,9 +215,7 @@ private:
 
     void check_priority(od::value& v, json_kind kind) {
         if (kind == json_kind::null) return;
-        std::size_t index = 0;
-        if (!read_enum(v, kind, "priority", graph_priority_names, index, false)) return;
-        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
+        if (!read_named(v, kind, "priority", graph_priority_names, graph().priority, false)) return;
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
     }
 

@@ -17,6 +17,7 @@
 #include "../diagnostic.hpp"
 #include "diagnostic_sink.hpp"
 #include "format.hpp"
+#include "hash.hpp"
 #include "json_pointer.hpp"
 #include "number.hpp"
 #include "suggest.hpp"
@@ -96,7 +97,8 @@ struct walker_scratch {
     }
 };
 
-/// Canonical form of an OData type name: alias "mscrm." expanded, leading '#' removed.
+/// An OData type name without its leading '#' (the namespace alias "mscrm." is left as written:
+/// same_odata_type compares through it).
 inline std::string_view odata_type_core(std::string_view name) noexcept {
     if (!name.empty() && name.front() == '#') name.remove_prefix(1);
     return name;
@@ -322,9 +324,9 @@ protected:
 
     // --- containers ----------------------------------------------------------------------------
 
-    /// Walks an object: `on_member(key, key_offset, value, kind)` returns false for a member it
-    /// does not know, which is then reported by `on_unknown(key, key_offset, value, kind)`.
-    /// OData annotations are checked here and never reach the callbacks.
+    /// Walks an object: `on_member(key, key_offset, value, kind)` is called for each member and
+    /// returns false for one it does not read (having reported it), whose value is then validated
+    /// and skipped. OData annotations are checked here and never reach `on_member`.
     template <typename OnMember>
     void walk_object(od::value& v, std::size_t offset, const object_rules& rules, object_summary* summary,
                      OnMember&& on_member) {
@@ -434,11 +436,7 @@ private:
             {key, key.substr(0, key.size() - std::string_view("@odata.type").size()), type_name, key_offset, value_offset});
     }
 
-    static std::size_t hash_key(std::string_view key) noexcept {
-        std::size_t h = 1469598103934665603ull; // FNV-1a
-        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
-    }
+    static std::size_t hash_key(std::string_view key) noexcept { return static_cast<std::size_t>(fnv1a(key)); }
 
     /// Indexes members [begin, end) by key, reporting each repeated key; linear time whatever
     /// the keys, so a hostile object with a million members stays cheap.

@@ -221,19 +221,6 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
     if (backslash) out.push_back('\\');
 }
 
-/// Appends `raw` with its line endings (CR, CRLF) turned into LF.
-inline void append_normalized_lines(std::string& out, std::string_view raw) {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '\r') continue;
-        out.append(raw, start, i - start);
-        out.push_back('\n');
-        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-        start = i + 1;
-    }
-    out.append(raw, start, raw.size() - start);
-}
-
 /// Calls `piece(std::string_view)` for `text` cut into valid UTF-8 without NUL: each NUL and
 /// each invalid sequence becomes U+FFFD.
 template <typename Piece>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
 // parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
-// URL" and the page inputs of Xrm.Navigation.navigateTo.
+// URL"; and the pages a side pane opens (the page inputs of Xrm.Navigation.navigateTo), with the
+// fields each reads and the main.aspx URL it opens as.
 #ifndef APPNOTIFY_DETAIL_PAGE_RULES_HPP
 #define APPNOTIFY_DETAIL_PAGE_RULES_HPP
 
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../notification.hpp"
 #include "suggest.hpp"
 
 namespace appnotify::detail {
@@ -121,6 +123,98 @@ constexpr std::string_view first_page_name(page_set set) noexcept {
     for (std::size_t i = 0; i < app_page_count; ++i)
         if ((set & (1u << i)) != 0) return app_page_names[i];
     return "no page";
+}
+
+// --- the pages of a side pane ---------------------------------------------------------------
+
+/// The fields of a side pane's page (navigateTo's pageInput), in the order of `page_field_names`.
+enum class page_field : std::uint8_t {
+    entity_name, entity_id, form_id, view_id, view_type, dashboard_id, webresource_name, name, page_id, record_id,
+    data, tab_name, create_from, relationship, process_id, process_instance_id, selected_stage_id, cross_entity,
+    offline_sync,
+};
+inline constexpr std::size_t page_field_count = 19;
+inline constexpr std::string_view page_field_names[page_field_count] = {
+    "entityName", "entityId", "formId", "viewId", "viewType", "dashboardId", "webresourceName",
+    "name", "pageId", "recordId", "data", "tabName", "createFromEntity", "relationship", "processId",
+    "processInstanceId", "selectedStageId", "isCrossEntityNavigate", "isOfflineSyncError",
+};
+
+using page_field_set = std::uint32_t;
+constexpr page_field_set field_bit(page_field f) noexcept { return page_field_set(1) << static_cast<unsigned>(f); }
+template <typename... Fields>
+constexpr page_field_set fields(Fields... f) noexcept {
+    return (field_bit(f) | ... | 0u);
+}
+
+/// A main.aspx parameter set from a field of the page.
+struct page_url_parameter {
+    std::string_view name;
+    page_field field;
+};
+
+/// A page a side pane can open: the fields navigateTo reads for it, the one it cannot do
+/// without, and the main.aspx URL that opens the same page (its pagetype, then its parameters in
+/// order; a field left empty is left out).
+struct side_pane_page {
+    page_type type;
+    page_field_set reads;
+    page_field required;
+    app_page url_page;
+    page_url_parameter parameters[3];
+    std::size_t parameter_count;
+};
+
+/// One row per page_type, in the order of its values (page_type_names in notification.hpp).
+inline constexpr side_pane_page side_pane_pages[] = {
+    {page_type::entityrecord,
+     fields(page_field::entity_name, page_field::entity_id, page_field::form_id, page_field::data, page_field::tab_name,
+            page_field::create_from, page_field::relationship, page_field::process_id,
+            page_field::process_instance_id, page_field::selected_stage_id, page_field::cross_entity,
+            page_field::offline_sync),
+     page_field::entity_name, app_page::entityrecord,
+     {{"etn", page_field::entity_name}, {"id", page_field::entity_id}, {"formid", page_field::form_id}}, 3},
+    {page_type::entitylist, fields(page_field::entity_name, page_field::view_id, page_field::view_type),
+     page_field::entity_name, app_page::entitylist,
+     {{"etn", page_field::entity_name}, {"viewid", page_field::view_id}, {"viewtype", page_field::view_type}}, 3},
+    {page_type::dashboard, fields(page_field::dashboard_id), page_field::dashboard_id, app_page::dashboard,
+     {{"id", page_field::dashboard_id}}, 1},
+    {page_type::webresource, fields(page_field::webresource_name, page_field::data), page_field::webresource_name,
+     app_page::webresource, {{"webresourceName", page_field::webresource_name}, {"data", page_field::data}}, 2},
+    {page_type::custom, fields(page_field::name, page_field::entity_name, page_field::record_id), page_field::name,
+     app_page::custom,
+     {{"name", page_field::name}, {"entityName", page_field::entity_name}, {"recordId", page_field::record_id}}, 3},
+    {page_type::generative, fields(page_field::page_id, page_field::entity_name, page_field::record_id, page_field::data),
+     page_field::page_id, app_page::genux, {{"id", page_field::page_id}}, 1},
+};
+
+/// The row of `type`, or null for a value outside the enumeration.
+constexpr const side_pane_page* side_pane_page_of(page_type type) noexcept {
+    for (const side_pane_page& page : side_pane_pages)
+        if (page.type == type) return &page;
+    return nullptr;
+}
+
+/// The text of field `f` of `page` as a main.aspx parameter holds it (viewType as 1039 or 4230);
+/// empty when unset or not text.
+constexpr std::string_view page_field_value(const page_target& page, page_field f) noexcept {
+    switch (f) {
+    case page_field::entity_name: return page.entity_name;
+    case page_field::entity_id: return page.entity_id;
+    case page_field::form_id: return page.form_id;
+    case page_field::view_id: return page.view_id;
+    case page_field::view_type:
+        return page.view_type == view_type::savedquery  ? viewtype_choices[0]
+               : page.view_type == view_type::userquery ? viewtype_choices[1]
+                                                        : std::string_view{};
+    case page_field::dashboard_id: return page.dashboard_id;
+    case page_field::webresource_name: return page.webresource_name;
+    case page_field::name: return page.name;
+    case page_field::page_id: return page.page_id;
+    case page_field::record_id: return page.record_id;
+    case page_field::data: return page.data;
+    default: return {};
+    }
 }
 
 /// A table's logical name: a lowercase letter, then lowercase letters, digits or underscores.

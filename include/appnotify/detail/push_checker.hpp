@@ -15,7 +15,6 @@
 
 namespace appnotify::detail {
 
-inline constexpr std::string_view push_targets[] = {"form", "view"};
 inline constexpr std::string_view push_plain_text_hint = "a push notification shows plain text";
 
 /// A recipient that reads as an email address: one '@' between a local part and a dotted domain,
@@ -83,10 +82,8 @@ private:
             seen_.entity_offset = key_offset;
             if (seen_.entity) read_logical_name(v, kind, key, push().entity);
         } else if (key == "formOrView") {
-            std::size_t index = 0;
             seen_.target = kind != json_kind::null;
-            if (seen_.target && read_enum(v, kind, key, push_targets, index))
-                push().target = index == 0 ? push_target::form : push_target::view;
+            if (seen_.target) read_named(v, kind, key, push_target_names, push().target);
         } else if (key == "recordId") {
             seen_.record_id = kind != json_kind::null;
             seen_.record_id_offset = key_offset;
@@ -104,9 +101,12 @@ private:
                    ": a push notification has one text, \"message\"");
             return;
         }
-        unknown_member(key, key_offset, members_of(dialect::push),
-                       "SendPushNotification takes recipients, message, openApp and params (and, in a flow's V2 "
-                       "action, app, entity, formOrView and recordId)");
+        // The connector's own members, then those the flow's V2 action adds.
+        const dialect_members members = members_of(dialect::push);
+        constexpr std::size_t connector = 4;
+        unknown_member(key, key_offset, members, "SendPushNotification takes ",
+                       words(list_view<std::string_view>(members.names, connector)), " (and, in a flow's V2 action, ",
+                       words(list_view<std::string_view>(members.names + connector, members.count - connector)), ")");
     }
 
     void check_recipients(od::value& v, json_kind kind) {

@@ -16,6 +16,7 @@
 
 #include <simdjson.h>
 
+#include "../dialect.hpp"
 #include "content_checker.hpp"
 #include "json_string.hpp"
 #include "json_syntax.hpp"
@@ -33,13 +34,10 @@ struct record_scratch {
 
 inline constexpr icon_names record_icon_names = {"icontype", "iconUrl in data", "/data/iconUrl"};
 
-/// Dataverse stores at most this many characters in the data column.
-inline constexpr std::size_t record_data_max_length = 5000;
 
-/// The columns a notification record sets, for "did you mean".
-inline constexpr std::string_view record_columns[] = {
-    "title", "body", "icontype", "toasttype", "priority", "ttlinseconds", "data", "ownerid@odata.bind",
-};
+/// The columns a notification record sets, for "did you mean": the first of the record's members
+/// in dialect.hpp (the others are the preview's owner and the ids a record may carry).
+inline constexpr list_view<std::string_view> record_columns(record_members, 8);
 /// Other writable columns of the table: accepted, and not part of the notification.
 inline constexpr std::string_view record_other_columns[] = {
     "appnotificationid",   "partitionid",          "owneridtype",           "overriddencreatedon",
@@ -81,29 +79,29 @@ public:
                         icon_state& icon)
         : content_checker(sink, scratch, limits, out, false), icon_(icon) {}
 
-    /// Checks the root object of a document parsed from the text of `data`.
+    /// The root object of a document parsed from the text of `data`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        walk_root(document, root_offset, object_rules{},
-                  [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                      return member(key, key_offset, v, kind);
-                  });
+        walk_root(document, root_offset, object_rules{}, member_reader{*this});
     }
 
-    /// Checks an object value of the document being walked as the data it stands for.
-    void check_object(od::value& v) {
-        walk_object(v, offset_of(v), object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member_value, json_kind kind) {
-                        return member(key, key_offset, member_value, kind);
-                    });
-    }
+    /// An object value of the document being walked, as the data it stands for.
+    void check_object(od::value& v) { walk_object(v, offset_of(v), object_rules{}, nullptr, member_reader{*this}); }
 
 private:
     icon_state& icon_;
 
+    /// What the walks call for each member.
+    struct member_reader {
+        record_data_checker& checker;
+        bool operator()(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) const {
+            return checker.member(key, key_offset, v, kind);
+        }
+    };
+
     bool member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
         if (override_member(key, v, kind, icon_)) return true;
-        if (key == "actions") {
+        if (key == data_column_members[3]) {
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::array, key)) check_action_list(v);
             return true;
         }
@@ -118,8 +116,8 @@ private:
             report(diagnostic_code::ignored_field, w, key_offset, "\"data\" inside data is ignored: put title, body, "
                    "iconUrl and actions at the top of the data JSON");
         else
-            ignored_member(key, key_offset, {"title", "body", "iconUrl", "actions"},
-                           "the notification center reads title, body, iconUrl and actions from data");
+            ignored_member(key, key_offset, data_column_members, "the notification center reads ", words(data_column_members),
+                           " from data");
         return false;
     }
 };
@@ -172,16 +170,15 @@ private:
         std::int32_t value = 0;
         if (key == "title") {
             seen_.title = true;
-            if (read_required_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {plain_title_max_length, true, true, true, record_markdown_hint}, s)) n.title = s.text;
         } else if (key == "body") {
-            if (read_text(v, kind, key, {500, false, true, true, record_markdown_hint}, s)) n.body = s.text;
+            if (read_text(v, kind, key, {plain_body_max_length, false, true, true, record_markdown_hint}, s)) n.body = s.text;
         } else if (key == "icontype") {
             read_icon(v, kind, key, "column", icon_);
         } else if (key == "toasttype") {
-            if (read_option(v, kind, key, toast_type_options, value, "column")) n.toast = static_cast<toast_type>(value);
+            read_option(v, kind, key, toast_type_options, n.toast, "column");
         } else if (key == "priority") {
-            if (read_option(v, kind, key, priority_options, value, "column"))
-                n.priority = static_cast<appnotify::priority>(value);
+            read_option(v, kind, key, priority_options, n.priority, "column");
         } else if (key == "ttlinseconds") {
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
         } else if (key == "data") {
@@ -242,8 +239,8 @@ private:
                    " is a custom column (publisher prefix \"", key.substr(0, key.find('_')),
                    "_\"): it exists only in organizations where it was added, and the notification center ignores it");
         } else {
-            report(code, e, key_offset, "unknown column ", quoted{key}, ": a notification record sets title, body, "
-                   "icontype, toasttype, priority, ttlinseconds, data and ownerid@odata.bind");
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": a notification record sets ",
+                   words(record_columns));
         }
     }
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 
+#include "../notification.hpp"
 #include "guid.hpp"
 #include "json_string.hpp"
 #include "json_walker.hpp"
@@ -18,10 +19,50 @@
 
 namespace appnotify::detail {
 
-struct option_entry {
-    std::int32_t value;
-    std::string_view name;
+/// The name of an entry of a table of names: plain names, or the named values of notification.hpp.
+constexpr std::string_view entry_name(std::string_view name) noexcept { return name; }
+template <typename Enum>
+constexpr std::string_view entry_name(const named_value<Enum>& entry) noexcept {
+    return entry.name;
+}
+
+/// The place of `key` in `names`, or N when it is not there.
+template <std::size_t N>
+constexpr std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
+    std::size_t i = 0;
+    while (i < N && names[i] != key) ++i;
+    return i;
+}
+
+/// Names listed in a message: "a, b and c" (or, with `last` " or ", "a, b or c").
+/// With `in_quotes`, each name is written in double quotes.
+template <typename Entry>
+struct word_list {
+    const Entry* entries;
+    std::size_t count;
+    std::string_view last = " and ";
+    bool in_quotes = false;
 };
+template <typename Entry, std::size_t N>
+constexpr word_list<Entry> words(const Entry (&entries)[N], std::string_view last = " and ") noexcept {
+    return {entries, N, last, false};
+}
+template <typename Entry, std::size_t N>
+constexpr word_list<Entry> quoted_words(const Entry (&entries)[N], std::string_view last = " and ") noexcept {
+    return {entries, N, last, true};
+}
+inline word_list<std::string_view> words(list_view<std::string_view> names, std::string_view last = " and ") noexcept {
+    return {names.begin(), names.size(), last, false};
+}
+template <typename Entry>
+void append_piece(std::string& out, const word_list<Entry>& list) {
+    for (std::size_t i = 0; i < list.count; ++i) {
+        if (i != 0) out.append(i + 1 == list.count ? list.last : std::string_view(", "));
+        if (list.in_quotes) out.push_back('"');
+        out.append(entry_name(list.entries[i]));
+        if (list.in_quotes) out.push_back('"');
+    }
+}
 
 /// A string read from the payload with where it came from, so positions inside it can be mapped
 /// back to the raw JSON.
@@ -131,31 +172,31 @@ protected:
         return true;
     }
 
-    template <std::size_t N>
-    void append_allowed(const option_entry (&options)[N]) {
+    template <typename Option, std::size_t N>
+    void append_allowed(const named_value<Option> (&options)[N]) {
         std::string& out = sink_.arena();
         for (std::size_t i = 0; i < N; ++i) {
             if (i != 0) out.append(", ");
-            append_all(out, options[i].value, " (", options[i].name, ")");
+            append_all(out, static_cast<std::int32_t>(options[i].value), " (", options[i].name, ")");
         }
     }
 
     /// An option-set (choice) value. Null leaves the default; true when `out` was set.
-    template <std::size_t N>
-    bool read_option(od::value& v, json_kind kind, std::string_view member, const option_entry (&options)[N],
-                     std::int32_t& out, std::string_view what = "value") {
+    template <typename Option, std::size_t N>
+    bool read_option(od::value& v, json_kind kind, std::string_view member, const named_value<Option> (&options)[N],
+                     Option& out, std::string_view what = "value") {
         if (kind == json_kind::null) return false;
         const std::size_t offset = offset_of(v);
         if (kind == json_kind::string) {
             string_value s;
             if (!read_string_value(v, s)) return false;
-            const option_entry* meant = nullptr;
+            const named_value<Option>* meant = nullptr;
             std::int64_t n = 0;
             const number_scan scan = scan_number(s.text, 0);
-            for (const option_entry& o : options) {
+            for (const named_value<Option>& o : options) {
                 if (equals_ignoring_case(trim_spaces(s.text), o.name)) meant = &o;
                 if (scan.problem == number_problem::none && scan.length == s.text.size() && s.text.size() != 0 &&
-                    read_integer(s.text, n) == integer_read::ok && n == o.value)
+                    read_integer(s.text, n) == integer_read::ok && n == static_cast<std::int32_t>(o.value))
                     meant = &o;
             }
             if (!sink_.begin(diagnostic_code::number_as_string, severity::error, offset)) return false;
@@ -163,8 +204,8 @@ protected:
             sink_.end_path();
             if (meant)
                 append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
-                           " and must be a number, not a string: write ", meant->value, " without quotes (", meant->name,
-                           ")");
+                           " and must be a number, not a string: write ", static_cast<std::int32_t>(meant->value),
+                           " without quotes (", meant->name, ")");
             else {
                 append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
                            " and must be a number, not the string ", quoted{s.text}, "; allowed: ");
@@ -176,8 +217,8 @@ protected:
         if (!expect_kind(v, kind, json_kind::number, member)) return false;
         std::int64_t value = 0;
         if (!read_int32(v, member, value)) return false;
-        for (const option_entry& o : options)
-            if (o.value == value) {
+        for (const named_value<Option>& o : options)
+            if (static_cast<std::int32_t>(o.value) == value) {
                 out = o.value;
                 return true;
             }
@@ -328,20 +369,15 @@ protected:
 
     /// Reports a member the payload's contract does not have (an error: the server refuses the
     /// payload), with the one most plausibly meant; `what` lists the members otherwise.
-    template <typename Candidates>
-    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+    template <typename Candidates, typename... What>
+    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, const What&... what) {
         const std::string_view meant = suggest(key, known);
         if (!meant.empty())
             report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key},
                    ": did you mean \"", meant, "\"? (names are case-sensitive)");
         else
             report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key}, ": ",
-                   what);
-    }
-
-    void unknown_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
-                        std::string_view what) {
-        unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
+                   what...);
     }
 
     /// Reports `member`, which the current object lacks, when `present` is false.
@@ -350,15 +386,16 @@ protected:
         if (!present) report_member(member, diagnostic_code::missing_required, level, object_offset, message);
     }
 
-    /// A string that must be one of `allowed`: exactly, or ignoring case where the server does.
-    template <std::size_t N>
-    bool read_enum(od::value& v, json_kind kind, std::string_view member, const std::string_view (&allowed)[N],
+    /// A string that must be one of the names of `allowed` (plain names, or named values):
+    /// exactly, or ignoring case where the server does. `index` is the one it is.
+    template <typename Entry, std::size_t N>
+    bool read_enum(od::value& v, json_kind kind, std::string_view member, const Entry (&allowed)[N],
                    std::size_t& index, bool case_sensitive = true) {
         if (!expect_kind(v, kind, json_kind::string, member)) return false;
         string_value s;
         if (!read_string_value(v, s)) return false;
         for (std::size_t i = 0; i < N; ++i)
-            if (case_sensitive ? s.text == allowed[i] : equals_ignoring_case(s.text, allowed[i])) {
+            if (case_sensitive ? s.text == entry_name(allowed[i]) : equals_ignoring_case(s.text, entry_name(allowed[i]))) {
                 index = i;
                 return true;
             }
@@ -367,12 +404,24 @@ protected:
         sink_.end_path();
         append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member},
                    case_sensitive ? " (values are case-sensitive); " : "; ");
-        const std::string_view meant = suggest(s.text, allowed);
+        std::string_view names[N];
+        for (std::size_t i = 0; i < N; ++i) names[i] = entry_name(allowed[i]);
+        const std::string_view meant = suggest(s.text, names);
         if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
         append_all(sink_.arena(), "allowed: ");
-        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
+        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", names[i]);
         sink_.end_message();
         return false;
+    }
+
+    /// A string naming a value of `table` (notification.hpp); true when `out` was set.
+    template <typename Enum, std::size_t N>
+    bool read_named(od::value& v, json_kind kind, std::string_view member, const named_value<Enum> (&table)[N],
+                    Enum& out, bool case_sensitive = true) {
+        std::size_t index = 0;
+        if (!read_enum(v, kind, member, table, index, case_sensitive)) return false;
+        out = table[index].value;
+        return true;
     }
 };
 
