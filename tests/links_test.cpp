@@ -374,6 +374,24 @@ BOOST_AUTO_TEST_CASE(url_actions_are_checked_at_the_character) {
     BOOST_TEST(!appnotify::is_valid(json));
 }
 
+BOOST_AUTO_TEST_CASE(every_parameter_is_mapped_back_through_the_escapes) {
+    // Issue 11, class 5: each finding of a link held by a JSON string is mapped back through the
+    // string's escapes, linearly (100,000 parameters: every kept finding at its exact character).
+    std::string url = R"~(?pagetype=entityrecord\u0026etn=account)~";
+    for (int i = 0; i < 100000; ++i) url += i % 2 ? R"~(\u0026x\u003d1)~" : R"~(&y=\/)~";
+    const std::string json = url_action(url);
+    const appnotify::validation_result r = validate(json);
+    BOOST_TEST(r.warning_count() == 100001u); // with one too-many-diagnostics
+    std::size_t checked = 0;
+    for (const appnotify::diagnostic& d : r.diagnostics()) {
+        if (d.code != diagnostic_code::link_unknown_parameter) continue;
+        BOOST_TEST((json.substr(d.offset, 1) == "x" || json.substr(d.offset, 1) == "y"), d.offset);
+        BOOST_TEST(d.path == "/Actions/actions/0/data/url");
+        ++checked;
+    }
+    BOOST_TEST(checked == 1000u);
+}
+
 BOOST_AUTO_TEST_CASE(offsets_go_through_json_escapes) {
     // "\u0026" is '&' and "\/" is '/': the offset still lands on the bad character in the JSON text.
     const std::string json = url_action(R"~(\/main.aspx?pagetype=entityrecord\u0026etn=Contact\u0026id=0a9f62a8-90df-e311-9565-a45d36fc5fe8)~");

@@ -35,6 +35,24 @@ std::string placeholder_noise(std::size_t n) {
     return s + "\"}";
 }
 
+// Diagnostics-heavy shapes: every piece reports, at a position mapped back into a JSON string.
+std::string many_query_parameters(std::size_t n) {
+    std::string s = head() + R"~("Actions": {"actions": [{"title": "Open", "data": {"type": "url", "url": "?pagetype=entityrecord&etn=account)~";
+    for (std::size_t i = 0; i < n; ++i) s += "&x=\\u0031";
+    return s + "\"}}]}}";
+}
+std::string many_refused_body_links(std::size_t n) {
+    std::string s = head() + R"~("OverrideContent": {"body": ")~";
+    for (std::size_t i = 0; i < n; ++i) s += "[a](javascript:1)\\n";
+    return s + "\"}}";
+}
+std::string many_wrong_action_links(std::size_t n) {
+    std::string s = head() + R"~("Actions": {"actions": [)~";
+    for (std::size_t i = 0; i < n; ++i)
+        s += std::string(i ? "," : "") + R"~({"title": "t", "data": {"type": "url", "url": "?pagetype=entityrecord&etn=Acc\u006Funt&id=x"}})~";
+    return s + "]}}";
+}
+
 const bench::scaling_registration shapes([](std::vector<bench::scaling_case>& cases) {
     // A reused result, as a server validating payload after payload keeps one: a fresh result
     // would time the operating system handing out tens of megabytes, not the validator.
@@ -51,6 +69,12 @@ const bench::scaling_registration shapes([](std::vector<bench::scaling_case>& ca
     cases.push_back({"validate: long body", long_body(1 << 20), long_body(10 << 20), validate});
     cases.push_back({"validate: deep arrays", deep_arrays(100000), deep_arrays(1000000), validate});
     cases.push_back({"validate: text heuristics noise", placeholder_noise(50000), placeholder_noise(500000), validate});
+    cases.push_back({"validate: a link with many query parameters", many_query_parameters(10000),
+                     many_query_parameters(100000), validate});
+    cases.push_back({"validate: a markdown body with many refused links", many_refused_body_links(5000),
+                     many_refused_body_links(50000), validate});
+    cases.push_back({"validate: many actions with a wrong link", many_wrong_action_links(5000),
+                     many_wrong_action_links(50000), validate});
 });
 
 } // namespace

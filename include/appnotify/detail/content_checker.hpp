@@ -157,17 +157,22 @@ protected:
 
     // --- links ----------------------------------------------------------------------------------
 
-    /// Reports the findings of a link check on a JSON string: the path is the string's (with
-    /// `member` appended when the walker is on the enclosing object), the offset the character's
-    /// in the raw JSON, through the escapes.
-    class json_link_reporter final : public link_reporter {
+    /// Reports the findings of a link check on a link a JSON string holds: the whole string (a
+    /// URL action's url, an icon URL), or a markdown destination in it that starts at `start`.
+    /// The path is the string's (with `member` appended when the walker is on the enclosing
+    /// object); the offset is the character's in the raw JSON, through the escapes. In markdown, a
+    /// position in the destination maps to the same position in the markdown when the destination
+    /// is written as it reads (`exact`), to the start of the destination otherwise (after
+    /// backslash escapes or character references).
+    class string_link_reporter final : public link_reporter {
     public:
-        json_link_reporter(content_checker& checker, const string_value& s, std::string_view member) noexcept
-            : checker_(checker), s_(s), member_(member) {}
+        string_link_reporter(content_checker& checker, const string_value& s, std::string_view member,
+                             std::size_t start = 0, bool exact = true) noexcept
+            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact) {}
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            if (!checker_.sink_.begin(code, level, offset_in(s_, at))) return nullptr;
+            if (!checker_.sink_.begin(code, level, checker_.offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
             checker_.write_pointer(checker_.sink_.arena());
             if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
             checker_.sink_.end_path();
@@ -179,6 +184,8 @@ protected:
         content_checker& checker_;
         const string_value& s_;
         std::string_view member_;
+        std::size_t start_;
+        bool exact_;
     };
 
     /// Reports the findings of the check of a side pane's page URL at the page object.
@@ -203,31 +210,6 @@ protected:
         std::size_t offset_;
     };
 
-    /// Reports the findings of a link check on a markdown destination inside a JSON string: a
-    /// position in the destination maps to the same position in the markdown when the
-    /// destination is written as it reads, to the start of the destination otherwise (after
-    /// backslash escapes or character references).
-    class markdown_link_reporter final : public link_reporter {
-    public:
-        markdown_link_reporter(content_checker& checker, const string_value& s, std::size_t start, bool exact) noexcept
-            : checker_(checker), s_(s), start_(start), exact_(exact) {}
-
-    protected:
-        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            if (!checker_.sink_.begin(code, level, offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
-            checker_.write_pointer(checker_.sink_.arena());
-            checker_.sink_.end_path();
-            return &checker_.sink_.arena();
-        }
-        void end() override { checker_.sink_.end_message(); }
-
-    private:
-        content_checker& checker_;
-        const string_value& s_;
-        std::size_t start_;
-        bool exact_;
-    };
-
     /// Checks every link of OverrideContent's markdown title or body (found by the markdown
     /// parser, so text that only looks like a link is left alone), then warns about the first
     /// template placeholder outside them: the link checks report those inside.
@@ -236,7 +218,7 @@ protected:
         out_.markdown.for_each_link(s.text, [&](const markdown_link& link) {
             out_.link_destinations.push_back({link.destination_offset, link.destination_length});
             const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
-            markdown_link_reporter reporter(*this, s, link.destination_offset, exact);
+            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
         });
         std::size_t from = 0;
@@ -262,7 +244,7 @@ protected:
     /// the value check already reported.
     void check_link_text(const string_value& s, std::string_view member) {
         if (trim_spaces(s.text).empty()) return;
-        json_link_reporter reporter(*this, s, member);
+        string_link_reporter reporter(*this, s, member);
         link_checker(reporter, out_.links, app_context{}).check(s.text);
     }
 

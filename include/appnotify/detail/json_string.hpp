@@ -48,36 +48,36 @@ constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, s
     return r;
 }
 
-/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
-/// the source of unescaped byte `index` (the closing quote's offset for index == length).
-constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
-    return raw_offset_from(raw, index, 1, 0);
-}
-
-/// Maps many indexes of one JSON string's unescaped text back to its raw JSON, in linear time
-/// overall: the walk is remembered every `stride` unescaped bytes, so each lookup only steps
-/// from the nearest checkpoint. Used for the JSON held in a JSON string (an appnotification
-/// record's `data`), whose every diagnostic must point into the outer text.
+/// The one mapper of positions in JSON strings: from an index into a string's unescaped text to
+/// the byte of its raw JSON, for every diagnostic inside a string (a link's parameters, a
+/// markdown link, a placeholder, the findings in the JSON a record's `data` holds). It maps one
+/// string at a time, in linear time overall whatever the number and order of the lookups: the
+/// string is read once, on its first lookup, and the walk is remembered every `stride` unescaped
+/// bytes, so each lookup steps from the nearest checkpoint. A string without escapes needs no
+/// checkpoints. Reused, it allocates nothing once its buffer has grown.
 class string_offset_map {
 public:
     static constexpr std::size_t stride = 64;
 
-    /// `raw` starts at the opening quote of a valid JSON string.
-    void build(std::string_view raw) {
+    /// Maps `raw` (from the opening quote of a valid JSON string) from now on, unless it already
+    /// does. Nothing is read until the first lookup.
+    void use(std::string_view raw) noexcept {
+        if (raw.data() == raw_.data() && raw.size() == raw_.size()) return;
         raw_ = raw;
-        checkpoints_.clear();
-        std::size_t r = 1, index = 0;
-        checkpoints_.push_back({0, 1});
-        while (r < raw.size() && raw[r] != '"') {
-            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
-            const json_string_step step = string_step_at(raw, r);
-            index += step.text_length;
-            r += step.raw_length;
-        }
+        built_ = false;
     }
 
-    /// The offset within the raw string of the source of unescaped byte `index`.
-    std::size_t raw_offset(std::size_t index) const noexcept {
+    /// Forgets the string mapped: to call when the text it was in is rewritten in place.
+    void forget() noexcept {
+        raw_ = {};
+        built_ = false;
+    }
+
+    /// The offset within the raw string of the source of unescaped byte `index` (the closing
+    /// quote's offset when `index` is the length).
+    std::size_t raw_offset(std::size_t index) {
+        if (!built_) build();
+        if (plain_) return index < text_length_ ? index + 1 : text_length_ + 1;
         std::size_t k = index / stride;
         if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
         while (k > 0 && checkpoints_[k].index > index) --k;
@@ -90,7 +90,31 @@ private:
         std::size_t raw;
     };
     std::string_view raw_;
+    bool built_ = false;
+    bool plain_ = false; // no escapes: unescaped byte i is raw byte i + 1
+    std::size_t text_length_ = 0;
     std::vector<checkpoint> checkpoints_;
+
+    void build() {
+        built_ = true;
+        checkpoints_.clear();
+        std::size_t r = 1;
+        while (r < raw_.size() && raw_[r] != '"' && raw_[r] != '\\') ++r;
+        plain_ = r >= raw_.size() || raw_[r] == '"';
+        if (plain_) {
+            text_length_ = r - 1;
+            return;
+        }
+        std::size_t index = 0;
+        r = 1;
+        checkpoints_.push_back({0, 1});
+        while (r < raw_.size() && raw_[r] != '"') {
+            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
+            const json_string_step step = string_step_at(raw_, r);
+            index += step.text_length;
+            r += step.raw_length;
+        }
+    }
 };
 
 } // namespace appnotify::detail

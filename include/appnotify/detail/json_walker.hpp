@@ -19,6 +19,7 @@
 #include "format.hpp"
 #include "hash.hpp"
 #include "json_pointer.hpp"
+#include "json_string.hpp"
 #include "number.hpp"
 #include "suggest.hpp"
 
@@ -88,12 +89,15 @@ struct walker_scratch {
     std::vector<std::uint32_t> index;
     std::vector<annotation> annotations;
     std::string pointer;
+    /// Positions in the string a diagnostic is about (see value_checker::offset_in).
+    string_offset_map strings;
 
     void clear() {
         path.clear();
         members.clear();
         annotations.clear();
         pointer.clear();
+        strings.forget();
     }
 };
 

@@ -28,7 +28,6 @@ struct record_scratch {
     simdjson::ondemand::parser parser;
     std::unique_ptr<char[]> buffer;
     std::size_t capacity = 0;
-    string_offset_map offsets;
     std::string syntax_message;
 };
 
@@ -317,6 +316,7 @@ private:
             d.capacity = needed;
         }
         std::memcpy(d.buffer.get(), s.text.data(), size);
+        scratch_.strings.forget(); // it may have mapped a string of the text the copy replaces
         std::memset(d.buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
         const std::string_view text(d.buffer.get(), size);
         const std::size_t mark = sink_.kept();
@@ -373,8 +373,7 @@ private:
 
     void map_data_offsets(const string_value& s, std::size_t mark) {
         if (sink_.kept() == mark) return;
-        data_.offsets.build(s.raw);
-        sink_.map_offsets(mark, [&](std::size_t index) { return s.offset + data_.offsets.raw_offset(index); });
+        sink_.map_offsets(mark, [&](std::size_t index) { return offset_in(s, index); });
     }
 };
 

@@ -92,8 +92,10 @@ protected:
         return read_string(v, out.text);
     }
 
-    static std::size_t offset_in(const string_value& s, std::size_t index) noexcept {
-        return s.offset + raw_offset_in_string(s.raw, index);
+    /// The offset in the input of byte `index` of the text of `s` (through its escapes).
+    std::size_t offset_in(const string_value& s, std::size_t index) {
+        scratch_.strings.use(s.raw);
+        return s.offset + scratch_.strings.raw_offset(index);
     }
 
     /// Reports a value of the wrong kind and validates it; true when the kind is as expected.
