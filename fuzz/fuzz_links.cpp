@@ -5,8 +5,14 @@
 // - nothing the policy refuses is resolved, and a refused link appends nothing;
 // - a resolved link passes the policy, holds no character unsafe in an HTML attribute or a
 //   terminal, and resolves to itself (idempotence), without being refused by the checker;
-// - the URLs built for side-pane pages and Teams chats pass the policy and resolve to themselves.
+// - the URLs built for side-pane pages and Teams chats pass the policy and resolve to themselves;
+// - every href emitted for the link (resolved, or the destination as the markdown renderers
+//   write it) that a browser can open leads to the host the checker read, as the WHATWG URL
+//   parser of tests/whatwg_host.hpp reads it; and when the checker finds no other host than the
+//   organization's, the browser goes to the organization.
 #include <appnotify/appnotify.hpp>
+
+#include "../tests/whatwg_host.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -52,6 +58,45 @@ void check_built(std::string_view url, const appnotify::app_context& context) {
     require(again == url);
 }
 
+/// The host the checker read in `link`, normalized as a browser normalizes hosts; not ok when
+/// the link is not an http(s) link with a host.
+whatwg::host_result checked_host(std::string_view link) {
+    const appnotify::link_parts parts = appnotify::parse_link(link);
+    if (!parts.has_host() || parts.host_end == parts.host_begin) return {};
+    std::string host;
+    for (const char c : link.substr(parts.host_begin, parts.host_end - parts.host_begin))
+        if (c != '\t' && c != '\n' && c != '\r') host.push_back(c);
+    return whatwg::parse_host(host);
+}
+
+/// An emitted href leads where the checker said: to the host it read in an absolute link, to the
+/// organization for a link resolved against it, and to the organization when the checker
+/// reported no other host.
+void check_emitted_host(std::string_view href, std::string_view link, const appnotify::app_context& context,
+                        const appnotify::link_report& report) {
+    const whatwg::host_result browser = whatwg::http_host(href);
+    if (!browser.ok || !browser.ascii) return; // goes nowhere, or through IDNA (never the organization)
+    const appnotify::detail::org_url org = appnotify::detail::parse_org_url(context.org_url);
+    const whatwg::host_result org_host = org.ok() ? whatwg::parse_host(org.host) : whatwg::host_result{};
+    if (appnotify::parse_link(link).policy.kind != appnotify::link_kind::absolute) {
+        require(org_host.ok);
+        require(browser.host == org_host.host);
+        return;
+    }
+    const whatwg::host_result checked = checked_host(link);
+    require(checked.ok);
+    require(browser.host == checked.host);
+    if (!org_host.ok) return;
+    bool other_host = false;
+    for (const appnotify::diagnostic& d : report.diagnostics())
+        other_host = other_host || d.code == appnotify::diagnostic_code::link_other_host;
+    if (other_host) return;
+    std::string_view a = browser.host, b = org_host.host;
+    if (!a.empty() && a.back() == '.') a.remove_suffix(1);
+    if (!b.empty() && b.back() == '.') b.remove_suffix(1);
+    require(a == b);
+}
+
 void check_resolution(std::string_view link, const appnotify::app_context& context, appnotify::link_report& report) {
     const appnotify::link_check policy = appnotify::check_link(link);
     std::string out = "prefix:";
@@ -67,8 +112,20 @@ void check_resolution(std::string_view link, const appnotify::app_context& conte
     std::string again;
     require(appnotify::resolve_link(href, context, again));
     require(again == href);
+    appnotify::check_app_link(link, report, context);
+    check_emitted_host(href, link, context, report);
     appnotify::check_app_link(href, report, context);
     for (const appnotify::diagnostic& d : report.diagnostics()) require(d.code != appnotify::diagnostic_code::link_refused);
+}
+
+/// The destination as the markdown renderers write it without a resolver (cmark-gfm's escaping):
+/// an href and an OSC 8 link target.
+void check_unresolved(std::string_view link, appnotify::link_report& report) {
+    if (!appnotify::check_link(link).allowed()) return;
+    std::string href;
+    appnotify::detail::md::append_href_escaped(href, link, false);
+    appnotify::check_app_link(link, report);
+    check_emitted_host(href, link, {}, report);
 }
 
 /// Fields of a side-pane page and a Teams chat, cut from the input at '|'.
@@ -120,6 +177,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(report.valid() == (report.error_count() == 0));
 
     check_resolution(link, context, report);
+    check_unresolved(link, report);
     check_builders(link, data[0], context);
     return 0;
 }

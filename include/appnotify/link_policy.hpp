@@ -31,6 +31,7 @@ enum class link_refusal : std::uint8_t {
     unknown_scheme,    // any other scheme (ms-settings:, livescript:, ftp:...)
     protocol_relative, // //host or \\host: leaves the app for another host
     relative_path,     // page.htm, ../x: meaningless outside a known base
+    unclear_host,      // https:\\evil, https://org\@evil, https://user@host, https:host: readers disagree on the host
 };
 
 constexpr std::string_view to_string(link_kind kind) noexcept {
@@ -54,6 +55,9 @@ constexpr std::string_view to_string(link_refusal refusal) noexcept {
     case link_refusal::protocol_relative: return "a link starting with // leaves the app for another host";
     case link_refusal::relative_path:
         return "a relative path has no meaning outside the page it was written for; start it with / or ?";
+    case link_refusal::unclear_host:
+        return "browsers can read another host than the one it seems to name: write http:// or https://, the host "
+               "and '/', with no backslash and no user name";
     }
     return "refused";
 }
@@ -161,6 +165,31 @@ constexpr std::size_t raw_index_after(std::string_view text, std::size_t from, s
     return i;
 }
 
+/// Where an http or https link, whose scheme ends with the ':' at `colon`, writes its host in a
+/// way that URL parsers read differently, or `npos` when it is written plainly as `//host`: the
+/// position of what stands where one of the two slashes belongs (without them, a browser takes
+/// the host from the page the link is on), of a backslash among the slashes or ending the
+/// authority (browsers read it as '/'; escaped as %5C it becomes part of a user name), or of an
+/// '@' in the authority (the host is what follows it, not the name a reader sees first).
+constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon) noexcept {
+    std::size_t i = colon + 1;
+    for (int slash = 0; slash < 2; ++slash) {
+        i = skip_url_tabs(link, i);
+        if (i >= link.size() || link[i] != '/') return i < link.size() ? i : colon;
+        ++i;
+    }
+    while (i < link.size() && (link[i] == '/' || link[i] == '\\' || link[i] == '\t' || link[i] == '\n' || link[i] == '\r')) {
+        if (link[i] == '\\') return i;
+        ++i;
+    }
+    for (; i < link.size(); ++i) {
+        const char c = link[i];
+        if (c == '\\' || c == '@') return i;
+        if (c == '/' || c == '?' || c == '#') break;
+    }
+    return std::string_view::npos;
+}
+
 } // namespace detail
 
 /// Classifies a link destination (the text of a JSON string or a markdown destination after its
@@ -247,11 +276,14 @@ constexpr link_check check_link(std::string_view destination) noexcept {
             // Allowed only when written plainly: a scheme spelled with escapes or hidden
             // characters is a relative path to a browser, and a trick to anyone else.
             const std::size_t after = detail::raw_index_after(destination, r.offset, scheme.size());
-            if (detail::raw_starts_with(destination, r.offset, scheme) && after < destination.size() &&
-                destination[after] == ':')
-                r.kind = link_kind::absolute;
-            else
+            if (!(detail::raw_starts_with(destination, r.offset, scheme) && after < destination.size() &&
+                  destination[after] == ':'))
                 r.refusal = link_refusal::relative_path;
+            else if ((scheme == "http" || scheme == "https") &&
+                     detail::unclear_authority(destination, after) != std::string_view::npos)
+                r.refusal = link_refusal::unclear_host;
+            else
+                r.kind = link_kind::absolute;
             return r;
         }
         r.refusal = scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file" ||

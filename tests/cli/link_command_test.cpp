@@ -45,6 +45,14 @@ BOOST_AUTO_TEST_CASE(an_unusable_context_is_a_usage_error) {
     BOOST_TEST(test::run_tool({"link", "--frobnicate", record}).status == 2);
 }
 
+BOOST_AUTO_TEST_CASE(a_link_whose_host_readers_disagree_on_is_refused) {
+    // Issue 11, class 3: the browser would go to evil.example, the reader sees the organization.
+    const auto r = test::run_tool({"link", "--org", org, "https://contoso.crm.dynamics.com\\@evil.example/x"});
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(r.out.empty(), r.out);
+    BOOST_TEST(test::contains(r.err, "link 1:1:33: error[link-refused]"), r.err);
+}
+
 BOOST_AUTO_TEST_CASE(help) {
     const auto r = test::run_tool({"link", "--help"});
     BOOST_TEST(r.status == 0);

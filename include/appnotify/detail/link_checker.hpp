@@ -85,6 +85,7 @@ private:
             report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
                         "https:// and the host if that is intended");
             return;
+        case link_refusal::unclear_host: return unclear_host(c);
         case link_refusal::relative_path:
             if (!c.scheme_name().empty())
                 report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
@@ -97,6 +98,29 @@ private:
         }
     }
 
+    /// An http(s) link whose host readers disagree on (unclear_authority in link_policy.hpp).
+    void unclear_host(const link_check& c) {
+        const std::size_t colon = raw_index_after(link_, c.offset, c.scheme_name().size());
+        const std::size_t at = unclear_authority(link_, colon);
+        const diagnostic_code code = diagnostic_code::link_refused;
+        if (at >= link_.size() || (link_[at] != '\\' && link_[at] != '@'))
+            report_.add(code, severity::error, at < link_.size() ? at : colon, "write two slashes after \"",
+                        c.scheme_name(), ":\": without them a browser reads the host from the page the link is "
+                        "on, not from the link");
+        else if (link_[at] == '\\')
+            report_.add(code, severity::error, at, "a backslash before the path: browsers read it as '/', while "
+                        "written out as %5C it makes what precedes it a user name, so the link can lead to another "
+                        "host than the one it seems to name; write '/'");
+        else {
+            std::size_t user = colon + 1;
+            while (user < at && (link_[user] == '/' || is_url_tab(link_[user]))) ++user;
+            report_.add(code, severity::error, at, "the link names a user before its host (",
+                        quoted{link_.substr(user, at + 1 - user), 40},
+                        "): browsers go to the host after the '@', which readers easily take for the one before "
+                        "it; write the link without the user name");
+        }
+    }
+
     void check_host(const link_layout& layout) {
         const std::string_view host = link_.substr(layout.host_begin, layout.host_end - layout.host_begin);
         if (host.empty()) {
@@ -104,10 +128,29 @@ private:
                         "the link names no host: write https://<host>/...");
             return;
         }
-        if (org_.ok() && !same_host(host, org_.host))
+        check_port(layout);
+        if (org_.ok() && !same_host_as_read(host, org_.host))
             report_.add(diagnostic_code::link_other_host, severity::warning, layout.host_begin, "the link goes to ",
                         quoted{host}, ", not to the organization ", quoted{org_.host},
                         ": it leaves the app, and is kept as written");
+    }
+
+    /// A port is digits, at most 65535: a browser cannot open a link with any other.
+    void check_port(const link_layout& layout) {
+        std::size_t i = layout.host_end;
+        if (i >= layout.authority_end || link_[i] != ':') return;
+        const std::size_t port_at = ++i;
+        std::size_t value = 0;
+        for (; i < layout.authority_end; ++i) {
+            const char c = link_[i];
+            if (is_url_tab(c)) continue;
+            if (c < '0' || c > '9' || (value = value * 10 + static_cast<std::size_t>(c - '0')) > 65535) {
+                report_.add(diagnostic_code::link_invalid_value, severity::error, port_at, "the port ",
+                            quoted{link_.substr(port_at, layout.authority_end - port_at), 20},
+                            " is not a number from 0 to 65535: a browser cannot open the link");
+                return;
+            }
+        }
     }
 
     // --- the query of a page link -------------------------------------------------------------

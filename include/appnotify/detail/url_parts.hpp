@@ -9,7 +9,11 @@
 #include <string_view>
 
 #include "../link_policy.hpp"
+#include "guid.hpp"
 #include "suggest.hpp"
+#include "text_checks.hpp"
+#include "url_query.hpp"
+#include "utf8.hpp"
 
 namespace appnotify::detail {
 
@@ -102,6 +106,28 @@ constexpr bool same_host(std::string_view a, std::string_view b) noexcept {
     if (!a.empty() && a.back() == '.') a.remove_suffix(1);
     if (!b.empty() && b.back() == '.') b.remove_suffix(1);
     return equals_ignoring_case(a, b);
+}
+
+/// A link's host (as written, between the authority's user name and port) compared with a host
+/// as a browser reads the link: tabs and newlines removed, percent-escapes decoded, then as
+/// `same_host` does.
+constexpr bool same_host_as_read(std::string_view written, std::string_view host) noexcept {
+    char decoded[256] = {};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < written.size();) {
+        if (written[i] == '\t' || written[i] == '\n' || written[i] == '\r') {
+            ++i;
+            continue;
+        }
+        if (n == sizeof decoded) return false; // longer than any host name
+        if (written[i] == '%' && is_percent_escape(written, i)) {
+            decoded[n++] = static_cast<char>(hex_value(written[i + 1]) * 16 + hex_value(written[i + 2]));
+            i += 3;
+        } else {
+            decoded[n++] = written[i++];
+        }
+    }
+    return same_host(std::string_view(decoded, n), host);
 }
 
 enum class org_url_problem : std::uint8_t {
