@@ -138,13 +138,13 @@ inline void check_app_context(const app_context& context, link_report& report) {
 
 /// Appends the href of `link` for `context` to `out`:
 /// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
-///   app first (unless the link names its own), then the link's parameters in their order and
-///   spelling, canonically percent-encoded (unreserved characters kept, everything else %XX;
-///   `+` is a space, written %20); the fragment is kept.
+///   app first (unless the link names its own), then the link's parameters in their order, with
+///   the bytes they are written with (escapes, `+` and `*` included), but for what cannot stand in
+///   a URL (below) and a '%' that starts no escape (%25); the fragment is kept.
 /// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
 /// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
 ///   an IDN stays as the punycode or Unicode it was written in).
-/// Without an organization URL, links stay relative (with the app and canonical encoding).
+/// Without an organization URL, links stay relative (with the app).
 /// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
 /// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
 /// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives

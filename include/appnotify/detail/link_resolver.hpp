@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Resolution of an allowed link against an app context: app-relative and main.aspx links become
-// <org>/main.aspx?appid=...&<parameters, canonically encoded>, root-relative paths <org>/path,
+// <org>/main.aspx?appid=...&<parameters as written>, root-relative paths <org>/path,
 // absolute links keep their text with the scheme and host lowercased.
 #ifndef APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 #define APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
@@ -73,10 +73,10 @@ inline void append_page_link(std::string_view link, const link_layout& l, const 
     query_param p;
     while (reader.next(p)) {
         if (any) out.push_back('&');
-        canonicalize_component(p.name, out);
+        append_query_component(p.name, out);
         if (p.has_equals) {
             out.push_back('=');
-            canonicalize_component(p.value, out);
+            append_query_component(p.value, out);
         }
         any = true;
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
-// percent-encoding, and mapping positions in decoded text back to the raw text.
+// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and -encoding, and mapping
+// positions in decoded text back to the raw text.
 #ifndef APPNOTIFY_DETAIL_URL_QUERY_HPP
 #define APPNOTIFY_DETAIL_URL_QUERY_HPP
 
@@ -191,16 +191,6 @@ inline void encode_component(std::string_view text, std::string& out) {
     }
 }
 
-/// Appends the canonical form of a raw query component: decoded once (`+` as a space), then
-/// encoded as `encode_component` does. Applying it twice changes nothing.
-inline void canonicalize_component(std::string_view raw, std::string& out) {
-    unsigned char b = 0;
-    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
-        if (is_unreserved(b)) out.push_back(static_cast<char>(b));
-        else append_escape(out, b);
-    }
-}
-
 /// Bytes that cannot stand in a URL as they are: controls, space, DEL, '"', '<', '>', '`',
 /// and (unless kept) bytes of non-ASCII characters.
 constexpr bool is_unsafe_in_url(unsigned char b, bool keep_non_ascii) noexcept {
@@ -214,6 +204,21 @@ inline void encode_unsafe(std::string_view text, bool keep_non_ascii, std::strin
         const auto b = static_cast<unsigned char>(c);
         if (is_unsafe_in_url(b, keep_non_ascii)) append_escape(out, b);
         else out.push_back(c);
+    }
+}
+
+/// Appends a raw query component (a name or a value) as a resolved link writes it: as written,
+/// but for what cannot stand in a URL. Tabs and newlines are removed (browsers do), a '%' that
+/// starts no escape becomes %25, and the unsafe bytes of `encode_unsafe` are percent-encoded;
+/// everything else keeps its bytes, escapes and their case included (as cmark-gfm and
+/// commonmark.js keep a destination's). Applying it twice changes nothing.
+inline void append_query_component(std::string_view raw, std::string& out) {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const auto b = static_cast<unsigned char>(raw[i]);
+        if (is_url_tab(raw[i])) continue;
+        if (b == '%' && !is_percent_escape(raw, i)) out.append("%25");
+        else if (is_unsafe_in_url(b, false)) append_escape(out, b);
+        else out.push_back(raw[i]);
     }
 }
 
