@@ -3,6 +3,7 @@
 #include "test_support.hpp"
 
 using appnotify::diagnostic_code;
+using appnotify::severity;
 using appnotify::validate;
 
 BOOST_AUTO_TEST_SUITE(validate_override)
@@ -43,10 +44,74 @@ BOOST_AUTO_TEST_CASE(other_members_are_ignored_with_a_warning) {
 }
 
 BOOST_AUTO_TEST_CASE(lengths_of_title_and_body) {
-    test::only(validate(test::payload("\"OverrideContent\": {\"title\": \"" + std::string(257, 'x') + "\"}")),
-               diagnostic_code::text_too_long, "/OverrideContent/title");
-    test::only(validate(test::payload("\"OverrideContent\": {\"body\": \"" + std::string(501, 'x') + "\"}")),
-               diagnostic_code::text_too_long, "/OverrideContent/body");
+    // No document limits the markdown title and body (issue 11, class 9): past the plain Title's
+    // and Body's 256 and 500, what the notification center shows is undocumented: a warning.
+    const std::string title = test::payload("\"OverrideContent\": {\"title\": \"" + std::string(257, 'x') + "\"}");
+    const auto& t = test::only(validate(title), diagnostic_code::override_text_long, "/OverrideContent/title");
+    BOOST_TEST((t.severity == severity::warning));
+    BOOST_TEST(title.substr(t.offset, 2) == "\"x");
+    BOOST_TEST(t.message == "\"title\" is 257 characters long (UTF-16 code units), longer than a plain title can be "
+                            "(256): no document says how much of it the notification center shows");
+    const std::string body = test::payload("\"OverrideContent\": {\"body\": \"" + std::string(501, 'x') + "\"}");
+    const auto& b = test::only(validate(body), diagnostic_code::override_text_long, "/OverrideContent/body");
+    BOOST_TEST((b.severity == severity::warning));
+    BOOST_TEST(test::contains(b.message, "\"body\" is 501 characters long"));
+    BOOST_TEST(test::contains(b.message, "(500)"));
+    BOOST_TEST(validate(test::payload("\"OverrideContent\": {\"body\": \"" + std::string(500, 'x') + "\"}"))
+                   .diagnostics()
+                   .empty());
+    // Counted in UTF-16 code units: 300 emoji are 600.
+    std::string emoji;
+    for (int i = 0; i < 300; ++i) emoji += "\xF0\x9F\x94\x94";
+    BOOST_TEST(test::contains(test::only(validate(test::payload("\"OverrideContent\": {\"body\": \"" + emoji + "\"}")),
+                                         diagnostic_code::override_text_long, "/OverrideContent/body")
+                                  .message,
+                              "600 characters"));
+}
+
+/// A payload with an override body of `body_length` 'x' and `actions` url actions.
+std::string stored_data_payload(std::size_t body_length, std::size_t actions) {
+    std::string extra = "\"OverrideContent\": {\"@odata.type\": \"#Microsoft.Dynamics.CRM.expando\", \"body\": \"" +
+                        std::string(body_length, 'x') +
+                        "\"}, \"Actions\": {\"@odata.type\": \"#Microsoft.Dynamics.CRM.expando\", "
+                        "\"actions@odata.type\": \"#Collection(Microsoft.Dynamics.CRM.expando)\", \"actions\": [";
+    for (std::size_t i = 0; i < actions; ++i)
+        extra += std::string(i == 0 ? "" : ", ") +
+                 "{\"title\": \"Open\", \"data\": {\"@odata.type\": \"#Microsoft.Dynamics.CRM.expando\", \"type\": "
+                 "\"url\", \"url\": \"/WebResources/new_page.htm\"}}";
+    return test::payload(extra + "]}");
+}
+
+BOOST_AUTO_TEST_CASE(override_and_actions_share_the_5000_characters_of_the_data_column) {
+    // The server keeps them as {"body":"x...","actions":[{"title":"Open","data":{"type":"url",
+    // "url":"/WebResources/new_page.htm"}},...]}: 24 characters around the body and the actions,
+    // 73 for each action and 1 between two; annotations and white space do not count.
+    const std::size_t per_action = 73, actions = 40;
+    const std::size_t fixed = std::string_view(R"({"body":"","actions":[]})").size();
+    const std::size_t body_fits = 5000 - fixed - actions * per_action - (actions - 1);
+    BOOST_TEST(validate(stored_data_payload(body_fits, actions)).error_count() == 0u,
+               test::describe(validate(stored_data_payload(body_fits, actions))));
+    const std::string json = stored_data_payload(body_fits + 1, actions);
+    const appnotify::validation_result r = validate(json);
+    const auto& d = test::only(r, diagnostic_code::data_too_long, "/Actions");
+    BOOST_TEST((d.severity == severity::error));
+    BOOST_TEST(json.substr(d.offset, 2) == "{\"");
+    BOOST_TEST(test::contains(d.message, "they take 5001 (OverrideContent " + std::to_string(body_fits + 12) +
+                                             ", Actions " + std::to_string(5001 - body_fits - 12 + 1) + ")"),
+               d.message);
+    // Only what goes into data counts: a long Body (its own column) does not.
+    BOOST_TEST(!test::has(validate(test::payload("\"Body\": \"" + std::string(400, 'x') + "\", \"OverrideContent\": "
+                                                 "{\"body\": \"" + std::string(4980, 'y') + "\"}")),
+                          diagnostic_code::data_too_long));
+    // Escapes count as the server writes the text again: \u0041 is one character, \n two.
+    BOOST_TEST(!test::has(validate(test::payload("\"OverrideContent\": {\"body\": \"" +
+                                                 [] { std::string s; for (int i = 0; i < 4900; ++i) s += "\\u0041"; return s; }() +
+                                                 "\"}")),
+                          diagnostic_code::data_too_long));
+    BOOST_TEST(test::has(validate(test::payload("\"OverrideContent\": {\"body\": \"" +
+                                                [] { std::string s; for (int i = 0; i < 2500; ++i) s += "\\n"; return s; }() +
+                                                "\"}")),
+                         diagnostic_code::data_too_long));
 }
 
 BOOST_AUTO_TEST_CASE(markdown_is_expected_here) {

@@ -43,6 +43,8 @@ enum class severity : std::uint8_t { warning, error };
     X(wrong_type, "wrong-type")                                                                    \
     X(empty_value, "empty-value")                                                                  \
     X(text_too_long, "text-too-long")                                                              \
+    X(override_text_long, "override-text-long")                                                    \
+    X(data_too_long, "data-too-long")                                                              \
     X(number_as_string, "number-as-string")                                                        \
     X(number_not_integer, "number-not-integer")                                                    \
     X(integer_out_of_range, "integer-out-of-range")                                                \

@@ -34,12 +34,16 @@ public:
         require(root_seen_.title, "Title", root_offset, "\"Title\" is required: the notification's heading");
         require(root_seen_.recipient, "Recipient", root_offset,
                 "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        check_data_length();
         check_icon(icon_, root_offset, action_icon_names);
     }
 
 private:
     struct root_seen {
         bool title = false, recipient = false;
+        /// Where the objects stored in the data column are: OverrideContent and Actions.
+        std::size_t data_parts[2] = {no_position, no_position};
+        std::string_view data_keys[2];
     } root_seen_;
     icon_state icon_;
 
@@ -67,8 +71,10 @@ private:
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
         } else if (key == "OverrideContent") {
+            if (kind == json_kind::object) root_seen_.data_parts[0] = offset_of(v);
             check_override(v, kind);
         } else if (key == "Actions") {
+            if (kind == json_kind::object) root_seen_.data_parts[1] = offset_of(v);
             check_actions(v, kind);
         } else {
             unknown_parameter(key, key_offset);
@@ -145,6 +151,36 @@ private:
         if (!has_id && !team)
             report_member("systemuserid", diagnostic_code::missing_required, severity::error, offset,
                           "a recipient object needs \"systemuserid\": the GUID of the user");
+    }
+
+    // --- the data column -------------------------------------------------------------------------
+
+    /// The server keeps OverrideContent's members and the action buttons as the JSON of the
+    /// notification's data column, {"title": ..., "body": ..., "iconUrl": ..., "actions": [...]},
+    /// which holds at most record_data_max_length characters. They are measured as the least any
+    /// JSON writer makes of them (compact_json_length, annotations left out); a payload no longer
+    /// than the limit cannot exceed it, and is not measured.
+    void check_data_length() {
+        if (input_.size() <= record_data_max_length) return;
+        const compact_json_length measure(true);
+        std::size_t length[2] = {}, members[2] = {}, parts = 0;
+        for (std::size_t i = 0; i < 2; ++i) {
+            std::size_t at = root_seen_.data_parts[i];
+            if (at == no_position) continue;
+            length[i] = measure.value(input_, at, &members[i]);
+            ++parts;
+        }
+        // The two objects become one: their braces once, a comma between their members.
+        std::size_t total = length[0] + length[1];
+        if (parts == 2) total -= members[0] != 0 && members[1] != 0 ? 1 : 2;
+        if (total <= record_data_max_length) return;
+        const std::size_t larger = length[1] > length[0] ? 1 : 0;
+        static constexpr std::string_view names[2] = {"OverrideContent", "Actions"};
+        report_member(names[larger], diagnostic_code::data_too_long, severity::error, root_seen_.data_parts[larger],
+                      "the server keeps OverrideContent and Actions together as the JSON of the notification's data "
+                      "column, which holds at most ", record_data_max_length, " characters: written as compactly as "
+                      "JSON allows, they take ", total, " (OverrideContent ", length[0], ", Actions ", length[1],
+                      "); shorten the markdown or send fewer actions");
     }
 
     // --- OverrideContent ------------------------------------------------------------------------

@@ -321,13 +321,15 @@ protected:
                                                           : out_.model.override_content.emplace();
         string_value s;
         if (key == "title") {
-            if (read_text(member, member_kind, key, {256, false, false, false}, s)) {
+            if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.title = s.text;
+                check_override_length(s, key, plain_title_max_length, "title");
                 check_markdown_links(s, key);
             }
         } else if (key == "body") {
-            if (read_text(member, member_kind, key, {500, false, false, false}, s)) {
+            if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.body = s.text;
+                check_override_length(s, key, plain_body_max_length, "body");
                 check_markdown_links(s, key);
             }
         } else if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
@@ -337,6 +339,18 @@ protected:
             icon.icon_url_offset = s.offset;
         }
         return true;
+    }
+
+    /// The markdown title and body have no limit of their own: the server keeps them in the JSON of
+    /// the data column, whose limit is checked as a whole. Past the length of the plain title or
+    /// body, no document says how much of them the notification center shows.
+    void check_override_length(const string_value& s, std::string_view member, std::size_t plain_limit,
+                               std::string_view plain) {
+        const std::size_t units = utf16_length(s.text);
+        if (units > plain_limit)
+            report(diagnostic_code::override_text_long, severity::warning, s.offset, quoted{member}, " is ", units,
+                   " characters long (UTF-16 code units), longer than a plain ", plain, " can be (", plain_limit,
+                   "): no document says how much of it the notification center shows");
     }
 
     /// Warns about a member nobody reads, with the one of `known` most plausibly meant, or else

@@ -117,6 +117,107 @@ private:
     }
 };
 
+/// The length of JSON text as a program writes it out again, for a limit counted in UTF-16 code
+/// units (a Dataverse text column): compact (no whitespace), with every string holding only the
+/// escapes JSON requires ('"', '\\' and control characters; \b \f \n \r \t where they exist),
+/// and, optionally, without OData annotations (members named "...@odata.type"). It is the least
+/// any JSON writer produces for the same data: the limit is exceeded whatever the writer when
+/// this is.
+class compact_json_length {
+public:
+    explicit compact_json_length(bool drop_annotations) noexcept : drop_annotations_(drop_annotations) {}
+
+    /// The length of the valid JSON value at `text[at]`; `at` is moved past it. `members` (when
+    /// not null) gets the number of members of an object counted.
+    std::size_t value(std::string_view text, std::size_t& at, std::size_t* members = nullptr) const {
+        at = skip_space(text, at);
+        if (at >= text.size()) return 0;
+        const char c = text[at];
+        if (c == '"') return string(text, at);
+        if (c == '{' || c == '[') return container(text, at, members);
+        const std::size_t begin = at;
+        while (at < text.size() && !is_space(text[at]) && text[at] != ',' && text[at] != '}' && text[at] != ']') ++at;
+        return at - begin;
+    }
+
+private:
+    bool drop_annotations_;
+
+    static constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static constexpr std::size_t skip_space(std::string_view text, std::size_t at) noexcept {
+        while (at < text.size() && is_space(text[at])) ++at;
+        return at;
+    }
+
+    /// A string from its opening quote; `at` moves past the closing one.
+    static std::size_t string(std::string_view text, std::size_t& at) noexcept {
+        std::size_t units = 2;
+        ++at;
+        while (at < text.size() && text[at] != '"') {
+            const auto b = static_cast<unsigned char>(text[at]);
+            if (b == '\\' && at + 1 < text.size()) {
+                const char e = text[at + 1];
+                if (e == 'u' && at + 6 <= text.size()) {
+                    const unsigned unit = hex4_value(text.substr(at + 2, 4));
+                    units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' ||
+                                     unit == '\r' || unit == '\t'
+                                 ? 2
+                                 : unit < 0x20 ? 6 : 1;
+                    at += 6;
+                } else {
+                    units += e == '/' ? 1 : 2; // \/ is just '/'
+                    at += 2;
+                }
+            } else if (b < 0x80) {
+                ++units;
+                ++at;
+            } else {
+                // A character beyond U+FFFF (four UTF-8 bytes) is two UTF-16 code units.
+                const std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                units += length == 4 ? 2 : 1;
+                at += length;
+            }
+        }
+        ++at;
+        return units;
+    }
+
+    std::size_t container(std::string_view text, std::size_t& at, std::size_t* members) const {
+        const bool object = text[at] == '{';
+        const char close = object ? '}' : ']';
+        std::size_t units = 2, count = 0;
+        ++at;
+        while (true) {
+            at = skip_space(text, at);
+            if (at >= text.size()) break;
+            if (text[at] == close) {
+                ++at;
+                break;
+            }
+            if (text[at] == ',') {
+                ++at;
+                continue;
+            }
+            std::size_t item = 0;
+            bool kept = true;
+            if (object) {
+                const std::size_t key = at;
+                item = string(text, at) + 1; // the key and ':'
+                constexpr std::string_view annotation = "@odata.type\"";
+                kept = !(drop_annotations_ && at - key > annotation.size() &&
+                         text.substr(at - annotation.size(), annotation.size()) == annotation);
+                at = skip_space(text, at) + 1; // the ':'
+            }
+            item += value(text, at);
+            if (!kept) continue;
+            units += item + (count != 0 ? 1 : 0);
+            ++count;
+        }
+        if (members != nullptr) *members = count;
+        return units;
+    }
+};
+
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_JSON_STRING_HPP
