@@ -32,6 +32,8 @@ const appnotify::app_context contexts[] = {
     {"", "c8d1f3e2-5a6b-4c7d-8e9f-0a1b2c3d4e5f", ""},
     {"javascript:alert(1)", "", "app"},
     {"https://contoso.crm.dynamics.com/?x#y", "", ""},
+    {"https://*", "", ""},
+    {"https://contoso.crm.dynamics.com:evil.example", "", ""},
 };
 constexpr std::size_t context_count = sizeof contexts / sizeof contexts[0];
 

@@ -338,6 +338,65 @@ BOOST_AUTO_TEST_CASE(app_contexts_are_checked) {
     BOOST_TEST(resolved("/WebResources/x", {"contoso.com", "", ""}) == "/WebResources/x");
 }
 
+BOOST_AUTO_TEST_CASE(an_organization_url_says_exactly_one_origin) {
+    // Issue 11, class 7: what the context gives is copied into resolved links and the preview's
+    // Content-Security-Policy, so it must mean what it says.
+    struct refused {
+        std::string_view org, reason;
+    };
+    const refused cases[] = {
+        {"https://contoso.com:evil.com", "its port must be a number from 1 to 65535"},
+        {"https://contoso.com:65536", "its port must be a number from 1 to 65535"},
+        {"https://contoso.com:0", "its port must be a number from 1 to 65535"},
+        {"https://contoso.com:", "its port must be a number from 1 to 65535"},
+        {"https://*", "its host must be a host name"},
+        {"https://*.crm.dynamics.com", "its host must be a host name"},
+        {"https://contoso%00.com", "its host must be a host name"},
+        {"https://-contoso.com", "its host must be a host name"},
+        {"https://contoso..com", "its host must be a host name"},
+        {"https://1.2.3.999", "its host must be a host name"},
+        {"https://[::1", "its host must be a host name"},
+        {"https://contoso.com/%00", "its path may hold only"},
+        {"https://contoso.com/a;b", "its path may hold only"},
+        {"https://con'toso.com", "it holds a space, a control character or a quote"},
+        {"https://contoso.com/\"x", "it holds a space, a control character or a quote"},
+        {"https://contoso\xE2\x80\xAE.com", "it holds characters outside ASCII"},
+        {"https://b\xC3\xBC" "cher.example", "it holds characters outside ASCII"},
+    };
+    appnotify::link_report report;
+    for (const refused& r : cases) {
+        appnotify::check_app_context({r.org, "", ""}, report);
+        BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u, r.org);
+        const appnotify::diagnostic& d = report.diagnostics()[0];
+        BOOST_TEST((d.code == diagnostic_code::link_invalid_context), r.org);
+        BOOST_TEST(d.path == "/org_url");
+        BOOST_TEST(test::contains(d.message, r.reason), d.message);
+        // Links stay relative, and the organization is never an origin anyone trusts.
+        BOOST_TEST(resolved("/WebResources/x", {r.org, "", ""}) == "/WebResources/x", r.org);
+        std::string icon;
+        BOOST_TEST(!appnotify::icon_image_url("/WebResources/x", {r.org, "", ""}, icon), r.org);
+    }
+    for (const std::string_view org : {"https://contoso.crm.dynamics.com:443", "http://crm/Contoso/", "https://[::1]:8443",
+                                       "http://10.0.0.1/org", "https://xn--bcher-kva.example.", "https://a-b.example/x%20y"}) {
+        appnotify::check_app_context({org, "", ""}, report);
+        BOOST_TEST(report.diagnostics().empty(), org);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_preview_never_trusts_a_refused_organization) {
+    // A custom icon on "https://*" matched the origin "https://*": the page's policy allowed
+    // images from any https host.
+    const std::string json = test::payload(R"~("IconType": 100000005, "OverrideContent": {"iconUrl": "https://*/x.png"})~");
+    const appnotify::validation_result r = validate(json);
+    const appnotify::preview_entry entries[] = {{"a.json", &r}};
+    appnotify::render_options options;
+    options.context = {"https://*", "", ""};
+    std::string page;
+    appnotify::render_preview_page({entries, 1}, page, options);
+    BOOST_TEST(!test::contains(page, "img-src"), page.substr(0, 400));
+    BOOST_TEST(test::contains(page, "default-src 'none'"));
+}
+
 BOOST_AUTO_TEST_CASE(hostile_links_stay_linear) {
     // 100,000 parameters, each unknown: checked and resolved in one pass each.
     std::string link = "?pagetype=entityrecord&etn=account";

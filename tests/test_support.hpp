@@ -172,6 +172,18 @@ inline std::string push(std::string_view extra = {}) {
 }
 
 /// A valid Graph notification with `extra` members added after its required ones.
+/// A Graph notification whose targetHostName holds `host` (JSON string text, escapes allowed).
+inline std::string graph_with_host(std::string_view host) {
+    return R"~({"targetHostName": ")~" + std::string(host) +
+           R"~(", "appNotificationId": "a", "payload": {"visualContent": {"title": "Hi"}}})~";
+}
+
+/// A Graph notification whose appNotificationId holds `id` (JSON string text), then `more`.
+inline std::string graph_with_id(std::string_view id, std::string_view more = {}) {
+    return R"~({"targetHostName": "h.example", "appNotificationId": ")~" + std::string(id) +
+           R"~(", "payload": {"visualContent": {"title": "Hi"}})~" + std::string(more) + "}";
+}
+
 inline std::string graph(std::string_view extra = {}) {
     std::string json = R"~({"targetHostName": "graphnotifications.sample.windows.com", )~"
                        R"~("appNotificationId": "testDirectToastNotification", )~"

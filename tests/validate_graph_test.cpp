@@ -194,6 +194,59 @@ BOOST_AUTO_TEST_CASE(unknown_members) {
     test::only(validate(test::graph(R"~("fallbackPolicy": [])~")), diagnostic_code::wrong_type, "/fallbackPolicy");
 }
 
+BOOST_AUTO_TEST_CASE(the_target_host_is_a_host_name) {
+    // What no host can hold makes the notification go nowhere: an error (issue 11, class 7).
+    const auto host = [](std::string_view name) {
+        return validate(test::graph_with_host(name));
+    };
+    for (const char* bad : {"graph notifications.example", "graph\\u001bnotifications.example",
+                            "graph\\u0007.example", "graph.example/x", "graph.example?x", "graph.example#x",
+                            "graph.example:443", "user@graph.example", "graph\\u202e.example", "graph%41.example"}) {
+        const auto r = host(bad);
+        const auto& d = test::only(r, diagnostic_code::invalid_host_name, "/targetHostName");
+        BOOST_TEST((d.severity == severity::error), bad);
+        BOOST_TEST(test::contains(d.message, "\"targetHostName\" is not a host name: "), d.message);
+    }
+    const std::string space = test::graph_with_host("graph notifications.example");
+    const auto& d = test::only(validate(space), diagnostic_code::invalid_host_name, "/targetHostName");
+    BOOST_TEST(space.substr(d.offset, 14) == " notifications");
+    BOOST_TEST(d.message == "\"targetHostName\" is not a host name: U+0020 cannot be part of one (letters, digits, "
+                            "'-' and '.'), so the notification reaches no app");
+    const std::string url = test::graph_with_host("https://graphnotifications.sample.windows.com/");
+    const auto& u = test::only(validate(url), diagnostic_code::invalid_host_name, "/targetHostName");
+    BOOST_TEST((u.severity == severity::error));
+    BOOST_TEST(test::contains(u.message, "holds a URL"));
+    // What DNS host names do not hold, but some registration might: a warning.
+    for (const char* odd : {"my_app.example", "b\u00fccher.example", ".graph.example", "graph..example",
+                            "graph!.example"}) {
+        const auto& w = test::only(host(odd), diagnostic_code::invalid_host_name, "/targetHostName");
+        BOOST_TEST((w.severity == severity::warning), odd);
+    }
+    BOOST_TEST(test::only(host(std::string(64, 'a') + ".example"), diagnostic_code::invalid_host_name, "/targetHostName")
+                   .message == "\"targetHostName\" has a label of 64 characters: those of a host name have at most 63");
+    for (const char* ok : {"graphnotifications.sample.windows.com", "GraphNotifications.Example.", "a-b.c1.example"})
+        BOOST_TEST(host(ok).diagnostics().empty(), ok << test::describe(host(ok)));
+}
+
+BOOST_AUTO_TEST_CASE(ids_and_group_names_with_hidden_characters) {
+    // No document limits them: a control or invisible character is a warning.
+    const std::string json = test::graph_with_id("toast\\u0000one", R"~(, "groupName": "Test\u202eGroup")~");
+    const auto r = validate(json);
+    BOOST_TEST(r.error_count() == 0u, test::describe(r));
+    const auto& id = test::find(r, diagnostic_code::hidden_character, "/appNotificationId");
+    BOOST_TEST((id.severity == severity::warning));
+    BOOST_TEST(json.substr(id.offset, 6) == "\\u0000");
+    BOOST_TEST(id.message == "\"appNotificationId\" holds U+0000, a character that does not show as itself: an id is "
+                             "compared as it is stored, so one that reads the same can be another");
+    const auto& group = test::find(r, diagnostic_code::hidden_character, "/groupName");
+    BOOST_TEST(json.substr(group.offset, 6) == "\\u202e");
+    BOOST_TEST(test::contains(group.message, "holds U+202E"));
+    BOOST_TEST(r.diagnostics().size() == 2u);
+    for (const char* hidden : {"a\\u0007b", "a\\u200bb", "a\\u061cb", "a\\u2066b", "a\\u00adb", "a\\ufeffb"})
+        test::only(validate(test::graph_with_id(hidden)), diagnostic_code::hidden_character, "/appNotificationId");
+    BOOST_TEST(validate(test::graph_with_id("toast-\u00e9t\u00e9 \u4e2d")).diagnostics().empty());
+}
+
 BOOST_AUTO_TEST_CASE(an_array_body_is_the_documented_bad_request) {
     const std::string json = "[" + test::graph() + ", " + test::graph() + "]";
     const auto r = validate(json);

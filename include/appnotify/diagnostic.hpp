@@ -45,6 +45,7 @@ enum class severity : std::uint8_t { warning, error };
     X(text_too_long, "text-too-long")                                                              \
     X(override_text_long, "override-text-long")                                                    \
     X(data_too_long, "data-too-long")                                                              \
+    X(hidden_character, "hidden-character")                                                        \
     X(number_as_string, "number-as-string")                                                        \
     X(number_not_integer, "number-not-integer")                                                    \
     X(integer_out_of_range, "integer-out-of-range")                                                \
@@ -93,6 +94,7 @@ enum class severity : std::uint8_t { warning, error };
     X(link_app_mismatch, "link-app-mismatch")                                                      \
     X(link_other_host, "link-other-host")                                                          \
     X(link_invalid_context, "link-invalid-context")                                                \
+    X(invalid_host_name, "invalid-host-name")                                                      \
     /* dialects */                                                                                 \
     X(dialect_unknown, "dialect-unknown")                                                          \
     X(dialect_ambiguous, "dialect-ambiguous")                                                      \

@@ -103,6 +103,7 @@ struct action_link {
 /// that showing a notification never contacts a host the payload chose.
 inline bool icon_image_url(std::string_view icon_url, const app_context& context, std::string& out) {
     out.clear();
+    if (!detail::parse_org_url(context.org_url).ok()) return false; // refused: its origin means nothing
     const std::string_view org = detail::url_origin(context.org_url);
     if (org.empty() || !resolve_link(icon_url, context, out)) return false;
     const std::string_view origin = detail::url_origin(out);

@@ -45,6 +45,19 @@ BOOST_AUTO_TEST_CASE(an_unusable_context_is_a_usage_error) {
     BOOST_TEST(test::run_tool({"link", "--frobnicate", record}).status == 2);
 }
 
+BOOST_AUTO_TEST_CASE(an_organization_url_of_more_than_one_origin_is_a_usage_error) {
+    // Issue 11, class 7: refused where the context is parsed, for every command that takes one.
+    for (const std::string bad : {"https://contoso.com:evil.com", "https://contoso.com:65536", "https://*",
+                                  "https://con'toso.com", "https://contoso.com/%00", "https://contoso\xE2\x80\xAE.com"}) {
+        const auto r = test::run_tool({"link", "--org", bad, record});
+        BOOST_TEST(r.status == 2, bad);
+        BOOST_TEST(test::contains(r.err, "--org:1:1: error[link-invalid-context]"), r.err);
+        BOOST_TEST(r.out.empty());
+        BOOST_TEST(test::run_tool({"render", "--org", bad, test::example("welcome")}).status == 2, bad);
+        BOOST_TEST(test::run_tool({"preview", "--org", bad, test::example("welcome")}).status == 2, bad);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_link_whose_host_readers_disagree_on_is_refused) {
     // Issue 11, class 3: the browser would go to evil.example, the reader sees the organization.
     const auto r = test::run_tool({"link", "--org", org, "https://contoso.crm.dynamics.com\\@evil.example/x"});

@@ -11,6 +11,8 @@
 #include "../dialect.hpp"
 #include "date_time.hpp"
 #include "notification_storage.hpp"
+#include "text_checks.hpp"
+#include "url_parts.hpp"
 #include "value_checks.hpp"
 
 namespace appnotify::detail {
@@ -58,10 +60,17 @@ private:
         string_value s;
         if (key == "targetHostName") {
             seen_.host = true;
-            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().target_host_name = s.text;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) {
+                graph().target_host_name = s.text;
+                check_host_name_value(s, key);
+            }
         } else if (key == "appNotificationId") {
             seen_.id = true;
-            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().app_notification_id = s.text;
+            if (read_required_text(v, kind, key, {0, true, false}, s)) {
+                graph().app_notification_id = s.text;
+                check_hidden_characters(s, key, "an id is compared as it is stored, so one that reads the same can "
+                                                "be another");
+            }
         } else if (key == "expirationDateTime") {
             check_expiration(v, kind);
         } else if (key == "payload") {
@@ -72,7 +81,11 @@ private:
         } else if (key == "priority") {
             check_priority(v, kind);
         } else if (key == "groupName") {
-            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
+            if (read_text(v, kind, key, {0, false, false}, s)) {
+                graph().group_name = s.text;
+                check_hidden_characters(s, key, "notifications are grouped by the name as it is stored, so one that "
+                                                "reads the same can be another group");
+            }
         } else if (key == "displayTimeToLive") {
             check_time_to_live(v, kind);
         } else if (key == "fallbackPolicy") {
@@ -82,6 +95,51 @@ private:
             return false;
         }
         return true;
+    }
+
+    /// A targetHostName is the host name of the app the notification goes to: what no host can
+    /// hold makes it go nowhere (an error); what DNS host names do not hold is suspicious.
+    void check_host_name_value(const string_value& s, std::string_view member) {
+        const host_name_check h = check_host_name(s.text);
+        const std::size_t at = offset_in(s, h.at);
+        switch (h.problem) {
+        case host_name_problem::none: return;
+        case host_name_problem::is_url:
+            report(diagnostic_code::invalid_host_name, severity::error, at, quoted{member}, " holds a URL, ",
+                   quoted{s.text}, ", where the host name alone belongs, such as \"graphnotifications.sample.windows.com\"");
+            return;
+        case host_name_problem::forbidden:
+            report(diagnostic_code::invalid_host_name, severity::error, at, quoted{member}, " is not a host name: ",
+                   shown_char{s.text, h.at}, " cannot be part of one (letters, digits, '-' and '.'), so the "
+                   "notification reaches no app");
+            return;
+        case host_name_problem::unusual:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member}, " holds ",
+                   shown_char{s.text, h.at}, ", which host names do not (letters, digits, '-' and '.'): it must be "
+                   "the name the app registered, character for character");
+            return;
+        case host_name_problem::empty_label:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member},
+                   " has an empty label (a '.' at its start or two in a row): host names do not");
+            return;
+        case host_name_problem::long_label:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member}, " has a label of ",
+                   h.length, " characters: those of a host name have at most 63");
+            return;
+        case host_name_problem::too_long:
+            report(diagnostic_code::invalid_host_name, severity::warning, offset_in(s, 0), quoted{member}, " is ",
+                   s.text.size(), " characters long: a host name has at most 253");
+            return;
+        }
+    }
+
+    /// Ids and names nobody reads but programs: a control or invisible character in one is
+    /// suspicious (the documents set no rule).
+    void check_hidden_characters(const string_value& s, std::string_view member, std::string_view why) {
+        const text_span hidden = find_hidden_character(s.text);
+        if (!hidden.found()) return;
+        report(diagnostic_code::hidden_character, severity::warning, offset_in(s, hidden.offset), quoted{member},
+               " holds ", shown_char{s.text, hidden.offset}, ", a character that does not show as itself: ", why);
     }
 
     void unknown_parameter(std::string_view key, std::size_t key_offset) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Heuristics over notification text: leftover template placeholders and markdown written where
-// only plain text is shown.
+// Heuristics over notification text: leftover template placeholders, markdown written where
+// only plain text is shown, and characters that do not show as themselves.
 #ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 #define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "suggest.hpp"
+#include "utf8.hpp"
 
 namespace appnotify::detail {
 
@@ -114,6 +115,31 @@ constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
             if (close != std::string_view::npos) return {last_open_bracket, close + 1 - last_open_bracket};
             no_closing_paren = true;
         }
+    }
+    return {};
+}
+
+/// Characters that do not show as themselves: controls (C0, DEL, C1), and the invisible format
+/// characters that reorder text (bidi marks, embeddings, overrides and isolates), join or split it
+/// unseen (zero-width characters, the soft hyphen, word joiners, invisible operators), or hide
+/// data (interlinear annotations, tags).
+constexpr bool is_hidden_character(char32_t cp) noexcept {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x061C || cp == 0x180E ||
+           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
+           cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+/// The first hidden character of `text` (valid UTF-8), or none.
+constexpr text_span find_hidden_character(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error == utf8_error::none && is_hidden_character(d.code_point)) return {i, d.length};
+        i += d.length;
     }
     return {};
 }

@@ -130,6 +130,65 @@ constexpr bool same_host_as_read(std::string_view written, std::string_view host
     return same_host(std::string_view(decoded, n), host);
 }
 
+constexpr bool is_ascii_alnum(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// What is wrong with a host name standing alone (a Graph notification's targetHostName).
+enum class host_name_problem : std::uint8_t {
+    none,
+    is_url,             // "https://host/...": a URL where the host alone belongs
+    forbidden,          // a character no host can hold (URL delimiters, spaces, controls, invisible characters)
+    unusual,            // a character a host name (letters, digits, '-', '.') does not hold, such as '_' or 'é'
+    empty_label,        // ".host", "a..b"
+    long_label,         // a label over 63 characters
+    too_long,           // over 253 characters
+};
+
+struct host_name_check {
+    host_name_problem problem = host_name_problem::none;
+    std::size_t at = 0; // the character, or the start of the label, concerned
+    std::size_t length = 0;
+};
+
+/// Checks `name` as a host name. What makes it no host at all (WHATWG's forbidden domain code
+/// points, C1 controls and invisible format characters) comes first, then what DNS host names do
+/// not hold.
+constexpr host_name_check check_host_name(std::string_view name) noexcept {
+    const std::size_t scheme = name.find("://");
+    if (scheme != std::string_view::npos) return {host_name_problem::is_url, 0, scheme + 3};
+    host_name_check unusual;
+    for (std::size_t i = 0; i < name.size();) {
+        const auto b = static_cast<unsigned char>(name[i]);
+        if (b < 0x80) {
+            const char c = name[i];
+            if (b <= 0x20 || b == 0x7F || c == '#' || c == '/' || c == ':' || c == '<' || c == '>' || c == '?' ||
+                c == '@' || c == '[' || c == '\\' || c == ']' || c == '^' || c == '|' || c == '%')
+                return {host_name_problem::forbidden, i, 1};
+            if (!(is_ascii_alnum(c) || c == '-' || c == '.') && unusual.problem == host_name_problem::none)
+                unusual = {host_name_problem::unusual, i, 1};
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(name, i);
+        if (d.error != utf8_error::none || is_hidden_character(d.code_point)) return {host_name_problem::forbidden, i, d.length};
+        if (unusual.problem == host_name_problem::none) unusual = {host_name_problem::unusual, i, d.length};
+        i += d.length;
+    }
+    if (unusual.problem != host_name_problem::none) return unusual;
+    std::string_view labels = name;
+    if (!labels.empty() && labels.back() == '.') labels.remove_suffix(1); // a fully qualified name
+    for (std::size_t begin = 0; begin <= labels.size();) {
+        std::size_t end = labels.find('.', begin);
+        if (end == std::string_view::npos) end = labels.size();
+        if (end == begin) return {host_name_problem::empty_label, begin, 0};
+        if (end - begin > 63) return {host_name_problem::long_label, begin, end - begin};
+        begin = end + 1;
+    }
+    if (labels.size() > 253) return {host_name_problem::too_long, 253, labels.size() - 253};
+    return {};
+}
+
 enum class org_url_problem : std::uint8_t {
     none,
     empty,
@@ -138,6 +197,10 @@ enum class org_url_problem : std::uint8_t {
     has_userinfo,  // user:password@ before the host
     has_query,     // '?' or '#'
     unsafe_character,
+    not_ascii,     // a host or path in Unicode (or bidi controls, look-alikes...)
+    invalid_host,  // not a host name, an IPv4 address or a bracketed IPv6 address (*, %00, _...)
+    invalid_port,  // not 1 to 65535
+    invalid_path,  // a character or an escape a path of the organization does not hold
 };
 
 constexpr std::string_view describe(org_url_problem problem) noexcept {
@@ -149,6 +212,14 @@ constexpr std::string_view describe(org_url_problem problem) noexcept {
     case org_url_problem::has_userinfo: return "it must not hold a user name or password before the host";
     case org_url_problem::has_query: return "it must not have a query (?) or a fragment (#)";
     case org_url_problem::unsafe_character: return "it holds a space, a control character or a quote";
+    case org_url_problem::not_ascii:
+        return "it holds characters outside ASCII: write an international host name in its xn-- form";
+    case org_url_problem::invalid_host:
+        return "its host must be a host name (letters, digits, '-' and '.'), an IPv4 address or an IPv6 address in "
+               "brackets";
+    case org_url_problem::invalid_port: return "its port must be a number from 1 to 65535";
+    case org_url_problem::invalid_path:
+        return "its path may hold only letters, digits, '-', '.', '_', '~', '/' and escapes of printable characters";
     }
     return "invalid";
 }
@@ -161,6 +232,68 @@ struct org_url {
     constexpr bool ok() const noexcept { return problem == org_url_problem::none; }
 };
 
+
+/// A host an organization can have, as every reader (browsers, Content-Security-Policy) reads it
+/// alike: dot-separated labels of letters, digits and inner hyphens (a final dot allowed), a
+/// dotted IPv4 address when the last label is a number, or an IPv6 address in brackets.
+constexpr bool is_plain_host(std::string_view host) noexcept {
+    if (host.empty()) return false;
+    if (host.front() == '[') {
+        if (host.size() < 4 || host.back() != ']') return false;
+        for (const char c : host.substr(1, host.size() - 2))
+            if (!(is_hex_digit(c) || c == ':' || c == '.')) return false;
+        return true;
+    }
+    if (host.back() == '.') host.remove_suffix(1);
+    std::size_t labels = 0;
+    bool last_numeric = false;
+    std::size_t numeric_labels = 0;
+    for (std::size_t begin = 0; begin <= host.size(); ++labels) {
+        std::size_t end = host.find('.', begin);
+        if (end == std::string_view::npos) end = host.size();
+        const std::string_view label = host.substr(begin, end - begin);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+        bool numeric = true;
+        for (const char c : label) {
+            if (!(is_ascii_alnum(c) || c == '-')) return false;
+            numeric = numeric && c >= '0' && c <= '9';
+        }
+        if (numeric) ++numeric_labels;
+        last_numeric = numeric;
+        begin = end + 1;
+    }
+    // Browsers read a host whose last label is a number as an IPv4 address: four numbers to 255.
+    if (!last_numeric) return true;
+    if (labels != 4 || numeric_labels != 4) return false;
+    for (std::size_t begin = 0; begin < host.size();) {
+        std::size_t end = host.find('.', begin);
+        if (end == std::string_view::npos) end = host.size();
+        if (end - begin > 3) return false;
+        unsigned value = 0;
+        for (std::size_t k = begin; k < end; ++k) value = value * 10 + static_cast<unsigned>(host[k] - '0');
+        if (value > 255) return false;
+        begin = end + 1;
+    }
+    return true;
+}
+
+/// The path of an organization URL: letters, digits, '-', '.', '_', '~', '/' and percent-escapes
+/// of printable ASCII characters.
+constexpr bool is_plain_org_path(std::string_view path) noexcept {
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if (is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') continue;
+        if (c != '%' || !is_percent_escape(path, i)) return false;
+        const int value = hex_value(path[i + 1]) * 16 + hex_value(path[i + 2]);
+        if (value <= 0x20 || value >= 0x7F) return false;
+        i += 2;
+    }
+    return true;
+}
+
+/// Reads an organization URL: http(s)://, a plain host (is_plain_host), an optional port from 1 to
+/// 65535 and a plain path. Whatever else it holds is refused with the reason, so that what is
+/// written out from it (resolved links, a Content-Security-Policy) means what it says.
 constexpr org_url parse_org_url(std::string_view text) noexcept {
     org_url r;
     std::size_t b = 0, e = text.size();
@@ -170,11 +303,16 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
     if (text.empty()) return r;
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '\\') {
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\') {
             r.problem = org_url_problem::unsafe_character;
             return r;
         }
     }
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            r.problem = org_url_problem::not_ascii;
+            return r;
+        }
     std::size_t rest = 0;
     if (equals_ignoring_case(text.substr(0, 8), "https://")) rest = 8;
     else if (equals_ignoring_case(text.substr(0, 7), "http://")) rest = 7;
@@ -190,8 +328,14 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
         r.problem = org_url_problem::has_userinfo;
         return r;
     }
-    if (!r.authority.empty())
-        r.host = r.authority.substr(0, r.authority.front() == '[' ? r.authority.find(']') + 1 : r.authority.find(':'));
+    std::string_view port;
+    if (!r.authority.empty()) {
+        const std::size_t close = r.authority.front() == '[' ? r.authority.find(']') : 0;
+        const std::size_t colon = r.authority.find(':', close == std::string_view::npos ? r.authority.size() : close);
+        r.host = r.authority.substr(0, colon);
+        if (colon != std::string_view::npos) port = r.authority.substr(colon + 1);
+        if (colon != std::string_view::npos && port.empty()) port = ":"; // "host:" names no port
+    }
     if (r.host.empty()) {
         r.problem = org_url_problem::no_host;
         return r;
@@ -199,6 +343,26 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
     std::string_view path = text.substr(i);
     if (path.find('?') != std::string_view::npos || path.find('#') != std::string_view::npos) {
         r.problem = org_url_problem::has_query;
+        return r;
+    }
+    if (!is_plain_host(r.host)) {
+        r.problem = org_url_problem::invalid_host;
+        return r;
+    }
+    if (!port.empty()) {
+        unsigned value = 0;
+        bool digits = port.size() <= 5;
+        for (const char c : port) {
+            digits = digits && c >= '0' && c <= '9';
+            if (digits) value = value * 10 + static_cast<unsigned>(c - '0');
+        }
+        if (!digits || value == 0 || value > 65535) {
+            r.problem = org_url_problem::invalid_port;
+            return r;
+        }
+    }
+    if (!is_plain_org_path(path)) {
+        r.problem = org_url_problem::invalid_path;
         return r;
     }
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
