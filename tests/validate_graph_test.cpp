@@ -247,6 +247,60 @@ BOOST_AUTO_TEST_CASE(ids_and_group_names_with_hidden_characters) {
     BOOST_TEST(validate(test::graph_with_id("toast-\u00e9t\u00e9 \u4e2d")).diagnostics().empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_expiry_before_2019_has_passed) {
+    // The library reads no clock; before the API existed is past for any notification sent.
+    const std::string unset = test::graph(R"~("expirationDateTime": "0001-01-01T00:00:00Z")~");
+    const auto& d = test::only(validate(unset), diagnostic_code::past_date_time, "/expirationDateTime");
+    BOOST_TEST((d.severity == severity::warning));
+    BOOST_TEST(unset.substr(d.offset, 5) == "\"0001");
+    BOOST_TEST(d.message == "\"expirationDateTime\" is \"0001-01-01T00:00:00Z\", before Graph notifications existed "
+                            "(2019): the notification expires as soon as it is sent (0001-01-01 is what a .NET DateTime "
+                            "left unset writes)");
+    BOOST_TEST(!test::contains(test::only(validate(test::graph(R"~("expirationDateTime": "2018-12-31T23:59:59Z")~")),
+                                          diagnostic_code::past_date_time, "/expirationDateTime")
+                                   .message,
+                               ".NET"));
+}
+
+BOOST_AUTO_TEST_CASE(a_body_in_pascal_case_is_said_once_and_checked) {
+    // Issue 11, class 11: every member differs from Graph's only by case. One case-mismatch for
+    // the notification; its members are checked as the ones they name, so its real problems show.
+    const std::string json = R"~({"TargetHostName": "graphnotifications.sample.windows.com", "AppNotificationId": null, )~"
+                             R"~("ExpirationDateTime": "0001-01-01T00:00:00Z", "Payload": {"Visual": {"Title": "Hi"}}})~";
+    const auto r = validate(json);
+    BOOST_TEST(r.dialect() == dialect::graph);
+    const auto& once = test::only(r, diagnostic_code::case_mismatch, "");
+    BOOST_TEST((once.severity == severity::error));
+    BOOST_TEST(once.offset == 1u);
+    BOOST_TEST(once.message == "Graph's member names are camelCase and case-sensitive, but this notification writes them "
+                               "in another case: \"TargetHostName\" for \"targetHostName\", \"AppNotificationId\" for "
+                               "\"appNotificationId\", \"ExpirationDateTime\" for \"expirationDateTime\" and 1 more; "
+                               "Graph refuses them as written (they are checked here as the members they name)");
+    test::only(r, diagnostic_code::wrong_type, "/AppNotificationId");
+    test::only(r, diagnostic_code::past_date_time, "/ExpirationDateTime");
+    BOOST_TEST(test::only(r, diagnostic_code::unknown_parameter, "/Payload/Visual").message ==
+               "unknown member \"Visual\": a payload holds visualContent or rawContent");
+    test::only(r, diagnostic_code::missing_required, "/Payload/visualContent");
+    BOOST_TEST(r.diagnostics().size() == 5u, test::describe(r));
+    // Wholly in PascalCase, with nested objects too: still said once, and valid but for the case.
+    const auto all = test::validate_as(
+        R"~({"TargetHostName": "h.example", "AppNotificationId": "a", "Payload": {"VisualContent": {"Title": "Hi"}}, )~"
+        R"~("TargetPolicy": {"PlatformTypes": ["Windows"]}})~",
+        dialect::graph);
+    test::only(all, diagnostic_code::case_mismatch, "");
+    BOOST_TEST(test::contains(all.diagnostics()[0].message, "and 4 more"));
+    BOOST_TEST(all.notification().title == "Hi");
+    BOOST_TEST(all.notification().graph->targets(appnotify::graph_platform::windows));
+    // Next to members named exactly, a variant is an unknown member, as any misspelling is; it
+    // is still checked as the member it names.
+    const std::string mixed = test::graph(R"~("GroupName": 5)~");
+    const auto m = validate(mixed);
+    BOOST_TEST(test::contains(test::find(m, diagnostic_code::unknown_parameter, "/GroupName").message,
+                              "did you mean \"groupName\"? (names are case-sensitive)"));
+    test::find(m, diagnostic_code::wrong_type, "/GroupName");
+    BOOST_TEST(!test::has(m, diagnostic_code::case_mismatch));
+}
+
 BOOST_AUTO_TEST_CASE(an_array_body_is_the_documented_bad_request) {
     const std::string json = "[" + test::graph() + ", " + test::graph() + "]";
     const auto r = validate(json);

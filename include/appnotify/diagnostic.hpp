@@ -46,6 +46,7 @@ enum class severity : std::uint8_t { warning, error };
     X(override_text_long, "override-text-long")                                                    \
     X(data_too_long, "data-too-long")                                                              \
     X(hidden_character, "hidden-character")                                                        \
+    X(case_mismatch, "case-mismatch")                                                              \
     X(number_as_string, "number-as-string")                                                        \
     X(number_not_integer, "number-not-integer")                                                    \
     X(integer_out_of_range, "integer-out-of-range")                                                \
@@ -101,6 +102,7 @@ enum class severity : std::uint8_t { warning, error };
     X(custom_column, "custom-column")                                                              \
     X(legacy_owner, "legacy-owner")                                                                \
     X(invalid_date_time, "invalid-date-time")                                                      \
+    X(past_date_time, "past-date-time")                                                            \
     X(payload_content_conflict, "payload-content-conflict")
 
 enum class diagnostic_code : std::uint16_t {

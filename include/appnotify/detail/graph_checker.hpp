@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "../dialect.hpp"
@@ -25,6 +26,54 @@ inline constexpr std::string_view graph_payload_members[] = {"visualContent", "r
 inline constexpr std::string_view graph_visual_members[] = {"title", "body", "audioContent"};
 inline constexpr std::string_view graph_policy_members[] = {"platformTypes"};
 
+/// How the members of one object of a Graph notification are named: a member written in another
+/// case than a name the object knows ("TargetHostName") is read as the member it names, once per
+/// name, so that what it holds is checked. When every member of the object is such a variant,
+/// the case is said once for the whole notification (case-mismatch); otherwise each variant is an
+/// unknown member, as any misspelling is.
+class member_names {
+public:
+    template <std::size_t N>
+    explicit member_names(const std::string_view (&names)[N]) noexcept : names_(names), count_(N) {}
+    member_names(const std::string_view* names, std::size_t count) noexcept : names_(names), count_(count) {}
+
+    /// The name `key` stands for: itself, the name it matches but for case (unless that name was
+    /// met already), or empty for a member the object does not have.
+    std::string_view resolve(std::string_view key, std::size_t key_offset) noexcept {
+        for (std::size_t i = 0; i < count_; ++i)
+            if (names_[i] == key) {
+                other_ = true;
+                used_ |= 1u << i;
+                return key;
+            }
+        for (std::size_t i = 0; i < count_; ++i)
+            if ((used_ & (1u << i)) == 0 && equals_ignoring_case(names_[i], key)) {
+                used_ |= 1u << i;
+                variants_[variant_count_++] = {key, names_[i], key_offset};
+                return names_[i];
+            }
+        other_ = true;
+        return {};
+    }
+
+    struct variant {
+        std::string_view key, name;
+        std::size_t offset;
+    };
+    /// Every member was a variant.
+    bool all_variants() const noexcept { return variant_count_ != 0 && !other_; }
+    list_view<variant> variants() const noexcept { return {variants_, variant_count_}; }
+
+private:
+    static constexpr std::size_t max_names = 16;
+    const std::string_view* names_;
+    std::size_t count_;
+    std::uint32_t used_ = 0;
+    bool other_ = false; // a member named exactly, or unknown
+    variant variants_[max_names] = {};
+    std::size_t variant_count_ = 0;
+};
+
 class graph_checker : public value_checker {
 public:
     graph_checker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits, notification_storage& out)
@@ -34,12 +83,17 @@ public:
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
         seen_ = {};
+        cases_ = {};
         out_.model.graph.emplace();
-        if (!walk_root(document, root_offset, object_rules{},
-                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                           return root_member(key, key_offset, v, kind);
-                       }))
-            return;
+        const dialect_members known = members_of(dialect::graph);
+        member_names names(known.names, known.count);
+        const bool walked = walk_root(document, root_offset, object_rules{},
+                                      [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                                          return root_member(names.resolve(key, key_offset), key, key_offset, v, kind);
+                                      });
+        finish_names(names, !walked);
+        report_case();
+        if (!walked) return;
         require(seen_.host, "targetHostName", root_offset,
                 "\"targetHostName\" is required: the host name of the app the notification is for");
         require(seen_.id, "appNotificationId", root_offset,
@@ -53,48 +107,95 @@ private:
     struct seen {
         bool host = false, id = false, payload = false;
     } seen_;
+    /// The members of objects written wholly in another case, said once at the end.
+    struct case_tally {
+        std::size_t count = 0;
+        member_names::variant shown[3] = {};
+    } cases_;
 
     graph_content& graph() noexcept { return *out_.model.graph; }
 
-    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+    /// A member of the root, `name` being what it stands for (member_names::resolve).
+    bool root_member(std::string_view name, std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
         string_value s;
-        if (key == "targetHostName") {
+        if (name == "targetHostName") {
             seen_.host = true;
             if (read_required_text(v, kind, key, {0, true, false}, s)) {
                 graph().target_host_name = s.text;
                 check_host_name_value(s, key);
             }
-        } else if (key == "appNotificationId") {
+        } else if (name == "appNotificationId") {
             seen_.id = true;
             if (read_required_text(v, kind, key, {0, true, false}, s)) {
                 graph().app_notification_id = s.text;
                 check_hidden_characters(s, key, "an id is compared as it is stored, so one that reads the same can "
                                                 "be another");
             }
-        } else if (key == "expirationDateTime") {
-            check_expiration(v, kind);
-        } else if (key == "payload") {
+        } else if (name == "expirationDateTime") {
+            check_expiration(v, kind, key);
+        } else if (name == "payload") {
             seen_.payload = true;
-            check_payload(v, kind);
-        } else if (key == "targetPolicy") {
-            check_target_policy(v, kind);
-        } else if (key == "priority") {
-            check_priority(v, kind);
-        } else if (key == "groupName") {
+            check_payload(v, kind, key);
+        } else if (name == "targetPolicy") {
+            check_target_policy(v, kind, key);
+        } else if (name == "priority") {
+            check_priority(v, kind, key);
+        } else if (name == "groupName") {
             if (read_text(v, kind, key, {0, false, false}, s)) {
                 graph().group_name = s.text;
                 check_hidden_characters(s, key, "notifications are grouped by the name as it is stored, so one that "
                                                 "reads the same can be another group");
             }
-        } else if (key == "displayTimeToLive") {
-            check_time_to_live(v, kind);
-        } else if (key == "fallbackPolicy") {
+        } else if (name == "displayTimeToLive") {
+            check_time_to_live(v, kind, key);
+        } else if (name == "fallbackPolicy") {
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
         } else {
             unknown_parameter(key, key_offset);
             return false;
         }
         return true;
+    }
+
+    /// The end of an object's members: its case variants are reported one by one when other
+    /// members were named exactly (or not at all), and tallied for report_case otherwise. A walk
+    /// cut short by a syntax error reports them one by one.
+    void finish_names(const member_names& names, bool cut_short) {
+        if (names.variants().empty()) return;
+        if (names.all_variants() && !cut_short) {
+            // The first ones in the text are shown (nested objects end before the ones they are in).
+            for (const member_names::variant& v : names.variants()) {
+                std::size_t place = cases_.count < std::size(cases_.shown) ? cases_.count : std::size(cases_.shown);
+                while (place > 0 && cases_.shown[place - 1].offset > v.offset) {
+                    if (place < std::size(cases_.shown)) cases_.shown[place] = cases_.shown[place - 1];
+                    --place;
+                }
+                if (place < std::size(cases_.shown)) cases_.shown[place] = v;
+                ++cases_.count;
+            }
+            return;
+        }
+        for (const member_names::variant& v : names.variants())
+            report_member(v.key, diagnostic_code::unknown_parameter, severity::error, v.offset, "unknown member ",
+                          quoted{v.key}, ": did you mean \"", v.name, "\"? (names are case-sensitive)");
+    }
+
+    /// Says once that objects were written in another case, at the first such member.
+    void report_case() {
+        if (cases_.count == 0) return;
+        const member_names::variant& first = cases_.shown[0];
+        if (!sink_.begin(diagnostic_code::case_mismatch, severity::error, first.offset)) return;
+        sink_.end_path();
+        std::string& out = sink_.arena();
+        append_all(out, "Graph's member names are camelCase and case-sensitive, but this notification writes them in "
+                        "another case: ");
+        const std::size_t shown = cases_.count < std::size(cases_.shown) ? cases_.count : std::size(cases_.shown);
+        for (std::size_t i = 0; i < shown; ++i)
+            append_all(out, i == 0 ? "" : i + 1 == cases_.count ? " and " : ", ", quoted{cases_.shown[i].key},
+                       " for \"", cases_.shown[i].name, "\"");
+        if (cases_.count > shown) append_all(out, " and ", cases_.count - shown, " more");
+        append_all(out, "; Graph refuses them as written (they are checked here as the members they name)");
+        sink_.end_message();
     }
 
     /// A targetHostName is the host name of the app the notification goes to: what no host can
@@ -160,12 +261,13 @@ private:
         }
     }
 
-    void check_expiration(od::value& v, json_kind kind) {
+    void check_expiration(od::value& v, json_kind kind, std::string_view member) {
         string_value s;
-        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
+        if (!read_text(v, kind, member, {0, true, false}, s)) return;
         const date_time_check d = check_date_time(s.text);
         if (d.problem == date_time_problem::none) {
             graph().expiration_date_time = s.text;
+            check_expiration_year(s, member);
             return;
         }
         const std::size_t at = offset_in(s, d.at);
@@ -185,27 +287,44 @@ private:
                    " was expected");
     }
 
-    void check_payload(od::value& v, json_kind kind) {
+    /// The library reads no clock, but an expiry before 2019, when Graph notifications appeared,
+    /// is past for any notification sent: it expires at once.
+    void check_expiration_year(const string_value& s, std::string_view member) {
+        constexpr unsigned first_year = 2019;
+        unsigned year = 0;
+        for (std::size_t i = 0; i < 4; ++i) year = year * 10 + static_cast<unsigned>(s.text[i] - '0');
+        if (year >= first_year) return;
+        report(diagnostic_code::past_date_time, severity::warning, s.offset, quoted{member}, " is ", quoted{s.text},
+               ", before Graph notifications existed (2019): the notification expires as soon as it is sent",
+               year == 1 ? " (0001-01-01 is what a .NET DateTime left unset writes)" : "");
+    }
+
+    void check_payload(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{member},
+                   " is required and cannot be null");
             return;
         }
-        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
+        if (!expect_kind(v, kind, json_kind::object, member)) return;
         const std::size_t offset = offset_of(v);
         bool visual = false, raw = false;
         std::size_t raw_offset = 0;
+        std::string_view raw_key;
+        member_names names(graph_payload_members);
         walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        const std::string_view name = names.resolve(key, key_offset);
                         string_value s;
-                        if (key == graph_payload_members[0]) {
-                            if (member_kind == json_kind::null) return true;
+                        if (name == graph_payload_members[0]) {
+                            if (value_kind == json_kind::null) return true;
                             visual = true;
-                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
-                        } else if (key == graph_payload_members[1]) {
-                            if (member_kind == json_kind::null) return true;
+                            if (expect_kind(value, value_kind, json_kind::object, key)) check_visual(value, key);
+                        } else if (name == graph_payload_members[1]) {
+                            if (value_kind == json_kind::null) return true;
                             raw = true;
                             raw_offset = key_offset;
-                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
+                            raw_key = key;
+                            if (read_text(value, value_kind, key, {0, true, false, false}, s))
                                 graph().raw_content = s.text;
                         } else {
                             unknown_member(key, key_offset, graph_payload_members, "a payload holds ",
@@ -214,73 +333,80 @@ private:
                         }
                         return true;
                     });
+        finish_names(names, stopped());
         if (stopped()) return;
         require(visual || raw, "visualContent", offset,
                 "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
                 "Android, or \"rawContent\", handed to the app");
         if (visual && raw)
-            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::error, raw_offset,
+            report_member(raw_key, diagnostic_code::payload_content_conflict, severity::error, raw_offset,
                           "\"payload\" holds both \"visualContent\" and \"rawContent\", and a notification's payload "
                           "is exactly one of them: keep \"visualContent\" for a notification the device shows, or "
                           "\"rawContent\" for data handed to the app");
     }
 
-    void check_visual(od::value& v) {
+    void check_visual(od::value& v, std::string_view member) {
         const std::size_t offset = offset_of(v);
         bool title = false;
         graph().has_visual_content = true;
+        member_names names(graph_visual_members);
         walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        const std::string_view name = names.resolve(key, key_offset);
                         string_value s;
-                        if (key == graph_visual_members[0]) {
+                        if (name == graph_visual_members[0]) {
                             title = true;
-                            if (read_required_text(member, member_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
+                            if (read_required_text(value, value_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
                                 out_.model.title = s.text;
-                        } else if (key == graph_visual_members[1]) {
-                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
+                        } else if (name == graph_visual_members[1]) {
+                            if (read_text(value, value_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
                                 out_.model.body = s.text;
-                        } else if (key == graph_visual_members[2]) {
-                            skip(member, member_kind);
+                        } else if (name == graph_visual_members[2]) {
+                            skip(value, value_kind);
                         } else {
                             unknown_member(key, key_offset, graph_visual_members, "visualContent holds title and body");
                             return false;
                         }
                         return true;
                     });
-        if (!stopped()) require(title, "title", offset, "\"visualContent\" needs a \"title\"");
+        finish_names(names, stopped());
+        if (!stopped() && !title)
+            report_member("title", diagnostic_code::missing_required, severity::error, offset, quoted{member},
+                          " needs a \"title\"");
     }
 
-    void check_target_policy(od::value& v, json_kind kind) {
+    void check_target_policy(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) return;
-        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
+        if (!expect_kind(v, kind, json_kind::object, member)) return;
+        member_names names(graph_policy_members);
         walk_object(v, offset_of(v), object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != graph_policy_members[0]) {
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        if (names.resolve(key, key_offset).empty()) {
                             unknown_member(key, key_offset, graph_policy_members, "targetPolicy holds ",
                                            words(graph_policy_members));
                             return false;
                         }
-                        if (member_kind == json_kind::null) return true;
-                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
-                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
+                        if (value_kind == json_kind::null) return true;
+                        if (!expect_kind(value, value_kind, json_kind::array, key)) return true;
+                        walk_array(value, [&](std::size_t, od::value& element, json_kind element_kind) {
                             std::size_t index = 0;
-                            if (read_enum(element, element_kind, "platformTypes", graph_platform_names, index, false))
+                            if (read_enum(element, element_kind, key, graph_platform_names, index, false))
                                 graph().platforms |= std::uint8_t(1u << index);
                         });
                         return true;
                     });
+        finish_names(names, stopped());
     }
 
-    void check_priority(od::value& v, json_kind kind) {
+    void check_priority(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) return;
-        if (!read_named(v, kind, "priority", graph_priority_names, graph().priority, false)) return;
+        if (!read_named(v, kind, member, graph_priority_names, graph().priority, false)) return;
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
     }
 
     /// Seconds, as a number or as a string of digits (the API's own example sends "60"). A string
     /// that reads as a number gets the checks and the words of the number, shown in its quotes.
-    void check_time_to_live(od::value& v, json_kind kind) {
-        constexpr std::string_view member = "displayTimeToLive";
+    void check_time_to_live(od::value& v, json_kind kind, std::string_view member) {
         constexpr std::string_view expected = " is a whole number of seconds, 0 to 2147483647";
         if (kind == json_kind::null) return;
         std::string_view token;
