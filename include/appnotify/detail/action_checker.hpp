@@ -41,15 +41,19 @@ public:
 private:
     struct root_seen {
         bool title = false, recipient = false;
-        /// Where the objects stored in the data column are: OverrideContent and Actions.
+        /// Where the objects stored in the data column (OverrideContent and Actions) begin, and
+        /// where the next member of the root begins (an end no nearer than theirs).
         std::size_t data_parts[2] = {no_position, no_position};
-        std::string_view data_keys[2];
+        std::size_t data_ends[2] = {no_position, no_position};
     } root_seen_;
     icon_state icon_;
 
     // --- top level ------------------------------------------------------------------------------
 
     bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        for (std::size_t i = 0; i < 2; ++i)
+            if (root_seen_.data_parts[i] != no_position && root_seen_.data_ends[i] == no_position)
+                root_seen_.data_ends[i] = key_offset;
         notification& n = out_.model;
         string_value s;
         if (key == "Title") {
@@ -158,10 +162,17 @@ private:
     /// The server keeps OverrideContent's members and the action buttons as the JSON of the
     /// notification's data column, {"title": ..., "body": ..., "iconUrl": ..., "actions": [...]},
     /// which holds at most record_data_max_length characters. They are measured as the least any
-    /// JSON writer makes of them (compact_json_length, annotations left out); a payload no longer
-    /// than the limit cannot exceed it, and is not measured.
+    /// JSON writer makes of them (compact_json_length, annotations left out), unless their raw
+    /// text is no longer than the limit.
     void check_data_length() {
-        if (input_.size() <= record_data_max_length) return;
+        // Raw JSON is never shorter than its compact form: text no longer than the limit from the
+        // start of each part to the next member cannot exceed it.
+        std::size_t raw = 0;
+        for (std::size_t i = 0; i < 2; ++i)
+            if (root_seen_.data_parts[i] != no_position)
+                raw += (root_seen_.data_ends[i] == no_position ? input_.size() : root_seen_.data_ends[i]) -
+                       root_seen_.data_parts[i];
+        if (raw <= record_data_max_length) return;
         const compact_json_length measure(true);
         std::size_t length[2] = {}, members[2] = {}, parts = 0;
         for (std::size_t i = 0; i < 2; ++i) {
@@ -176,11 +187,19 @@ private:
         if (total <= record_data_max_length) return;
         const std::size_t larger = length[1] > length[0] ? 1 : 0;
         static constexpr std::string_view names[2] = {"OverrideContent", "Actions"};
-        report_member(names[larger], diagnostic_code::data_too_long, severity::error, root_seen_.data_parts[larger],
-                      "the server keeps OverrideContent and Actions together as the JSON of the notification's data "
-                      "column, which holds at most ", record_data_max_length, " characters: written as compactly as "
-                      "JSON allows, they take ", total, " (OverrideContent ", length[0], ", Actions ", length[1],
-                      "); shorten the markdown or send fewer actions");
+        if (!sink_.begin(diagnostic_code::data_too_long, severity::error, root_seen_.data_parts[larger])) return;
+        write_pointer(sink_.arena());
+        append_pointer_segment(sink_.arena(), names[larger]);
+        sink_.end_path();
+        append_all(sink_.arena(), "the server keeps OverrideContent and Actions together as the JSON of the "
+                                  "notification's data column, which holds at most ", record_data_max_length,
+                   " characters: written as compactly as JSON allows, ");
+        if (parts == 2)
+            append_all(sink_.arena(), "they take ", total, " (OverrideContent ", length[0], ", Actions ", length[1], ")");
+        else
+            append_all(sink_.arena(), names[larger], " takes ", total);
+        append_all(sink_.arena(), "; shorten the markdown or send fewer actions");
+        sink_.end_message();
     }
 
     // --- OverrideContent ------------------------------------------------------------------------

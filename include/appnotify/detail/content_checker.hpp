@@ -407,16 +407,17 @@ protected:
 
     /// Members of an action's data and where they were, for the checks that need the whole object.
     struct data_members {
-        /// Present (a navigationTarget only as a string or an object), and the offset of its value.
-        bool present[action_data_member_count] = {};
-        std::size_t offset[action_data_member_count] = {};
+        /// The members present, as bits (a navigationTarget only as a string or an object), and
+        /// the offset of each one's value.
+        std::uint16_t present = 0;
+        std::size_t offset[action_data_member_count];
         bool target_string = false, target_object = false;
         std::size_t type_index = 0;
         bool type_valid = false;
         string_value url_value; // checked as a link once the action is known to be a url action
         bool url_read = false;
 
-        bool has(action_data_member m) const noexcept { return present[static_cast<std::size_t>(m)]; }
+        bool has(action_data_member m) const noexcept { return (present & data_bit(m)) != 0; }
         std::size_t at(action_data_member m) const noexcept { return offset[static_cast<std::size_t>(m)]; }
     };
 
@@ -476,9 +477,9 @@ protected:
             break;
         }
         // The members of the other action types.
-        const std::uint16_t reads = action_data_reads[static_cast<std::size_t>(type)];
-        for (std::size_t m = 0; m < action_data_member_count; ++m)
-            if (seen.present[m] && (reads & (1u << m)) == 0)
+        const unsigned others = seen.present & ~unsigned(action_data_reads[static_cast<std::size_t>(type)]);
+        for (std::size_t m = 0; others != 0 && m < action_data_member_count; ++m)
+            if ((others & (1u << m)) != 0)
                 report_member(action_data_member_names[m], diagnostic_code::field_not_applicable, severity::warning,
                               seen.offset[m], quoted{action_data_member_names[m]}, " is ignored by a ", to_string(type),
                               " action");
@@ -493,9 +494,10 @@ protected:
         }
         string_value s;
         const std::size_t offset = offset_of(v);
-        seen.present[m] = true;
+        const auto member = static_cast<action_data_member>(m);
+        seen.present |= data_bit(member);
         seen.offset[m] = offset;
-        switch (static_cast<action_data_member>(m)) {
+        switch (member) {
         case action_data_member::type:
             seen.type_valid = read_enum(v, kind, key, action_type_names, seen.type_index);
             break;
@@ -507,7 +509,7 @@ protected:
             }
             break;
         case action_data_member::navigation_target:
-            seen.present[m] = kind == json_kind::object || kind == json_kind::string;
+            if (kind != json_kind::object && kind != json_kind::string) seen.present &= ~data_bit(member);
             if (kind == json_kind::object) {
                 seen.target_object = true;
                 check_page_target(v, a.side_pane.target);

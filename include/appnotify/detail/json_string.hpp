@@ -149,33 +149,31 @@ private:
         return at;
     }
 
-    /// A string from its opening quote; `at` moves past the closing one.
+    /// A string from its opening quote; `at` moves past the closing one. Outside escapes, a
+    /// character is one UTF-16 code unit, two beyond U+FFFF (a four-byte sequence).
     static std::size_t string(std::string_view text, std::size_t& at) noexcept {
+        const std::size_t size = text.size();
         std::size_t units = 2;
         ++at;
-        while (at < text.size() && text[at] != '"') {
+        while (at < size) {
             const auto b = static_cast<unsigned char>(text[at]);
-            if (b == '\\' && at + 1 < text.size()) {
-                const char e = text[at + 1];
-                if (e == 'u' && at + 6 <= text.size()) {
-                    const unsigned unit = hex4_value(text.substr(at + 2, 4));
-                    units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' ||
-                                     unit == '\r' || unit == '\t'
-                                 ? 2
-                                 : unit < 0x20 ? 6 : 1;
-                    at += 6;
-                } else {
-                    units += e == '/' ? 1 : 2; // \/ is just '/'
-                    at += 2;
-                }
-            } else if (b < 0x80) {
-                ++units;
+            if (b == '"') break;
+            if (b != '\\') {
+                units += static_cast<std::size_t>((b & 0xC0) != 0x80) + static_cast<std::size_t>(b >= 0xF0);
                 ++at;
+                continue;
+            }
+            const char e = at + 1 < size ? text[at + 1] : '\0';
+            if (e == 'u' && at + 6 <= size) {
+                const unsigned unit = hex4_value(text.substr(at + 2, 4));
+                units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' || unit == '\r' ||
+                                 unit == '\t'
+                             ? 2
+                             : unit < 0x20 ? 6 : 1;
+                at += 6;
             } else {
-                // A character beyond U+FFFF (four UTF-8 bytes) is two UTF-16 code units.
-                const std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                units += length == 4 ? 2 : 1;
-                at += length;
+                units += e == '/' ? 1 : 2; // \/ is just '/'
+                at += 2;
             }
         }
         ++at;

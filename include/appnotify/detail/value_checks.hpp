@@ -26,12 +26,14 @@ constexpr std::string_view entry_name(const named_value<Enum>& entry) noexcept {
     return entry.name;
 }
 
-/// The place of `key` in `names`, or N when it is not there.
+/// The place of `key` in `names`, or N when it is not there. Size and first character are
+/// compared before the rest: this runs for every member of every action.
 template <std::size_t N>
 constexpr std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
-    std::size_t i = 0;
-    while (i < N && names[i] != key) ++i;
-    return i;
+    if (key.empty()) return N;
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key) return i;
+    return N;
 }
 
 /// Names listed in a message: "a, b and c" (or, with `last` " or ", "a, b or c").
