@@ -194,7 +194,7 @@ BOOST_AUTO_TEST_CASE(markdown_shows_such_links_as_text) {
     BOOST_TEST(!test::contains(ansi, "evil"), ansi);
     std::string text;
     renderer.render_text(markdown, text, options);
-    BOOST_TEST(text == "Pay now\n");
+    BOOST_TEST(text == "Pay now");
 }
 
 BOOST_AUTO_TEST_CASE(markdown_hrefs_and_osc8_links_lead_to_the_host_checked) {
@@ -202,8 +202,9 @@ BOOST_AUTO_TEST_CASE(markdown_hrefs_and_osc8_links_lead_to_the_host_checked) {
     const std::string markdown = "[a](https://contoso.crm.dynamics.com/a\\\\@b) <https://contoso.crm.dynamics.com\\@x>";
     std::string html;
     renderer.render_html(markdown, html);
+    // The autolink is refused: its address is shown as text.
     BOOST_TEST(html == "<p><a href=\"https://contoso.crm.dynamics.com/a%5C@b\">a</a> "
-                       "&lt;https://contoso.crm.dynamics.com\\@x&gt;</p>\n");
+                       "https://contoso.crm.dynamics.com\\@x</p>\n");
     BOOST_TEST(whatwg::http_host("https://contoso.crm.dynamics.com/a%5C@b").host == "contoso.crm.dynamics.com");
     std::string ansi;
     renderer.render_ansi(markdown, ansi);

@@ -269,18 +269,18 @@ BOOST_AUTO_TEST_CASE(a_body_in_pascal_case_is_said_once_and_checked) {
                              R"~("ExpirationDateTime": "0001-01-01T00:00:00Z", "Payload": {"Visual": {"Title": "Hi"}}})~";
     const auto r = validate(json);
     BOOST_TEST(r.dialect() == dialect::graph);
-    const auto& once = test::only(r, diagnostic_code::case_mismatch, "");
+    const auto& once = test::find(r, diagnostic_code::case_mismatch, "");
     BOOST_TEST((once.severity == severity::error));
     BOOST_TEST(once.offset == 1u);
     BOOST_TEST(once.message == "Graph's member names are camelCase and case-sensitive, but this notification writes them "
                                "in another case: \"TargetHostName\" for \"targetHostName\", \"AppNotificationId\" for "
                                "\"appNotificationId\", \"ExpirationDateTime\" for \"expirationDateTime\" and 1 more; "
                                "Graph refuses them as written (they are checked here as the members they name)");
-    test::only(r, diagnostic_code::wrong_type, "/AppNotificationId");
-    test::only(r, diagnostic_code::past_date_time, "/ExpirationDateTime");
-    BOOST_TEST(test::only(r, diagnostic_code::unknown_parameter, "/Payload/Visual").message ==
+    test::find(r, diagnostic_code::wrong_type, "/AppNotificationId");
+    test::find(r, diagnostic_code::past_date_time, "/ExpirationDateTime");
+    BOOST_TEST(test::find(r, diagnostic_code::unknown_parameter, "/Payload/Visual").message ==
                "unknown member \"Visual\": a payload holds visualContent or rawContent");
-    test::only(r, diagnostic_code::missing_required, "/Payload/visualContent");
+    test::find(r, diagnostic_code::missing_required, "/Payload/visualContent");
     BOOST_TEST(r.diagnostics().size() == 5u, test::describe(r));
     // Wholly in PascalCase, with nested objects too: still said once, and valid but for the case.
     const auto all = test::validate_as(
