@@ -401,6 +401,28 @@ constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_GUID_HPP
+// ---- appnotify/detail/hash.hpp ----
+// FNV-1a, the one hash of the library: the JSON walker's index of an object's members and the
+// notification ids the converter derives from a notification's text.
+#ifndef APPNOTIFY_DETAIL_HASH_HPP
+#define APPNOTIFY_DETAIL_HASH_HPP
+
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+inline constexpr std::uint64_t fnv1a_basis = 1469598103934665603ull;
+
+/// The 64-bit FNV-1a hash of `text`, continuing from `hash` (so that pieces can be hashed in turn).
+constexpr std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = fnv1a_basis) noexcept {
+    for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return hash;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_HASH_HPP
 // ---- appnotify/dialect.hpp ----
 // appnotify: the four payloads that send a notification, and how a payload is recognized.
 //
@@ -833,6 +855,10 @@ enum class severity : std::uint8_t { warning, error };
     X(wrong_type, "wrong-type")                                                                    \
     X(empty_value, "empty-value")                                                                  \
     X(text_too_long, "text-too-long")                                                              \
+    X(override_text_long, "override-text-long")                                                    \
+    X(data_too_long, "data-too-long")                                                              \
+    X(hidden_character, "hidden-character")                                                        \
+    X(case_mismatch, "case-mismatch")                                                              \
     X(number_as_string, "number-as-string")                                                        \
     X(number_not_integer, "number-not-integer")                                                    \
     X(integer_out_of_range, "integer-out-of-range")                                                \
@@ -881,12 +907,14 @@ enum class severity : std::uint8_t { warning, error };
     X(link_app_mismatch, "link-app-mismatch")                                                      \
     X(link_other_host, "link-other-host")                                                          \
     X(link_invalid_context, "link-invalid-context")                                                \
+    X(invalid_host_name, "invalid-host-name")                                                      \
     /* dialects */                                                                                 \
     X(dialect_unknown, "dialect-unknown")                                                          \
     X(dialect_ambiguous, "dialect-ambiguous")                                                      \
     X(custom_column, "custom-column")                                                              \
     X(legacy_owner, "legacy-owner")                                                                \
     X(invalid_date_time, "invalid-date-time")                                                      \
+    X(past_date_time, "past-date-time")                                                            \
     X(payload_content_conflict, "payload-content-conflict")
 
 enum class diagnostic_code : std::uint16_t {
@@ -1158,6 +1186,7 @@ enum class link_refusal : std::uint8_t {
     unknown_scheme,    // any other scheme (ms-settings:, livescript:, ftp:...)
     protocol_relative, // //host or \\host: leaves the app for another host
     relative_path,     // page.htm, ../x: meaningless outside a known base
+    unclear_host,      // https:\\evil, https://org\@evil, https://user@host, https:host: readers disagree on the host
 };
 
 constexpr std::string_view to_string(link_kind kind) noexcept {
@@ -1181,6 +1210,9 @@ constexpr std::string_view to_string(link_refusal refusal) noexcept {
     case link_refusal::protocol_relative: return "a link starting with // leaves the app for another host";
     case link_refusal::relative_path:
         return "a relative path has no meaning outside the page it was written for; start it with / or ?";
+    case link_refusal::unclear_host:
+        return "browsers can read another host than the one it seems to name: write http:// or https://, the host "
+               "and '/', with no backslash and no user name";
     }
     return "refused";
 }
@@ -1288,6 +1320,31 @@ constexpr std::size_t raw_index_after(std::string_view text, std::size_t from, s
     return i;
 }
 
+/// Where an http or https link, whose scheme ends with the ':' at `colon`, writes its host in a
+/// way that URL parsers read differently, or `npos` when it is written plainly as `//host`: the
+/// position of what stands where one of the two slashes belongs (without them, a browser takes
+/// the host from the page the link is on), of a backslash among the slashes or ending the
+/// authority (browsers read it as '/'; escaped as %5C it becomes part of a user name), or of an
+/// '@' in the authority (the host is what follows it, not the name a reader sees first).
+constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon) noexcept {
+    std::size_t i = colon + 1;
+    for (int slash = 0; slash < 2; ++slash) {
+        i = skip_url_tabs(link, i);
+        if (i >= link.size() || link[i] != '/') return i < link.size() ? i : colon;
+        ++i;
+    }
+    while (i < link.size() && (link[i] == '/' || link[i] == '\\' || link[i] == '\t' || link[i] == '\n' || link[i] == '\r')) {
+        if (link[i] == '\\') return i;
+        ++i;
+    }
+    for (; i < link.size(); ++i) {
+        const char c = link[i];
+        if (c == '\\' || c == '@') return i;
+        if (c == '/' || c == '?' || c == '#') break;
+    }
+    return std::string_view::npos;
+}
+
 } // namespace detail
 
 /// Classifies a link destination (the text of a JSON string or a markdown destination after its
@@ -1374,11 +1431,14 @@ constexpr link_check check_link(std::string_view destination) noexcept {
             // Allowed only when written plainly: a scheme spelled with escapes or hidden
             // characters is a relative path to a browser, and a trick to anyone else.
             const std::size_t after = detail::raw_index_after(destination, r.offset, scheme.size());
-            if (detail::raw_starts_with(destination, r.offset, scheme) && after < destination.size() &&
-                destination[after] == ':')
-                r.kind = link_kind::absolute;
-            else
+            if (!(detail::raw_starts_with(destination, r.offset, scheme) && after < destination.size() &&
+                  destination[after] == ':'))
                 r.refusal = link_refusal::relative_path;
+            else if ((scheme == "http" || scheme == "https") &&
+                     detail::unclear_authority(destination, after) != std::string_view::npos)
+                r.refusal = link_refusal::unclear_host;
+            else
+                r.kind = link_kind::absolute;
             return r;
         }
         r.refusal = scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file" ||
@@ -1479,7 +1539,8 @@ private:
 // ---- appnotify/detail/page_rules.hpp ----
 // The pages of a model-driven app a link can open (main.aspx?pagetype=...) and the query
 // parameters each one reads: Microsoft's "Open apps, forms, views, dialogs, and reports with a
-// URL" and the page inputs of Xrm.Navigation.navigateTo.
+// URL"; and the pages a side pane opens (the page inputs of Xrm.Navigation.navigateTo), with the
+// fields each reads and the main.aspx URL it opens as.
 #ifndef APPNOTIFY_DETAIL_PAGE_RULES_HPP
 #define APPNOTIFY_DETAIL_PAGE_RULES_HPP
 
@@ -1487,6 +1548,291 @@ private:
 #include <cstdint>
 #include <string_view>
 
+// ---- appnotify/notification.hpp ----
+// appnotify: the typed model of an in-app notification.
+#ifndef APPNOTIFY_NOTIFICATION_HPP
+#define APPNOTIFY_NOTIFICATION_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+
+namespace appnotify {
+
+/// `IconType` option set.
+enum class icon_type : std::int32_t {
+    info = 100000000,
+    success = 100000001,
+    failure = 100000002,
+    warning = 100000003,
+    mention = 100000004,
+    custom = 100000005,
+};
+
+/// `ToastType` option set.
+enum class toast_type : std::int32_t {
+    timed = 200000000,
+    hidden = 200000001,
+};
+
+/// `Priority` option set.
+enum class priority : std::int32_t {
+    normal = 200000000,
+    high = 200000001,
+};
+
+/// A value of an enumeration and the name it is written with. Each enumeration below has one
+/// table of these, in the order of its values: `to_string`, the checkers (which read the names
+/// from payloads and list them in messages) and the converters all read that one table.
+template <typename Enum>
+struct named_value {
+    Enum value;
+    std::string_view name;
+};
+
+/// The place of `value` in `table`, or N when the table does not hold it.
+template <typename Enum, std::size_t N>
+constexpr std::size_t position_in(const named_value<Enum> (&table)[N], Enum value) noexcept {
+    std::size_t i = 0;
+    while (i < N && table[i].value != value) ++i;
+    return i;
+}
+
+/// The name of `value` in `table`, or `otherwise` when the table does not hold it.
+template <typename Enum, std::size_t N>
+constexpr std::string_view name_in(const named_value<Enum> (&table)[N], Enum value, std::string_view otherwise) noexcept {
+    const std::size_t i = position_in(table, value);
+    return i < N ? table[i].name : otherwise;
+}
+
+/// The option sets, with the display names Dataverse gives their values ("Info", "Timed", "High"...).
+inline constexpr named_value<icon_type> icon_type_options[] = {
+    {icon_type::info, "Info"},       {icon_type::success, "Success"}, {icon_type::failure, "Failure"},
+    {icon_type::warning, "Warning"}, {icon_type::mention, "Mention"}, {icon_type::custom, "Custom"},
+};
+inline constexpr named_value<toast_type> toast_type_options[] = {{toast_type::timed, "Timed"}, {toast_type::hidden, "Hidden"}};
+inline constexpr named_value<priority> priority_options[] = {{priority::normal, "Normal"}, {priority::high, "High"}};
+
+constexpr std::string_view to_string(icon_type value) noexcept { return name_in(icon_type_options, value, "Unknown"); }
+constexpr std::string_view to_string(toast_type value) noexcept { return name_in(toast_type_options, value, "Timed"); }
+constexpr std::string_view to_string(priority value) noexcept { return name_in(priority_options, value, "Normal"); }
+
+using string_list = list_view<std::string_view>;
+
+enum class action_type : std::uint8_t { url, side_pane, teams_chat };
+
+/// The `type` of an action's data.
+inline constexpr named_value<action_type> action_type_names[] = {
+    {action_type::url, "url"}, {action_type::side_pane, "sidepane"}, {action_type::teams_chat, "teamsChat"}};
+
+constexpr std::string_view to_string(action_type value) noexcept { return name_in(action_type_names, value, "unknown"); }
+
+/// Where a URL action opens: `dialog`, `inline` (the default: the current page) or `newWindow`.
+enum class navigation_target : std::uint8_t { current_page, dialog, new_window };
+
+/// The `navigationTarget` of a URL action.
+inline constexpr named_value<navigation_target> navigation_target_names[] = {
+    {navigation_target::current_page, "inline"}, {navigation_target::dialog, "dialog"},
+    {navigation_target::new_window, "newWindow"}};
+
+constexpr std::string_view to_string(navigation_target value) noexcept {
+    return name_in(navigation_target_names, value, "inline");
+}
+
+struct url_action {
+    std::string_view url;
+    navigation_target target = navigation_target::current_page;
+};
+
+/// Options of the side pane a side-pane action creates (Xrm.App.sidePanes.createPane).
+struct pane_options {
+    std::string_view title;
+    std::optional<std::int32_t> width;
+    std::string_view pane_id;
+    std::string_view image_src;
+    std::optional<bool> can_close;
+    std::optional<bool> hide_header;
+    std::optional<bool> is_selected;
+    std::optional<bool> hidden;
+    std::optional<bool> always_render;
+    std::optional<bool> keep_badge_on_select;
+};
+
+enum class page_type : std::uint8_t {
+    entityrecord,
+    entitylist,
+    dashboard,
+    webresource,
+    custom,
+    generative,
+};
+
+/// The `pageType` of a side pane's page (Xrm.Navigation.navigateTo). What each page reads and
+/// the main.aspx URL it opens as are in detail/page_rules.hpp.
+inline constexpr named_value<page_type> page_type_names[] = {
+    {page_type::entityrecord, "entityrecord"}, {page_type::entitylist, "entitylist"},
+    {page_type::dashboard, "dashboard"},       {page_type::webresource, "webresource"},
+    {page_type::custom, "custom"},             {page_type::generative, "generative"},
+};
+
+constexpr std::string_view to_string(page_type value) noexcept { return name_in(page_type_names, value, "unknown"); }
+
+enum class view_type : std::uint8_t { unspecified, savedquery, userquery };
+
+/// The `viewType` of an entitylist page.
+inline constexpr named_value<view_type> view_type_names[] = {{view_type::savedquery, "savedquery"},
+                                                            {view_type::userquery, "userquery"}};
+
+/// The page a side pane loads, as Xrm.Navigation.navigateTo describes it. Fields that the page
+/// type does not use stay empty.
+struct page_target {
+    page_type type = page_type::entityrecord;
+    std::string_view entity_name;
+    std::string_view entity_id;
+    std::string_view form_id;
+    std::string_view view_id;
+    appnotify::view_type view_type = appnotify::view_type::unspecified;
+    std::string_view dashboard_id;
+    std::string_view webresource_name;
+    std::string_view name;
+    std::string_view page_id;
+    std::string_view record_id;
+    std::string_view data;
+};
+
+struct side_pane_action {
+    pane_options pane;
+    page_target target;
+};
+
+struct teams_chat_action {
+    std::string_view chat_id;
+    string_list member_ids;
+    bool has_entity_context = false;
+    std::string_view entity_name;
+    std::string_view record_id;
+    std::string_view chat_title;
+    std::string_view initial_message;
+};
+
+/// One action button of a notification. The part its `type` names is set; the others are null
+/// (all are null when the action's data could not be read). Only the part an action uses is
+/// stored, so a payload of many actions costs memory in proportion to what it says.
+struct action {
+    std::string_view title;
+    action_type type = action_type::url;
+    const url_action* url = nullptr;
+    const side_pane_action* side_pane = nullptr;
+    const teams_chat_action* teams_chat = nullptr;
+};
+
+using action_list = list_view<action>;
+
+/// `OverrideContent`: markdown title and body that replace the plain ones, and a custom icon.
+struct content_override {
+    std::optional<std::string_view> title;
+    std::optional<std::string_view> body;
+    std::optional<std::string_view> icon_url;
+};
+
+/// A key and value a push notification passes to the app it opens (`params`), read in the app
+/// with Param("key").
+struct push_parameter {
+    std::string_view key;
+    std::string_view value;
+};
+
+/// What a push notification opens in a model-driven app: a form (one record) or a view.
+enum class push_target : std::uint8_t { unspecified, form, view };
+
+/// The flow's "Form or view" (`formOrView`).
+inline constexpr named_value<push_target> push_target_names[] = {{push_target::form, "form"}, {push_target::view, "view"}};
+
+constexpr std::string_view to_string(push_target value) noexcept { return name_in(push_target_names, value, ""); }
+
+/// What only a Power Apps push notification (the Notification connector's SendPushNotification,
+/// V2 in flows) carries. Its `message` is the notification's `title`.
+struct push_content {
+    /// Email addresses or Microsoft Entra object ids of users or security groups.
+    string_list recipients;
+    std::optional<bool> open_app;
+    list_view<push_parameter> params;
+    /// True when `params` was written as the rows of a table (`[{"key": ..., "value": ...}]`).
+    bool params_as_table = false;
+    /// The flow's "Your app": an app id or name (`appIdentifier` of the object form).
+    std::string_view app;
+    /// The flow's "Entity", "Form or view" and "Record ID".
+    std::string_view entity;
+    push_target target = push_target::unspecified;
+    std::string_view record_id;
+};
+
+/// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
+enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
+
+constexpr std::string_view to_string(graph_platform value) noexcept {
+    switch (value) {
+    case graph_platform::windows: return "windows";
+    case graph_platform::ios: return "ios";
+    case graph_platform::android: return "android";
+    case graph_platform::web_push: return "webpush";
+    }
+    return "";
+}
+
+/// `priority` of a Graph notification; the model's `priority` is High for High.
+enum class graph_priority : std::uint8_t { unspecified, none, high, low };
+
+/// The `priority` of a Graph notification, as the API documents it (matched ignoring case).
+inline constexpr named_value<graph_priority> graph_priority_names[] = {
+    {graph_priority::none, "None"}, {graph_priority::high, "High"}, {graph_priority::low, "Low"}};
+
+constexpr std::string_view to_string(graph_priority value) noexcept { return name_in(graph_priority_names, value, ""); }
+
+/// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
+/// `visualContent` title and body are the notification's `title` and `body`.
+struct graph_content {
+    std::string_view target_host_name;
+    std::string_view app_notification_id;
+    /// ISO 8601 with an offset, as written.
+    std::optional<std::string_view> expiration_date_time;
+    std::optional<std::string_view> group_name;
+    bool has_visual_content = false;
+    std::optional<std::string_view> raw_content;
+    /// Seconds the notification stays in each platform's viewer.
+    std::optional<std::int32_t> display_time_to_live;
+    /// A bit set of graph_platform; 0 when `targetPolicy` names none (every platform).
+    std::uint8_t platforms = 0;
+    graph_priority priority = graph_priority::unspecified;
+
+    constexpr bool targets(graph_platform p) const noexcept { return (platforms & static_cast<std::uint8_t>(p)) != 0; }
+};
+
+/// A notification as the model-driven app shows it. Strings are unescaped text; option sets hold
+/// the value the server uses (the default when the payload leaves them out or sends null).
+struct notification {
+    std::string_view title;
+    /// The recipient as written (`/systemusers(<id>)` or the object form's id) and its GUID.
+    std::string_view recipient;
+    std::string_view recipient_id;
+    std::optional<std::string_view> body;
+    icon_type icon = icon_type::info;
+    toast_type toast = toast_type::timed;
+    appnotify::priority priority = appnotify::priority::normal;
+    /// Seconds until the notification is deleted; absent means the organization's default.
+    std::optional<std::int32_t> expiry;
+    std::optional<content_override> override_content;
+    action_list actions;
+    /// Set when the payload is a push notification or a Graph notification (see dialect.hpp).
+    std::optional<push_content> push;
+    std::optional<graph_content> graph;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_NOTIFICATION_HPP
 
 namespace appnotify::detail {
 
@@ -1600,6 +1946,98 @@ constexpr std::string_view first_page_name(page_set set) noexcept {
     return "no page";
 }
 
+// --- the pages of a side pane ---------------------------------------------------------------
+
+/// The fields of a side pane's page (navigateTo's pageInput), in the order of `page_field_names`.
+enum class page_field : std::uint8_t {
+    entity_name, entity_id, form_id, view_id, view_type, dashboard_id, webresource_name, name, page_id, record_id,
+    data, tab_name, create_from, relationship, process_id, process_instance_id, selected_stage_id, cross_entity,
+    offline_sync,
+};
+inline constexpr std::size_t page_field_count = 19;
+inline constexpr std::string_view page_field_names[page_field_count] = {
+    "entityName", "entityId", "formId", "viewId", "viewType", "dashboardId", "webresourceName",
+    "name", "pageId", "recordId", "data", "tabName", "createFromEntity", "relationship", "processId",
+    "processInstanceId", "selectedStageId", "isCrossEntityNavigate", "isOfflineSyncError",
+};
+
+using page_field_set = std::uint32_t;
+constexpr page_field_set field_bit(page_field f) noexcept { return page_field_set(1) << static_cast<unsigned>(f); }
+template <typename... Fields>
+constexpr page_field_set fields(Fields... f) noexcept {
+    return (field_bit(f) | ... | 0u);
+}
+
+/// A main.aspx parameter set from a field of the page.
+struct page_url_parameter {
+    std::string_view name;
+    page_field field;
+};
+
+/// A page a side pane can open: the fields navigateTo reads for it, the one it cannot do
+/// without, and the main.aspx URL that opens the same page (its pagetype, then its parameters in
+/// order; a field left empty is left out).
+struct side_pane_page {
+    page_type type;
+    page_field_set reads;
+    page_field required;
+    app_page url_page;
+    page_url_parameter parameters[3];
+    std::size_t parameter_count;
+};
+
+/// One row per page_type, in the order of its values (page_type_names in notification.hpp).
+inline constexpr side_pane_page side_pane_pages[] = {
+    {page_type::entityrecord,
+     fields(page_field::entity_name, page_field::entity_id, page_field::form_id, page_field::data, page_field::tab_name,
+            page_field::create_from, page_field::relationship, page_field::process_id,
+            page_field::process_instance_id, page_field::selected_stage_id, page_field::cross_entity,
+            page_field::offline_sync),
+     page_field::entity_name, app_page::entityrecord,
+     {{"etn", page_field::entity_name}, {"id", page_field::entity_id}, {"formid", page_field::form_id}}, 3},
+    {page_type::entitylist, fields(page_field::entity_name, page_field::view_id, page_field::view_type),
+     page_field::entity_name, app_page::entitylist,
+     {{"etn", page_field::entity_name}, {"viewid", page_field::view_id}, {"viewtype", page_field::view_type}}, 3},
+    {page_type::dashboard, fields(page_field::dashboard_id), page_field::dashboard_id, app_page::dashboard,
+     {{"id", page_field::dashboard_id}}, 1},
+    {page_type::webresource, fields(page_field::webresource_name, page_field::data), page_field::webresource_name,
+     app_page::webresource, {{"webresourceName", page_field::webresource_name}, {"data", page_field::data}}, 2},
+    {page_type::custom, fields(page_field::name, page_field::entity_name, page_field::record_id), page_field::name,
+     app_page::custom,
+     {{"name", page_field::name}, {"entityName", page_field::entity_name}, {"recordId", page_field::record_id}}, 3},
+    {page_type::generative, fields(page_field::page_id, page_field::entity_name, page_field::record_id, page_field::data),
+     page_field::page_id, app_page::genux, {{"id", page_field::page_id}}, 1},
+};
+
+/// The row of `type`, or null for a value outside the enumeration.
+constexpr const side_pane_page* side_pane_page_of(page_type type) noexcept {
+    for (const side_pane_page& page : side_pane_pages)
+        if (page.type == type) return &page;
+    return nullptr;
+}
+
+/// The text of field `f` of `page` as a main.aspx parameter holds it (viewType as 1039 or 4230);
+/// empty when unset or not text.
+constexpr std::string_view page_field_value(const page_target& page, page_field f) noexcept {
+    switch (f) {
+    case page_field::entity_name: return page.entity_name;
+    case page_field::entity_id: return page.entity_id;
+    case page_field::form_id: return page.form_id;
+    case page_field::view_id: return page.view_id;
+    case page_field::view_type:
+        return page.view_type == view_type::savedquery  ? viewtype_choices[0]
+               : page.view_type == view_type::userquery ? viewtype_choices[1]
+                                                        : std::string_view{};
+    case page_field::dashboard_id: return page.dashboard_id;
+    case page_field::webresource_name: return page.webresource_name;
+    case page_field::name: return page.name;
+    case page_field::page_id: return page.page_id;
+    case page_field::record_id: return page.record_id;
+    case page_field::data: return page.data;
+    default: return {};
+    }
+}
+
 /// A table's logical name: a lowercase letter, then lowercase letters, digits or underscores.
 /// Returns the index of the first character that breaks the rule, or `text.size()` when none.
 constexpr std::size_t logical_name_problem(std::string_view text) noexcept {
@@ -1625,8 +2063,8 @@ constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
 
 #endif // APPNOTIFY_DETAIL_PAGE_RULES_HPP
 // ---- appnotify/detail/url_query.hpp ----
-// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and canonical
-// percent-encoding, and mapping positions in decoded text back to the raw text.
+// Query strings: splitting `a=b&c=d` into parameters, percent-decoding and -encoding, and mapping
+// positions in decoded text back to the raw text.
 #ifndef APPNOTIFY_DETAIL_URL_QUERY_HPP
 #define APPNOTIFY_DETAIL_URL_QUERY_HPP
 
@@ -1816,16 +2254,6 @@ inline void encode_component(std::string_view text, std::string& out) {
     }
 }
 
-/// Appends the canonical form of a raw query component: decoded once (`+` as a space), then
-/// encoded as `encode_component` does. Applying it twice changes nothing.
-inline void canonicalize_component(std::string_view raw, std::string& out) {
-    unsigned char b = 0;
-    for (std::size_t i = 0; next_query_byte(raw, i, true, b);) {
-        if (is_unreserved(b)) out.push_back(static_cast<char>(b));
-        else append_escape(out, b);
-    }
-}
-
 /// Bytes that cannot stand in a URL as they are: controls, space, DEL, '"', '<', '>', '`',
 /// and (unless kept) bytes of non-ASCII characters.
 constexpr bool is_unsafe_in_url(unsigned char b, bool keep_non_ascii) noexcept {
@@ -1839,6 +2267,21 @@ inline void encode_unsafe(std::string_view text, bool keep_non_ascii, std::strin
         const auto b = static_cast<unsigned char>(c);
         if (is_unsafe_in_url(b, keep_non_ascii)) append_escape(out, b);
         else out.push_back(c);
+    }
+}
+
+/// Appends a raw query component (a name or a value) as a resolved link writes it: as written,
+/// but for what cannot stand in a URL. Tabs and newlines are removed (browsers do), a '%' that
+/// starts no escape becomes %25, and the unsafe bytes of `encode_unsafe` are percent-encoded;
+/// everything else keeps its bytes, escapes and their case included (as cmark-gfm and
+/// commonmark.js keep a destination's). Applying it twice changes nothing.
+inline void append_query_component(std::string_view raw, std::string& out) {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const auto b = static_cast<unsigned char>(raw[i]);
+        if (is_url_tab(raw[i])) continue;
+        if (b == '%' && !is_percent_escape(raw, i)) out.append("%25");
+        else if (is_unsafe_in_url(b, false)) append_escape(out, b);
+        else out.push_back(raw[i]);
     }
 }
 
@@ -1962,8 +2405,8 @@ inline constexpr choice_hint choice_hints[] = {
 
 #endif // APPNOTIFY_DETAIL_LINK_REPORTER_HPP
 // ---- appnotify/detail/text_checks.hpp ----
-// Heuristics over notification text: leftover template placeholders and markdown written where
-// only plain text is shown.
+// Heuristics over notification text: leftover template placeholders, markdown written where
+// only plain text is shown, and characters that do not show as themselves.
 #ifndef APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 #define APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
 
@@ -2080,6 +2523,31 @@ constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
     return {};
 }
 
+/// Characters that do not show as themselves: controls (C0, DEL, C1), and the invisible format
+/// characters that reorder text (bidi marks, embeddings, overrides and isolates), join or split it
+/// unseen (zero-width characters, the soft hyphen, word joiners, invisible operators), or hide
+/// data (interlinear annotations, tags).
+constexpr bool is_hidden_character(char32_t cp) noexcept {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x061C || cp == 0x180E ||
+           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
+           cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+/// The first hidden character of `text` (valid UTF-8), or none.
+constexpr text_span find_hidden_character(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error == utf8_error::none && is_hidden_character(d.code_point)) return {i, d.length};
+        i += d.length;
+    }
+    return {};
+}
+
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_TEXT_CHECKS_HPP
@@ -2187,6 +2655,87 @@ constexpr bool same_host(std::string_view a, std::string_view b) noexcept {
     return equals_ignoring_case(a, b);
 }
 
+/// A link's host (as written, between the authority's user name and port) compared with a host
+/// as a browser reads the link: tabs and newlines removed, percent-escapes decoded, then as
+/// `same_host` does.
+constexpr bool same_host_as_read(std::string_view written, std::string_view host) noexcept {
+    char decoded[256] = {};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < written.size();) {
+        if (written[i] == '\t' || written[i] == '\n' || written[i] == '\r') {
+            ++i;
+            continue;
+        }
+        if (n == sizeof decoded) return false; // longer than any host name
+        if (written[i] == '%' && is_percent_escape(written, i)) {
+            decoded[n++] = static_cast<char>(hex_value(written[i + 1]) * 16 + hex_value(written[i + 2]));
+            i += 3;
+        } else {
+            decoded[n++] = written[i++];
+        }
+    }
+    return same_host(std::string_view(decoded, n), host);
+}
+
+constexpr bool is_ascii_alnum(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// What is wrong with a host name standing alone (a Graph notification's targetHostName).
+enum class host_name_problem : std::uint8_t {
+    none,
+    is_url,             // "https://host/...": a URL where the host alone belongs
+    forbidden,          // a character no host can hold (URL delimiters, spaces, controls, invisible characters)
+    unusual,            // a character a host name (letters, digits, '-', '.') does not hold, such as '_' or 'é'
+    empty_label,        // ".host", "a..b"
+    long_label,         // a label over 63 characters
+    too_long,           // over 253 characters
+};
+
+struct host_name_check {
+    host_name_problem problem = host_name_problem::none;
+    std::size_t at = 0; // the character, or the start of the label, concerned
+    std::size_t length = 0;
+};
+
+/// Checks `name` as a host name. What makes it no host at all (WHATWG's forbidden domain code
+/// points, C1 controls and invisible format characters) comes first, then what DNS host names do
+/// not hold.
+constexpr host_name_check check_host_name(std::string_view name) noexcept {
+    const std::size_t scheme = name.find("://");
+    if (scheme != std::string_view::npos) return {host_name_problem::is_url, 0, scheme + 3};
+    host_name_check unusual;
+    for (std::size_t i = 0; i < name.size();) {
+        const auto b = static_cast<unsigned char>(name[i]);
+        if (b < 0x80) {
+            const char c = name[i];
+            if (b <= 0x20 || b == 0x7F || c == '#' || c == '/' || c == ':' || c == '<' || c == '>' || c == '?' ||
+                c == '@' || c == '[' || c == '\\' || c == ']' || c == '^' || c == '|' || c == '%')
+                return {host_name_problem::forbidden, i, 1};
+            if (!(is_ascii_alnum(c) || c == '-' || c == '.') && unusual.problem == host_name_problem::none)
+                unusual = {host_name_problem::unusual, i, 1};
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(name, i);
+        if (d.error != utf8_error::none || is_hidden_character(d.code_point)) return {host_name_problem::forbidden, i, d.length};
+        if (unusual.problem == host_name_problem::none) unusual = {host_name_problem::unusual, i, d.length};
+        i += d.length;
+    }
+    if (unusual.problem != host_name_problem::none) return unusual;
+    std::string_view labels = name;
+    if (!labels.empty() && labels.back() == '.') labels.remove_suffix(1); // a fully qualified name
+    for (std::size_t begin = 0; begin <= labels.size();) {
+        std::size_t end = labels.find('.', begin);
+        if (end == std::string_view::npos) end = labels.size();
+        if (end == begin) return {host_name_problem::empty_label, begin, 0};
+        if (end - begin > 63) return {host_name_problem::long_label, begin, end - begin};
+        begin = end + 1;
+    }
+    if (labels.size() > 253) return {host_name_problem::too_long, 253, labels.size() - 253};
+    return {};
+}
+
 enum class org_url_problem : std::uint8_t {
     none,
     empty,
@@ -2195,6 +2744,10 @@ enum class org_url_problem : std::uint8_t {
     has_userinfo,  // user:password@ before the host
     has_query,     // '?' or '#'
     unsafe_character,
+    not_ascii,     // a host or path in Unicode (or bidi controls, look-alikes...)
+    invalid_host,  // not a host name, an IPv4 address or a bracketed IPv6 address (*, %00, _...)
+    invalid_port,  // not 1 to 65535
+    invalid_path,  // a character or an escape a path of the organization does not hold
 };
 
 constexpr std::string_view describe(org_url_problem problem) noexcept {
@@ -2206,6 +2759,14 @@ constexpr std::string_view describe(org_url_problem problem) noexcept {
     case org_url_problem::has_userinfo: return "it must not hold a user name or password before the host";
     case org_url_problem::has_query: return "it must not have a query (?) or a fragment (#)";
     case org_url_problem::unsafe_character: return "it holds a space, a control character or a quote";
+    case org_url_problem::not_ascii:
+        return "it holds characters outside ASCII: write an international host name in its xn-- form";
+    case org_url_problem::invalid_host:
+        return "its host must be a host name (letters, digits, '-' and '.'), an IPv4 address or an IPv6 address in "
+               "brackets";
+    case org_url_problem::invalid_port: return "its port must be a number from 1 to 65535";
+    case org_url_problem::invalid_path:
+        return "its path may hold only letters, digits, '-', '.', '_', '~', '/' and escapes of printable characters";
     }
     return "invalid";
 }
@@ -2218,6 +2779,68 @@ struct org_url {
     constexpr bool ok() const noexcept { return problem == org_url_problem::none; }
 };
 
+
+/// A host an organization can have, as every reader (browsers, Content-Security-Policy) reads it
+/// alike: dot-separated labels of letters, digits and inner hyphens (a final dot allowed), a
+/// dotted IPv4 address when the last label is a number, or an IPv6 address in brackets.
+constexpr bool is_plain_host(std::string_view host) noexcept {
+    if (host.empty()) return false;
+    if (host.front() == '[') {
+        if (host.size() < 4 || host.back() != ']') return false;
+        for (const char c : host.substr(1, host.size() - 2))
+            if (!(is_hex_digit(c) || c == ':' || c == '.')) return false;
+        return true;
+    }
+    if (host.back() == '.') host.remove_suffix(1);
+    std::size_t labels = 0;
+    bool last_numeric = false;
+    std::size_t numeric_labels = 0;
+    for (std::size_t begin = 0; begin <= host.size(); ++labels) {
+        std::size_t end = host.find('.', begin);
+        if (end == std::string_view::npos) end = host.size();
+        const std::string_view label = host.substr(begin, end - begin);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+        bool numeric = true;
+        for (const char c : label) {
+            if (!(is_ascii_alnum(c) || c == '-')) return false;
+            numeric = numeric && c >= '0' && c <= '9';
+        }
+        if (numeric) ++numeric_labels;
+        last_numeric = numeric;
+        begin = end + 1;
+    }
+    // Browsers read a host whose last label is a number as an IPv4 address: four numbers to 255.
+    if (!last_numeric) return true;
+    if (labels != 4 || numeric_labels != 4) return false;
+    for (std::size_t begin = 0; begin < host.size();) {
+        std::size_t end = host.find('.', begin);
+        if (end == std::string_view::npos) end = host.size();
+        if (end - begin > 3) return false;
+        unsigned value = 0;
+        for (std::size_t k = begin; k < end; ++k) value = value * 10 + static_cast<unsigned>(host[k] - '0');
+        if (value > 255) return false;
+        begin = end + 1;
+    }
+    return true;
+}
+
+/// The path of an organization URL: letters, digits, '-', '.', '_', '~', '/' and percent-escapes
+/// of printable ASCII characters.
+constexpr bool is_plain_org_path(std::string_view path) noexcept {
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if (is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') continue;
+        if (c != '%' || !is_percent_escape(path, i)) return false;
+        const int value = hex_value(path[i + 1]) * 16 + hex_value(path[i + 2]);
+        if (value <= 0x20 || value >= 0x7F) return false;
+        i += 2;
+    }
+    return true;
+}
+
+/// Reads an organization URL: http(s)://, a plain host (is_plain_host), an optional port from 1 to
+/// 65535 and a plain path. Whatever else it holds is refused with the reason, so that what is
+/// written out from it (resolved links, a Content-Security-Policy) means what it says.
 constexpr org_url parse_org_url(std::string_view text) noexcept {
     org_url r;
     std::size_t b = 0, e = text.size();
@@ -2227,11 +2850,16 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
     if (text.empty()) return r;
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '\\') {
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\') {
             r.problem = org_url_problem::unsafe_character;
             return r;
         }
     }
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            r.problem = org_url_problem::not_ascii;
+            return r;
+        }
     std::size_t rest = 0;
     if (equals_ignoring_case(text.substr(0, 8), "https://")) rest = 8;
     else if (equals_ignoring_case(text.substr(0, 7), "http://")) rest = 7;
@@ -2247,8 +2875,14 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
         r.problem = org_url_problem::has_userinfo;
         return r;
     }
-    if (!r.authority.empty())
-        r.host = r.authority.substr(0, r.authority.front() == '[' ? r.authority.find(']') + 1 : r.authority.find(':'));
+    std::string_view port;
+    if (!r.authority.empty()) {
+        const std::size_t close = r.authority.front() == '[' ? r.authority.find(']') : 0;
+        const std::size_t colon = r.authority.find(':', close == std::string_view::npos ? r.authority.size() : close);
+        r.host = r.authority.substr(0, colon);
+        if (colon != std::string_view::npos) port = r.authority.substr(colon + 1);
+        if (colon != std::string_view::npos && port.empty()) port = ":"; // "host:" names no port
+    }
     if (r.host.empty()) {
         r.problem = org_url_problem::no_host;
         return r;
@@ -2256,6 +2890,26 @@ constexpr org_url parse_org_url(std::string_view text) noexcept {
     std::string_view path = text.substr(i);
     if (path.find('?') != std::string_view::npos || path.find('#') != std::string_view::npos) {
         r.problem = org_url_problem::has_query;
+        return r;
+    }
+    if (!is_plain_host(r.host)) {
+        r.problem = org_url_problem::invalid_host;
+        return r;
+    }
+    if (!port.empty()) {
+        unsigned value = 0;
+        bool digits = port.size() <= 5;
+        for (const char c : port) {
+            digits = digits && c >= '0' && c <= '9';
+            if (digits) value = value * 10 + static_cast<unsigned>(c - '0');
+        }
+        if (!digits || value == 0 || value > 65535) {
+            r.problem = org_url_problem::invalid_port;
+            return r;
+        }
+    }
+    if (!is_plain_org_path(path)) {
+        r.problem = org_url_problem::invalid_path;
         return r;
     }
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
@@ -2330,6 +2984,7 @@ private:
             report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
                         "https:// and the host if that is intended");
             return;
+        case link_refusal::unclear_host: return unclear_host(c);
         case link_refusal::relative_path:
             if (!c.scheme_name().empty())
                 report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
@@ -2342,6 +2997,29 @@ private:
         }
     }
 
+    /// An http(s) link whose host readers disagree on (unclear_authority in link_policy.hpp).
+    void unclear_host(const link_check& c) {
+        const std::size_t colon = raw_index_after(link_, c.offset, c.scheme_name().size());
+        const std::size_t at = unclear_authority(link_, colon);
+        const diagnostic_code code = diagnostic_code::link_refused;
+        if (at >= link_.size() || (link_[at] != '\\' && link_[at] != '@'))
+            report_.add(code, severity::error, at < link_.size() ? at : colon, "write two slashes after \"",
+                        c.scheme_name(), ":\": without them a browser reads the host from the page the link is "
+                        "on, not from the link");
+        else if (link_[at] == '\\')
+            report_.add(code, severity::error, at, "a backslash before the path: browsers read it as '/', while "
+                        "written out as %5C it makes what precedes it a user name, so the link can lead to another "
+                        "host than the one it seems to name; write '/'");
+        else {
+            std::size_t user = colon + 1;
+            while (user < at && (link_[user] == '/' || is_url_tab(link_[user]))) ++user;
+            report_.add(code, severity::error, at, "the link names a user before its host (",
+                        quoted{link_.substr(user, at + 1 - user), 40},
+                        "): browsers go to the host after the '@', which readers easily take for the one before "
+                        "it; write the link without the user name");
+        }
+    }
+
     void check_host(const link_layout& layout) {
         const std::string_view host = link_.substr(layout.host_begin, layout.host_end - layout.host_begin);
         if (host.empty()) {
@@ -2349,10 +3027,29 @@ private:
                         "the link names no host: write https://<host>/...");
             return;
         }
-        if (org_.ok() && !same_host(host, org_.host))
+        check_port(layout);
+        if (org_.ok() && !same_host_as_read(host, org_.host))
             report_.add(diagnostic_code::link_other_host, severity::warning, layout.host_begin, "the link goes to ",
                         quoted{host}, ", not to the organization ", quoted{org_.host},
                         ": it leaves the app, and is kept as written");
+    }
+
+    /// A port is digits, at most 65535: a browser cannot open a link with any other.
+    void check_port(const link_layout& layout) {
+        std::size_t i = layout.host_end;
+        if (i >= layout.authority_end || link_[i] != ':') return;
+        const std::size_t port_at = ++i;
+        std::size_t value = 0;
+        for (; i < layout.authority_end; ++i) {
+            const char c = link_[i];
+            if (is_url_tab(c)) continue;
+            if (c < '0' || c > '9' || (value = value * 10 + static_cast<std::size_t>(c - '0')) > 65535) {
+                report_.add(diagnostic_code::link_invalid_value, severity::error, port_at, "the port ",
+                            quoted{link_.substr(port_at, layout.authority_end - port_at), 20},
+                            " is not a number from 0 to 65535: a browser cannot open the link");
+                return;
+            }
+        }
     }
 
     // --- the query of a page link -------------------------------------------------------------
@@ -2731,7 +3428,7 @@ private:
 #endif // APPNOTIFY_DETAIL_LINK_CHECKER_HPP
 // ---- appnotify/detail/link_resolver.hpp ----
 // Resolution of an allowed link against an app context: app-relative and main.aspx links become
-// <org>/main.aspx?appid=...&<parameters, canonically encoded>, root-relative paths <org>/path,
+// <org>/main.aspx?appid=...&<parameters as written>, root-relative paths <org>/path,
 // absolute links keep their text with the scheme and host lowercased.
 #ifndef APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 #define APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
@@ -2797,10 +3494,10 @@ inline void append_page_link(std::string_view link, const link_layout& l, const 
     query_param p;
     while (reader.next(p)) {
         if (any) out.push_back('&');
-        canonicalize_component(p.name, out);
+        append_query_component(p.name, out);
         if (p.has_equals) {
             out.push_back('=');
-            canonicalize_component(p.value, out);
+            append_query_component(p.value, out);
         }
         any = true;
     }
@@ -2878,283 +3575,6 @@ inline bool resolve_link_into(std::string_view link, const app_context& context,
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
-// ---- appnotify/notification.hpp ----
-// appnotify: the typed model of an in-app notification.
-#ifndef APPNOTIFY_NOTIFICATION_HPP
-#define APPNOTIFY_NOTIFICATION_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <optional>
-#include <string_view>
-
-
-namespace appnotify {
-
-/// `IconType` option set.
-enum class icon_type : std::int32_t {
-    info = 100000000,
-    success = 100000001,
-    failure = 100000002,
-    warning = 100000003,
-    mention = 100000004,
-    custom = 100000005,
-};
-
-/// `ToastType` option set.
-enum class toast_type : std::int32_t {
-    timed = 200000000,
-    hidden = 200000001,
-};
-
-/// `Priority` option set.
-enum class priority : std::int32_t {
-    normal = 200000000,
-    high = 200000001,
-};
-
-/// The display names Dataverse gives the option values ("Info", "Timed", "High"...).
-constexpr std::string_view to_string(icon_type value) noexcept {
-    switch (value) {
-    case icon_type::info: return "Info";
-    case icon_type::success: return "Success";
-    case icon_type::failure: return "Failure";
-    case icon_type::warning: return "Warning";
-    case icon_type::mention: return "Mention";
-    case icon_type::custom: return "Custom";
-    }
-    return "Unknown";
-}
-constexpr std::string_view to_string(toast_type value) noexcept {
-    return value == toast_type::hidden ? "Hidden" : "Timed";
-}
-constexpr std::string_view to_string(priority value) noexcept {
-    return value == priority::high ? "High" : "Normal";
-}
-
-using string_list = list_view<std::string_view>;
-
-enum class action_type : std::uint8_t { url, side_pane, teams_chat };
-
-constexpr std::string_view to_string(action_type value) noexcept {
-    switch (value) {
-    case action_type::url: return "url";
-    case action_type::side_pane: return "sidepane";
-    case action_type::teams_chat: return "teamsChat";
-    }
-    return "unknown";
-}
-
-/// Where a URL action opens: `dialog`, `inline` (the default: the current page) or `newWindow`.
-enum class navigation_target : std::uint8_t { current_page, dialog, new_window };
-
-constexpr std::string_view to_string(navigation_target value) noexcept {
-    switch (value) {
-    case navigation_target::current_page: return "inline";
-    case navigation_target::dialog: return "dialog";
-    case navigation_target::new_window: return "newWindow";
-    }
-    return "inline";
-}
-
-struct url_action {
-    std::string_view url;
-    navigation_target target = navigation_target::current_page;
-};
-
-/// Options of the side pane a side-pane action creates (Xrm.App.sidePanes.createPane).
-struct pane_options {
-    std::string_view title;
-    std::optional<std::int32_t> width;
-    std::string_view pane_id;
-    std::string_view image_src;
-    std::optional<bool> can_close;
-    std::optional<bool> hide_header;
-    std::optional<bool> is_selected;
-    std::optional<bool> hidden;
-    std::optional<bool> always_render;
-    std::optional<bool> keep_badge_on_select;
-};
-
-enum class page_type : std::uint8_t {
-    entityrecord,
-    entitylist,
-    dashboard,
-    webresource,
-    custom,
-    generative,
-};
-
-constexpr std::string_view to_string(page_type value) noexcept {
-    switch (value) {
-    case page_type::entityrecord: return "entityrecord";
-    case page_type::entitylist: return "entitylist";
-    case page_type::dashboard: return "dashboard";
-    case page_type::webresource: return "webresource";
-    case page_type::custom: return "custom";
-    case page_type::generative: return "generative";
-    }
-    return "unknown";
-}
-
-enum class view_type : std::uint8_t { unspecified, savedquery, userquery };
-
-/// The page a side pane loads, as Xrm.Navigation.navigateTo describes it. Fields that the page
-/// type does not use stay empty.
-struct page_target {
-    page_type type = page_type::entityrecord;
-    std::string_view entity_name;
-    std::string_view entity_id;
-    std::string_view form_id;
-    std::string_view view_id;
-    appnotify::view_type view_type = appnotify::view_type::unspecified;
-    std::string_view dashboard_id;
-    std::string_view webresource_name;
-    std::string_view name;
-    std::string_view page_id;
-    std::string_view record_id;
-    std::string_view data;
-};
-
-struct side_pane_action {
-    pane_options pane;
-    page_target target;
-};
-
-struct teams_chat_action {
-    std::string_view chat_id;
-    string_list member_ids;
-    bool has_entity_context = false;
-    std::string_view entity_name;
-    std::string_view record_id;
-    std::string_view chat_title;
-    std::string_view initial_message;
-};
-
-/// One action button of a notification. The part its `type` names is set; the others are null
-/// (all are null when the action's data could not be read). Only the part an action uses is
-/// stored, so a payload of many actions costs memory in proportion to what it says.
-struct action {
-    std::string_view title;
-    action_type type = action_type::url;
-    const url_action* url = nullptr;
-    const side_pane_action* side_pane = nullptr;
-    const teams_chat_action* teams_chat = nullptr;
-};
-
-using action_list = list_view<action>;
-
-/// `OverrideContent`: markdown title and body that replace the plain ones, and a custom icon.
-struct content_override {
-    std::optional<std::string_view> title;
-    std::optional<std::string_view> body;
-    std::optional<std::string_view> icon_url;
-};
-
-/// A key and value a push notification passes to the app it opens (`params`), read in the app
-/// with Param("key").
-struct push_parameter {
-    std::string_view key;
-    std::string_view value;
-};
-
-/// What a push notification opens in a model-driven app: a form (one record) or a view.
-enum class push_target : std::uint8_t { unspecified, form, view };
-
-constexpr std::string_view to_string(push_target value) noexcept {
-    switch (value) {
-    case push_target::unspecified: return "";
-    case push_target::form: return "form";
-    case push_target::view: return "view";
-    }
-    return "";
-}
-
-/// What only a Power Apps push notification (the Notification connector's SendPushNotification,
-/// V2 in flows) carries. Its `message` is the notification's `title`.
-struct push_content {
-    /// Email addresses or Microsoft Entra object ids of users or security groups.
-    string_list recipients;
-    std::optional<bool> open_app;
-    list_view<push_parameter> params;
-    /// True when `params` was written as the rows of a table (`[{"key": ..., "value": ...}]`).
-    bool params_as_table = false;
-    /// The flow's "Your app": an app id or name (`appIdentifier` of the object form).
-    std::string_view app;
-    /// The flow's "Entity", "Form or view" and "Record ID".
-    std::string_view entity;
-    push_target target = push_target::unspecified;
-    std::string_view record_id;
-};
-
-/// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
-enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
-
-constexpr std::string_view to_string(graph_platform value) noexcept {
-    switch (value) {
-    case graph_platform::windows: return "windows";
-    case graph_platform::ios: return "ios";
-    case graph_platform::android: return "android";
-    case graph_platform::web_push: return "webpush";
-    }
-    return "";
-}
-
-/// `priority` of a Graph notification; the model's `priority` is High for High.
-enum class graph_priority : std::uint8_t { unspecified, none, high, low };
-
-constexpr std::string_view to_string(graph_priority value) noexcept {
-    switch (value) {
-    case graph_priority::unspecified: return "";
-    case graph_priority::none: return "None";
-    case graph_priority::high: return "High";
-    case graph_priority::low: return "Low";
-    }
-    return "";
-}
-
-/// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
-/// `visualContent` title and body are the notification's `title` and `body`.
-struct graph_content {
-    std::string_view target_host_name;
-    std::string_view app_notification_id;
-    /// ISO 8601 with an offset, as written.
-    std::optional<std::string_view> expiration_date_time;
-    std::optional<std::string_view> group_name;
-    bool has_visual_content = false;
-    std::optional<std::string_view> raw_content;
-    /// Seconds the notification stays in each platform's viewer.
-    std::optional<std::int32_t> display_time_to_live;
-    /// A bit set of graph_platform; 0 when `targetPolicy` names none (every platform).
-    std::uint8_t platforms = 0;
-    graph_priority priority = graph_priority::unspecified;
-
-    constexpr bool targets(graph_platform p) const noexcept { return (platforms & static_cast<std::uint8_t>(p)) != 0; }
-};
-
-/// A notification as the model-driven app shows it. Strings are unescaped text; option sets hold
-/// the value the server uses (the default when the payload leaves them out or sends null).
-struct notification {
-    std::string_view title;
-    /// The recipient as written (`/systemusers(<id>)` or the object form's id) and its GUID.
-    std::string_view recipient;
-    std::string_view recipient_id;
-    std::optional<std::string_view> body;
-    icon_type icon = icon_type::info;
-    toast_type toast = toast_type::timed;
-    appnotify::priority priority = appnotify::priority::normal;
-    /// Seconds until the notification is deleted; absent means the organization's default.
-    std::optional<std::int32_t> expiry;
-    std::optional<content_override> override_content;
-    action_list actions;
-    /// Set when the payload is a push notification or a Graph notification (see dialect.hpp).
-    std::optional<push_content> push;
-    std::optional<graph_content> graph;
-};
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_NOTIFICATION_HPP
 
 namespace appnotify {
 
@@ -3271,13 +3691,13 @@ inline void check_app_context(const app_context& context, link_report& report) {
 
 /// Appends the href of `link` for `context` to `out`:
 /// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
-///   app first (unless the link names its own), then the link's parameters in their order and
-///   spelling, canonically percent-encoded (unreserved characters kept, everything else %XX;
-///   `+` is a space, written %20); the fragment is kept.
+///   app first (unless the link names its own), then the link's parameters in their order, with
+///   the bytes they are written with (escapes, `+` and `*` included), but for what cannot stand in
+///   a URL (below) and a '%' that starts no escape (%25); the fragment is kept.
 /// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
 /// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
 ///   an IDN stays as the punycode or Unicode it was written in).
-/// Without an organization URL, links stay relative (with the app and canonical encoding).
+/// Without an organization URL, links stay relative (with the app).
 /// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
 /// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
 /// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
@@ -3303,41 +3723,11 @@ inline void append_page_url(const page_target& page, const app_context& context,
         detail::encode_component(value, out);
         any = true;
     };
-    switch (page.type) {
-    case page_type::entityrecord:
-        param("pagetype", "entityrecord");
-        param("etn", page.entity_name);
-        param("id", page.entity_id);
-        param("formid", page.form_id);
-        return;
-    case page_type::entitylist:
-        param("pagetype", "entitylist");
-        param("etn", page.entity_name);
-        param("viewid", page.view_id);
-        param("viewtype", page.view_type == view_type::savedquery  ? "1039"
-                          : page.view_type == view_type::userquery ? "4230"
-                                                                   : "");
-        return;
-    case page_type::dashboard:
-        param("pagetype", "dashboard");
-        param("id", page.dashboard_id);
-        return;
-    case page_type::webresource:
-        param("pagetype", "webresource");
-        param("webresourceName", page.webresource_name);
-        param("data", page.data);
-        return;
-    case page_type::custom:
-        param("pagetype", "custom");
-        param("name", page.name);
-        param("entityName", page.entity_name);
-        param("recordId", page.record_id);
-        return;
-    case page_type::generative:
-        param("pagetype", "genux");
-        param("id", page.page_id);
-        return;
-    }
+    const detail::side_pane_page* row = detail::side_pane_page_of(page.type);
+    if (row == nullptr) return;
+    param("pagetype", detail::app_page_names[static_cast<std::size_t>(row->url_page)]);
+    for (std::size_t i = 0; i < row->parameter_count; ++i)
+        param(row->parameters[i].name, detail::page_field_value(page, row->parameters[i].field));
 }
 
 /// Appends the Teams deep link of a Teams chat action: for a `chatId`,
@@ -6114,19 +6504,6 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
     if (backslash) out.push_back('\\');
 }
 
-/// Appends `raw` with its line endings (CR, CRLF) turned into LF.
-inline void append_normalized_lines(std::string& out, std::string_view raw) {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '\r') continue;
-        out.append(raw, start, i - start);
-        out.push_back('\n');
-        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-        start = i + 1;
-    }
-    out.append(raw, start, raw.size() - start);
-}
-
 /// Calls `piece(std::string_view)` for `text` cut into valid UTF-8 without NUL: each NUL and
 /// each invalid sequence becomes U+FFFD.
 template <typename Piece>
@@ -8612,6 +8989,8 @@ void format_result_json(std::string& out, std::string_view input_name, std::stri
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -8753,36 +9132,36 @@ constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, s
     return r;
 }
 
-/// `raw` starts at the opening quote of a valid JSON string. Returns the offset within `raw` of
-/// the source of unescaped byte `index` (the closing quote's offset for index == length).
-constexpr std::size_t raw_offset_in_string(std::string_view raw, std::size_t index) noexcept {
-    return raw_offset_from(raw, index, 1, 0);
-}
-
-/// Maps many indexes of one JSON string's unescaped text back to its raw JSON, in linear time
-/// overall: the walk is remembered every `stride` unescaped bytes, so each lookup only steps
-/// from the nearest checkpoint. Used for the JSON held in a JSON string (an appnotification
-/// record's `data`), whose every diagnostic must point into the outer text.
+/// The one mapper of positions in JSON strings: from an index into a string's unescaped text to
+/// the byte of its raw JSON, for every diagnostic inside a string (a link's parameters, a
+/// markdown link, a placeholder, the findings in the JSON a record's `data` holds). It maps one
+/// string at a time, in linear time overall whatever the number and order of the lookups: the
+/// string is read once, on its first lookup, and the walk is remembered every `stride` unescaped
+/// bytes, so each lookup steps from the nearest checkpoint. A string without escapes needs no
+/// checkpoints. Reused, it allocates nothing once its buffer has grown.
 class string_offset_map {
 public:
     static constexpr std::size_t stride = 64;
 
-    /// `raw` starts at the opening quote of a valid JSON string.
-    void build(std::string_view raw) {
+    /// Maps `raw` (from the opening quote of a valid JSON string) from now on, unless it already
+    /// does. Nothing is read until the first lookup.
+    void use(std::string_view raw) noexcept {
+        if (raw.data() == raw_.data() && raw.size() == raw_.size()) return;
         raw_ = raw;
-        checkpoints_.clear();
-        std::size_t r = 1, index = 0;
-        checkpoints_.push_back({0, 1});
-        while (r < raw.size() && raw[r] != '"') {
-            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
-            const json_string_step step = string_step_at(raw, r);
-            index += step.text_length;
-            r += step.raw_length;
-        }
+        built_ = false;
     }
 
-    /// The offset within the raw string of the source of unescaped byte `index`.
-    std::size_t raw_offset(std::size_t index) const noexcept {
+    /// Forgets the string mapped: to call when the text it was in is rewritten in place.
+    void forget() noexcept {
+        raw_ = {};
+        built_ = false;
+    }
+
+    /// The offset within the raw string of the source of unescaped byte `index` (the closing
+    /// quote's offset when `index` is the length).
+    std::size_t raw_offset(std::size_t index) {
+        if (!built_) build();
+        if (plain_) return index < text_length_ ? index + 1 : text_length_ + 1;
         std::size_t k = index / stride;
         if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
         while (k > 0 && checkpoints_[k].index > index) --k;
@@ -8795,7 +9174,130 @@ private:
         std::size_t raw;
     };
     std::string_view raw_;
+    bool built_ = false;
+    bool plain_ = false; // no escapes: unescaped byte i is raw byte i + 1
+    std::size_t text_length_ = 0;
     std::vector<checkpoint> checkpoints_;
+
+    void build() {
+        built_ = true;
+        checkpoints_.clear();
+        std::size_t r = 1;
+        while (r < raw_.size() && raw_[r] != '"' && raw_[r] != '\\') ++r;
+        plain_ = r >= raw_.size() || raw_[r] == '"';
+        if (plain_) {
+            text_length_ = r - 1;
+            return;
+        }
+        std::size_t index = 0;
+        r = 1;
+        checkpoints_.push_back({0, 1});
+        while (r < raw_.size() && raw_[r] != '"') {
+            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
+            const json_string_step step = string_step_at(raw_, r);
+            index += step.text_length;
+            r += step.raw_length;
+        }
+    }
+};
+
+/// The length of JSON text as a program writes it out again, for a limit counted in UTF-16 code
+/// units (a Dataverse text column): compact (no whitespace), with every string holding only the
+/// escapes JSON requires ('"', '\\' and control characters; \b \f \n \r \t where they exist),
+/// and, optionally, without OData annotations (members named "...@odata.type"). It is the least
+/// any JSON writer produces for the same data: the limit is exceeded whatever the writer when
+/// this is.
+class compact_json_length {
+public:
+    explicit compact_json_length(bool drop_annotations) noexcept : drop_annotations_(drop_annotations) {}
+
+    /// The length of the valid JSON value at `text[at]`; `at` is moved past it. `members` (when
+    /// not null) gets the number of members of an object counted.
+    std::size_t value(std::string_view text, std::size_t& at, std::size_t* members = nullptr) const {
+        at = skip_space(text, at);
+        if (at >= text.size()) return 0;
+        const char c = text[at];
+        if (c == '"') return string(text, at);
+        if (c == '{' || c == '[') return container(text, at, members);
+        const std::size_t begin = at;
+        while (at < text.size() && !is_space(text[at]) && text[at] != ',' && text[at] != '}' && text[at] != ']') ++at;
+        return at - begin;
+    }
+
+private:
+    bool drop_annotations_;
+
+    static constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static constexpr std::size_t skip_space(std::string_view text, std::size_t at) noexcept {
+        while (at < text.size() && is_space(text[at])) ++at;
+        return at;
+    }
+
+    /// A string from its opening quote; `at` moves past the closing one. Outside escapes, a
+    /// character is one UTF-16 code unit, two beyond U+FFFF (a four-byte sequence).
+    static std::size_t string(std::string_view text, std::size_t& at) noexcept {
+        const std::size_t size = text.size();
+        std::size_t units = 2;
+        ++at;
+        while (at < size) {
+            const auto b = static_cast<unsigned char>(text[at]);
+            if (b == '"') break;
+            if (b != '\\') {
+                units += static_cast<std::size_t>((b & 0xC0) != 0x80) + static_cast<std::size_t>(b >= 0xF0);
+                ++at;
+                continue;
+            }
+            const char e = at + 1 < size ? text[at + 1] : '\0';
+            if (e == 'u' && at + 6 <= size) {
+                const unsigned unit = hex4_value(text.substr(at + 2, 4));
+                units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' || unit == '\r' ||
+                                 unit == '\t'
+                             ? 2
+                             : unit < 0x20 ? 6 : 1;
+                at += 6;
+            } else {
+                units += e == '/' ? 1 : 2; // \/ is just '/'
+                at += 2;
+            }
+        }
+        ++at;
+        return units;
+    }
+
+    std::size_t container(std::string_view text, std::size_t& at, std::size_t* members) const {
+        const bool object = text[at] == '{';
+        const char close = object ? '}' : ']';
+        std::size_t units = 2, count = 0;
+        ++at;
+        while (true) {
+            at = skip_space(text, at);
+            if (at >= text.size()) break;
+            if (text[at] == close) {
+                ++at;
+                break;
+            }
+            if (text[at] == ',') {
+                ++at;
+                continue;
+            }
+            std::size_t item = 0;
+            bool kept = true;
+            if (object) {
+                const std::size_t key = at;
+                item = string(text, at) + 1; // the key and ':'
+                constexpr std::string_view annotation = "@odata.type\"";
+                kept = !(drop_annotations_ && at - key > annotation.size() &&
+                         text.substr(at - annotation.size(), annotation.size()) == annotation);
+                at = skip_space(text, at) + 1; // the ':'
+            }
+            item += value(text, at);
+            if (!kept) continue;
+            units += item + (count != 0 ? 1 : 0);
+            ++count;
+        }
+        if (members != nullptr) *members = count;
+        return units;
+    }
 };
 
 } // namespace appnotify::detail
@@ -9028,16 +9530,20 @@ struct walker_scratch {
     std::vector<std::uint32_t> index;
     std::vector<annotation> annotations;
     std::string pointer;
+    /// Positions in the string a diagnostic is about (see value_checker::offset_in).
+    string_offset_map strings;
 
     void clear() {
         path.clear();
         members.clear();
         annotations.clear();
         pointer.clear();
+        strings.forget();
     }
 };
 
-/// Canonical form of an OData type name: alias "mscrm." expanded, leading '#' removed.
+/// An OData type name without its leading '#' (the namespace alias "mscrm." is left as written:
+/// same_odata_type compares through it).
 inline std::string_view odata_type_core(std::string_view name) noexcept {
     if (!name.empty() && name.front() == '#') name.remove_prefix(1);
     return name;
@@ -9263,9 +9769,9 @@ protected:
 
     // --- containers ----------------------------------------------------------------------------
 
-    /// Walks an object: `on_member(key, key_offset, value, kind)` returns false for a member it
-    /// does not know, which is then reported by `on_unknown(key, key_offset, value, kind)`.
-    /// OData annotations are checked here and never reach the callbacks.
+    /// Walks an object: `on_member(key, key_offset, value, kind)` is called for each member and
+    /// returns false for one it does not read (having reported it), whose value is then validated
+    /// and skipped. OData annotations are checked here and never reach `on_member`.
     template <typename OnMember>
     void walk_object(od::value& v, std::size_t offset, const object_rules& rules, object_summary* summary,
                      OnMember&& on_member) {
@@ -9375,11 +9881,7 @@ private:
             {key, key.substr(0, key.size() - std::string_view("@odata.type").size()), type_name, key_offset, value_offset});
     }
 
-    static std::size_t hash_key(std::string_view key) noexcept {
-        std::size_t h = 1469598103934665603ull; // FNV-1a
-        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
-    }
+    static std::size_t hash_key(std::string_view key) noexcept { return static_cast<std::size_t>(fnv1a(key)); }
 
     /// Indexes members [begin, end) by key, reporting each repeated key; linear time whatever
     /// the keys, so a hostile object with a million members stays cheap.
@@ -9517,10 +10019,52 @@ private:
 
 namespace appnotify::detail {
 
-struct option_entry {
-    std::int32_t value;
-    std::string_view name;
+/// The name of an entry of a table of names: plain names, or the named values of notification.hpp.
+constexpr std::string_view entry_name(std::string_view name) noexcept { return name; }
+template <typename Enum>
+constexpr std::string_view entry_name(const named_value<Enum>& entry) noexcept {
+    return entry.name;
+}
+
+/// The place of `key` in `names`, or N when it is not there. Size and first character are
+/// compared before the rest: this runs for every member of every action.
+template <std::size_t N>
+constexpr std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
+    if (key.empty()) return N;
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key) return i;
+    return N;
+}
+
+/// Names listed in a message: "a, b and c" (or, with `last` " or ", "a, b or c").
+/// With `in_quotes`, each name is written in double quotes.
+template <typename Entry>
+struct word_list {
+    const Entry* entries;
+    std::size_t count;
+    std::string_view last = " and ";
+    bool in_quotes = false;
 };
+template <typename Entry, std::size_t N>
+constexpr word_list<Entry> words(const Entry (&entries)[N], std::string_view last = " and ") noexcept {
+    return {entries, N, last, false};
+}
+template <typename Entry, std::size_t N>
+constexpr word_list<Entry> quoted_words(const Entry (&entries)[N], std::string_view last = " and ") noexcept {
+    return {entries, N, last, true};
+}
+inline word_list<std::string_view> words(list_view<std::string_view> names, std::string_view last = " and ") noexcept {
+    return {names.begin(), names.size(), last, false};
+}
+template <typename Entry>
+void append_piece(std::string& out, const word_list<Entry>& list) {
+    for (std::size_t i = 0; i < list.count; ++i) {
+        if (i != 0) out.append(i + 1 == list.count ? list.last : std::string_view(", "));
+        if (list.in_quotes) out.push_back('"');
+        out.append(entry_name(list.entries[i]));
+        if (list.in_quotes) out.push_back('"');
+    }
+}
 
 /// A string read from the payload with where it came from, so positions inside it can be mapped
 /// back to the raw JSON.
@@ -9550,8 +10094,10 @@ protected:
         return read_string(v, out.text);
     }
 
-    static std::size_t offset_in(const string_value& s, std::size_t index) noexcept {
-        return s.offset + raw_offset_in_string(s.raw, index);
+    /// The offset in the input of byte `index` of the text of `s` (through its escapes).
+    std::size_t offset_in(const string_value& s, std::size_t index) {
+        scratch_.strings.use(s.raw);
+        return s.offset + scratch_.strings.raw_offset(index);
     }
 
     /// Reports a value of the wrong kind and validates it; true when the kind is as expected.
@@ -9630,31 +10176,31 @@ protected:
         return true;
     }
 
-    template <std::size_t N>
-    void append_allowed(const option_entry (&options)[N]) {
+    template <typename Option, std::size_t N>
+    void append_allowed(const named_value<Option> (&options)[N]) {
         std::string& out = sink_.arena();
         for (std::size_t i = 0; i < N; ++i) {
             if (i != 0) out.append(", ");
-            append_all(out, options[i].value, " (", options[i].name, ")");
+            append_all(out, static_cast<std::int32_t>(options[i].value), " (", options[i].name, ")");
         }
     }
 
     /// An option-set (choice) value. Null leaves the default; true when `out` was set.
-    template <std::size_t N>
-    bool read_option(od::value& v, json_kind kind, std::string_view member, const option_entry (&options)[N],
-                     std::int32_t& out, std::string_view what = "value") {
+    template <typename Option, std::size_t N>
+    bool read_option(od::value& v, json_kind kind, std::string_view member, const named_value<Option> (&options)[N],
+                     Option& out, std::string_view what = "value") {
         if (kind == json_kind::null) return false;
         const std::size_t offset = offset_of(v);
         if (kind == json_kind::string) {
             string_value s;
             if (!read_string_value(v, s)) return false;
-            const option_entry* meant = nullptr;
+            const named_value<Option>* meant = nullptr;
             std::int64_t n = 0;
             const number_scan scan = scan_number(s.text, 0);
-            for (const option_entry& o : options) {
+            for (const named_value<Option>& o : options) {
                 if (equals_ignoring_case(trim_spaces(s.text), o.name)) meant = &o;
                 if (scan.problem == number_problem::none && scan.length == s.text.size() && s.text.size() != 0 &&
-                    read_integer(s.text, n) == integer_read::ok && n == o.value)
+                    read_integer(s.text, n) == integer_read::ok && n == static_cast<std::int32_t>(o.value))
                     meant = &o;
             }
             if (!sink_.begin(diagnostic_code::number_as_string, severity::error, offset)) return false;
@@ -9662,8 +10208,8 @@ protected:
             sink_.end_path();
             if (meant)
                 append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
-                           " and must be a number, not a string: write ", meant->value, " without quotes (", meant->name,
-                           ")");
+                           " and must be a number, not a string: write ", static_cast<std::int32_t>(meant->value),
+                           " without quotes (", meant->name, ")");
             else {
                 append_all(sink_.arena(), quoted{member}, " is a choice (option set) ", what,
                            " and must be a number, not the string ", quoted{s.text}, "; allowed: ");
@@ -9675,8 +10221,8 @@ protected:
         if (!expect_kind(v, kind, json_kind::number, member)) return false;
         std::int64_t value = 0;
         if (!read_int32(v, member, value)) return false;
-        for (const option_entry& o : options)
-            if (o.value == value) {
+        for (const named_value<Option>& o : options)
+            if (static_cast<std::int32_t>(o.value) == value) {
                 out = o.value;
                 return true;
             }
@@ -9827,20 +10373,15 @@ protected:
 
     /// Reports a member the payload's contract does not have (an error: the server refuses the
     /// payload), with the one most plausibly meant; `what` lists the members otherwise.
-    template <typename Candidates>
-    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+    template <typename Candidates, typename... What>
+    void unknown_member(std::string_view key, std::size_t key_offset, const Candidates& known, const What&... what) {
         const std::string_view meant = suggest(key, known);
         if (!meant.empty())
             report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key},
                    ": did you mean \"", meant, "\"? (names are case-sensitive)");
         else
             report(diagnostic_code::unknown_parameter, severity::error, key_offset, "unknown member ", quoted{key}, ": ",
-                   what);
-    }
-
-    void unknown_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
-                        std::string_view what) {
-        unknown_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
+                   what...);
     }
 
     /// Reports `member`, which the current object lacks, when `present` is false.
@@ -9849,15 +10390,16 @@ protected:
         if (!present) report_member(member, diagnostic_code::missing_required, level, object_offset, message);
     }
 
-    /// A string that must be one of `allowed`: exactly, or ignoring case where the server does.
-    template <std::size_t N>
-    bool read_enum(od::value& v, json_kind kind, std::string_view member, const std::string_view (&allowed)[N],
+    /// A string that must be one of the names of `allowed` (plain names, or named values):
+    /// exactly, or ignoring case where the server does. `index` is the one it is.
+    template <typename Entry, std::size_t N>
+    bool read_enum(od::value& v, json_kind kind, std::string_view member, const Entry (&allowed)[N],
                    std::size_t& index, bool case_sensitive = true) {
         if (!expect_kind(v, kind, json_kind::string, member)) return false;
         string_value s;
         if (!read_string_value(v, s)) return false;
         for (std::size_t i = 0; i < N; ++i)
-            if (case_sensitive ? s.text == allowed[i] : equals_ignoring_case(s.text, allowed[i])) {
+            if (case_sensitive ? s.text == entry_name(allowed[i]) : equals_ignoring_case(s.text, entry_name(allowed[i]))) {
                 index = i;
                 return true;
             }
@@ -9866,12 +10408,24 @@ protected:
         sink_.end_path();
         append_all(sink_.arena(), quoted{s.text}, " is not a valid ", quoted{member},
                    case_sensitive ? " (values are case-sensitive); " : "; ");
-        const std::string_view meant = suggest(s.text, allowed);
+        std::string_view names[N];
+        for (std::size_t i = 0; i < N; ++i) names[i] = entry_name(allowed[i]);
+        const std::string_view meant = suggest(s.text, names);
         if (!meant.empty()) append_all(sink_.arena(), "did you mean \"", meant, "\"? ");
         append_all(sink_.arena(), "allowed: ");
-        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", allowed[i]);
+        for (std::size_t i = 0; i < N; ++i) append_all(sink_.arena(), i == 0 ? "" : ", ", names[i]);
         sink_.end_message();
         return false;
+    }
+
+    /// A string naming a value of `table` (notification.hpp); true when `out` was set.
+    template <typename Enum, std::size_t N>
+    bool read_named(od::value& v, json_kind kind, std::string_view member, const named_value<Enum> (&table)[N],
+                    Enum& out, bool case_sensitive = true) {
+        std::size_t index = 0;
+        if (!read_enum(v, kind, member, table, index, case_sensitive)) return false;
+        out = table[index].value;
+        return true;
     }
 };
 
@@ -9889,20 +10443,60 @@ struct action_parts {
     teams_chat_action teams_chat;
 };
 
-inline constexpr option_entry icon_type_options[] = {
-    {100000000, "Info"}, {100000001, "Success"}, {100000002, "Failure"},
-    {100000003, "Warning"}, {100000004, "Mention"}, {100000005, "Custom"},
-};
-inline constexpr option_entry toast_type_options[] = {{200000000, "Timed"}, {200000001, "Hidden"}};
-inline constexpr option_entry priority_options[] = {{200000000, "Normal"}, {200000001, "High"}};
-
 inline constexpr std::string_view expando_type = "Microsoft.Dynamics.CRM.expando";
 inline constexpr std::string_view expando_collection_type = "Collection(Microsoft.Dynamics.CRM.expando)";
-inline constexpr std::string_view action_types[] = {"url", "sidepane", "teamsChat"};
-inline constexpr std::string_view navigation_targets[] = {"inline", "dialog", "newWindow"};
-inline constexpr std::string_view page_types[] = {"entityrecord", "entitylist", "dashboard",
-                                                  "webresource",  "custom",     "generative"};
-inline constexpr std::string_view view_types[] = {"savedquery", "userquery"};
+
+/// Dataverse stores at most this many characters in the data column (seed 000: "The maximum
+/// length is 5,000 characters").
+inline constexpr std::size_t record_data_max_length = 5000;
+
+/// The most characters the plain title and body hold (the Title and Body of SendAppNotification,
+/// the title and body columns of a record).
+inline constexpr std::size_t plain_title_max_length = 256;
+inline constexpr std::size_t plain_body_max_length = 500;
+
+/// The members the notification center reads from the JSON it keeps in the `data` column: the
+/// markdown override (the first `override_member_count`: OverrideContent's members) and the
+/// action buttons.
+inline constexpr std::string_view data_column_members[] = {"title", "body", "iconUrl", "actions"};
+inline constexpr std::size_t override_member_count = 3;
+/// The members of an action button.
+inline constexpr std::string_view action_button_members[] = {"title", "data"};
+
+/// The options of a side pane (paneOptions: Xrm.App.sidePanes.createPane).
+inline constexpr std::string_view pane_option_names[] = {
+    "title", "width", "paneId", "canClose", "imageSrc", "hideHeader", "isSelected", "hidden", "alwaysRender",
+    "keepBadgeOnSelect",
+};
+
+/// The members of a Teams chat's entityContext.
+inline constexpr std::string_view entity_context_members[] = {"entityName", "recordId"};
+
+/// The members of an action's data, and which of them each action type reads.
+enum class action_data_member : std::uint8_t {
+    type, url, navigation_target, pane_options, chat_id, member_ids, entity_context, chat_title, initial_message,
+};
+inline constexpr std::size_t action_data_member_count = 9;
+inline constexpr std::string_view action_data_member_names[action_data_member_count] = {
+    "type", "url", "navigationTarget", "paneOptions", "chatId", "memberIds", "entityContext", "chatTitle",
+    "initialMessage",
+};
+constexpr std::uint16_t data_bit(action_data_member m) noexcept {
+    return static_cast<std::uint16_t>(1u << static_cast<unsigned>(m));
+}
+/// In the order of action_type's values (action_type_names in notification.hpp).
+inline constexpr std::uint16_t action_data_reads[] = {
+    // url
+    data_bit(action_data_member::type) | data_bit(action_data_member::url) |
+        data_bit(action_data_member::navigation_target),
+    // sidepane
+    data_bit(action_data_member::type) | data_bit(action_data_member::navigation_target) |
+        data_bit(action_data_member::pane_options),
+    // teamsChat
+    data_bit(action_data_member::type) | data_bit(action_data_member::chat_id) |
+        data_bit(action_data_member::member_ids) | data_bit(action_data_member::entity_context) |
+        data_bit(action_data_member::chat_title) | data_bit(action_data_member::initial_message),
+};
 
 /// Where the icon was set and whether a custom icon has its image, gathered across the members
 /// that hold them (IconType and OverrideContent.iconUrl; icontype and the iconUrl of data).
@@ -9944,9 +10538,8 @@ protected:
 
     /// The icon option set, held by `member` (IconType, icontype), a choice `what` (value, column).
     void read_icon(od::value& v, json_kind kind, std::string_view member, std::string_view what, icon_state& icon) {
-        std::int32_t value = 0;
         icon.icon_offset = offset_of(v);
-        if (read_option(v, kind, member, icon_type_options, value, what)) out_.model.icon = static_cast<icon_type>(value);
+        read_option(v, kind, member, icon_type_options, out_.model.icon, what);
         icon.icon_custom = out_.model.icon == icon_type::custom;
     }
 
@@ -9975,17 +10568,22 @@ protected:
 
     // --- links ----------------------------------------------------------------------------------
 
-    /// Reports the findings of a link check on a JSON string: the path is the string's (with
-    /// `member` appended when the walker is on the enclosing object), the offset the character's
-    /// in the raw JSON, through the escapes.
-    class json_link_reporter final : public link_reporter {
+    /// Reports the findings of a link check on a link a JSON string holds: the whole string (a
+    /// URL action's url, an icon URL), or a markdown destination in it that starts at `start`.
+    /// The path is the string's (with `member` appended when the walker is on the enclosing
+    /// object); the offset is the character's in the raw JSON, through the escapes. In markdown, a
+    /// position in the destination maps to the same position in the markdown when the destination
+    /// is written as it reads (`exact`), to the start of the destination otherwise (after
+    /// backslash escapes or character references).
+    class string_link_reporter final : public link_reporter {
     public:
-        json_link_reporter(content_checker& checker, const string_value& s, std::string_view member) noexcept
-            : checker_(checker), s_(s), member_(member) {}
+        string_link_reporter(content_checker& checker, const string_value& s, std::string_view member,
+                             std::size_t start = 0, bool exact = true) noexcept
+            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact) {}
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            if (!checker_.sink_.begin(code, level, offset_in(s_, at))) return nullptr;
+            if (!checker_.sink_.begin(code, level, checker_.offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
             checker_.write_pointer(checker_.sink_.arena());
             if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
             checker_.sink_.end_path();
@@ -9997,6 +10595,8 @@ protected:
         content_checker& checker_;
         const string_value& s_;
         std::string_view member_;
+        std::size_t start_;
+        bool exact_;
     };
 
     /// Reports the findings of the check of a side pane's page URL at the page object.
@@ -10021,31 +10621,6 @@ protected:
         std::size_t offset_;
     };
 
-    /// Reports the findings of a link check on a markdown destination inside a JSON string: a
-    /// position in the destination maps to the same position in the markdown when the
-    /// destination is written as it reads, to the start of the destination otherwise (after
-    /// backslash escapes or character references).
-    class markdown_link_reporter final : public link_reporter {
-    public:
-        markdown_link_reporter(content_checker& checker, const string_value& s, std::size_t start, bool exact) noexcept
-            : checker_(checker), s_(s), start_(start), exact_(exact) {}
-
-    protected:
-        std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
-            if (!checker_.sink_.begin(code, level, offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
-            checker_.write_pointer(checker_.sink_.arena());
-            checker_.sink_.end_path();
-            return &checker_.sink_.arena();
-        }
-        void end() override { checker_.sink_.end_message(); }
-
-    private:
-        content_checker& checker_;
-        const string_value& s_;
-        std::size_t start_;
-        bool exact_;
-    };
-
     /// Checks every link of OverrideContent's markdown title or body (found by the markdown
     /// parser, so text that only looks like a link is left alone), then warns about the first
     /// template placeholder outside them: the link checks report those inside.
@@ -10054,7 +10629,7 @@ protected:
         out_.markdown.for_each_link(s.text, [&](const markdown_link& link) {
             out_.link_destinations.push_back({link.destination_offset, link.destination_length});
             const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
-            markdown_link_reporter reporter(*this, s, link.destination_offset, exact);
+            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
         });
         std::size_t from = 0;
@@ -10080,7 +10655,7 @@ protected:
     /// the value check already reported.
     void check_link_text(const string_value& s, std::string_view member) {
         if (trim_spaces(s.text).empty()) return;
-        json_link_reporter reporter(*this, s, member);
+        string_link_reporter reporter(*this, s, member);
         link_checker(reporter, out_.links, app_context{}).check(s.text);
     }
 
@@ -10152,18 +10727,20 @@ protected:
     /// A member of the markdown override (OverrideContent, or the root of a record's data):
     /// false when `key` is not one.
     bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
-        if (key != "title" && key != "body" && key != "iconUrl") return false;
+        if (key != data_column_members[0] && key != data_column_members[1] && key != data_column_members[2]) return false;
         content_override& c = out_.model.override_content ? *out_.model.override_content
                                                           : out_.model.override_content.emplace();
         string_value s;
         if (key == "title") {
-            if (read_text(member, member_kind, key, {256, false, false, false}, s)) {
+            if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.title = s.text;
+                check_override_length(s, key, plain_title_max_length, "title");
                 check_markdown_links(s, key);
             }
         } else if (key == "body") {
-            if (read_text(member, member_kind, key, {500, false, false, false}, s)) {
+            if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.body = s.text;
+                check_override_length(s, key, plain_body_max_length, "body");
                 check_markdown_links(s, key);
             }
         } else if (read_text(member, member_kind, key, {0, true, false, false}, s)) {
@@ -10175,18 +10752,28 @@ protected:
         return true;
     }
 
-    template <typename Candidates>
-    void ignored_member(std::string_view key, std::size_t key_offset, const Candidates& known, std::string_view what) {
+    /// The markdown title and body have no limit of their own: the server keeps them in the JSON of
+    /// the data column, whose limit is checked as a whole. Past the length of the plain title or
+    /// body, no document says how much of them the notification center shows.
+    void check_override_length(const string_value& s, std::string_view member, std::size_t plain_limit,
+                               std::string_view plain) {
+        const std::size_t units = utf16_length(s.text);
+        if (units > plain_limit)
+            report(diagnostic_code::override_text_long, severity::warning, s.offset, quoted{member}, " is ", units,
+                   " characters long (UTF-16 code units), longer than a plain ", plain, " can be (", plain_limit,
+                   "): no document says how much of it the notification center shows");
+    }
+
+    /// Warns about a member nobody reads, with the one of `known` most plausibly meant, or else
+    /// the message `what` says.
+    template <typename Candidates, typename... What>
+    void ignored_member(std::string_view key, std::size_t key_offset, const Candidates& known, const What&... what) {
         const std::string_view meant = suggest(key, known);
         if (!meant.empty())
             report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key},
                    " is ignored: did you mean \"", meant, "\"? (names are case-sensitive)");
         else
-            report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key}, " is ignored: ", what);
-    }
-    void ignored_member(std::string_view key, std::size_t key_offset, std::initializer_list<std::string_view> known,
-                        std::string_view what) {
-        ignored_member<std::initializer_list<std::string_view>>(key, key_offset, known, what);
+            report(diagnostic_code::ignored_field, severity::warning, key_offset, quoted{key}, " is ignored: ", what...);
     }
 
     // --- Actions ----------------------------------------------------------------------------------
@@ -10214,7 +10801,7 @@ protected:
                             has_data = true;
                             if (expect_kind(member, member_kind, json_kind::object, key)) check_action_data(member, index);
                         } else {
-                            ignored_member(key, key_offset, {"title", "data"},
+                            ignored_member(key, key_offset, action_button_members,
                                            "an action holds a \"title\" and its \"data\"");
                             return false;
                         }
@@ -10231,15 +10818,18 @@ protected:
 
     /// Members of an action's data and where they were, for the checks that need the whole object.
     struct data_members {
-        bool type = false, url = false, target_string = false, target_object = false, pane = false;
-        bool chat_id = false, members = false, context = false, chat_title = false, message = false;
-        std::size_t type_offset = 0, url_offset = 0, target_offset = 0, pane_offset = 0;
-        std::size_t chat_id_offset = 0, members_offset = 0, context_offset = 0, chat_title_offset = 0,
-                    message_offset = 0;
+        /// The members present, as bits (a navigationTarget only as a string or an object), and
+        /// the offset of each one's value.
+        std::uint16_t present = 0;
+        std::size_t offset[action_data_member_count];
+        bool target_string = false, target_object = false;
         std::size_t type_index = 0;
         bool type_valid = false;
         string_value url_value; // checked as a link once the action is known to be a url action
         bool url_read = false;
+
+        bool has(action_data_member m) const noexcept { return (present & data_bit(m)) != 0; }
+        std::size_t at(action_data_member m) const noexcept { return offset[static_cast<std::size_t>(m)]; }
     };
 
     void check_action_data(od::value& v, std::size_t index) {
@@ -10262,8 +10852,8 @@ protected:
                     });
         if (stopped()) return;
 
-        if (!seen.type) {
-            if (seen.url) {
+        if (!seen.has(action_data_member::type)) {
+            if (seen.has(action_data_member::url)) {
                 report_member("type", diagnostic_code::legacy_action_form, severity::warning, offset,
                               "this action has no \"type\": it is read as the older form of a URL action; "
                               "add \"type\": \"url\"");
@@ -10271,77 +10861,86 @@ protected:
                 seen.type_index = 0;
             } else {
                 report_member("type", diagnostic_code::missing_required, severity::error, offset,
-                              "an action's data needs a \"type\": \"url\", \"sidepane\" or \"teamsChat\"");
+                              "an action's data needs a \"type\": ", quoted_words(action_type_names, " or "));
                 return;
             }
         }
         if (!seen.type_valid) return;
-        const action_type type = seen.type_index == 0   ? action_type::url
-                                 : seen.type_index == 1 ? action_type::side_pane
-                                                        : action_type::teams_chat;
+        const action_type type = action_type_names[seen.type_index].value;
         out_.actions[index].type = type;
         switch (type) {
         case action_type::url:
             out_.parts[index] = out_.url_actions.size();
             out_.url_actions.push_back(a.url);
-            return finish_url_data(seen, offset);
+            finish_url_data(seen, offset);
+            break;
         case action_type::side_pane:
             out_.parts[index] = out_.side_panes.size();
             out_.side_panes.push_back(a.side_pane);
-            return finish_side_pane_data(seen, offset);
+            finish_side_pane_data(seen, offset);
+            break;
         case action_type::teams_chat:
             out_.parts[index] = out_.teams_chats.size();
-            if (seen.members)
+            if (seen.has(action_data_member::member_ids))
                 out_.member_ranges.push_back({out_.teams_chats.size(), member_first, out_.member_ids.size() - member_first});
             out_.teams_chats.push_back(a.teams_chat);
-            return finish_teams_data(seen, offset);
+            finish_teams_data(seen, offset);
+            break;
         }
+        // The members of the other action types.
+        const unsigned others = seen.present & ~unsigned(action_data_reads[static_cast<std::size_t>(type)]);
+        for (std::size_t m = 0; others != 0 && m < action_data_member_count; ++m)
+            if ((others & (1u << m)) != 0)
+                report_member(action_data_member_names[m], diagnostic_code::field_not_applicable, severity::warning,
+                              seen.offset[m], quoted{action_data_member_names[m]}, " is ignored by a ", to_string(type),
+                              " action");
     }
 
     bool data_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind, data_members& seen,
                      action_parts& a) {
+        const std::size_t m = index_in(key, action_data_member_names);
+        if (m == action_data_member_count) {
+            ignored_member(key, key_offset, action_data_member_names, "the notification center does not read it");
+            return false;
+        }
         string_value s;
         const std::size_t offset = offset_of(v);
-        if (key == "type") {
-            seen.type = true;
-            seen.type_offset = offset;
-            seen.type_valid = read_enum(v, kind, key, action_types, seen.type_index);
-        } else if (key == "url") {
-            seen.url = true;
-            seen.url_offset = offset;
+        const auto member = static_cast<action_data_member>(m);
+        seen.present |= data_bit(member);
+        seen.offset[m] = offset;
+        switch (member) {
+        case action_data_member::type:
+            seen.type_valid = read_enum(v, kind, key, action_type_names, seen.type_index);
+            break;
+        case action_data_member::url:
             if (read_text(v, kind, key, {0, true, false, false}, s, false)) {
                 a.url.url = s.text;
                 seen.url_value = s;
                 seen.url_read = true;
             }
-        } else if (key == "navigationTarget") {
-            seen.target_offset = offset;
+            break;
+        case action_data_member::navigation_target:
+            if (kind != json_kind::object && kind != json_kind::string) seen.present &= ~data_bit(member);
             if (kind == json_kind::object) {
                 seen.target_object = true;
                 check_page_target(v, a.side_pane.target);
             } else if (kind == json_kind::string) {
                 seen.target_string = true;
-                std::size_t i = 0;
-                if (read_enum(v, kind, key, navigation_targets, i))
-                    a.url.target = i == 0 ? navigation_target::current_page
-                                          : i == 1 ? navigation_target::dialog : navigation_target::new_window;
+                read_named(v, kind, key, navigation_target_names, a.url.target);
             } else if (kind != json_kind::null) {
                 report(diagnostic_code::wrong_type, severity::error, offset,
                        "\"navigationTarget\" is a string for a url action (\"dialog\", \"inline\" or \"newWindow\") "
                        "and an object describing the page for a sidepane action, found ", describe(kind));
                 skip(v, kind);
             }
-        } else if (key == "paneOptions") {
-            seen.pane = true;
-            seen.pane_offset = offset;
+            break;
+        case action_data_member::pane_options:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) check_pane_options(v, a.side_pane.pane);
-        } else if (key == "chatId") {
-            seen.chat_id = true;
-            seen.chat_id_offset = offset;
+            break;
+        case action_data_member::chat_id:
             if (read_text(v, kind, key, {0, true, false}, s)) a.teams_chat.chat_id = s.text;
-        } else if (key == "memberIds") {
-            seen.members = true;
-            seen.members_offset = offset;
+            break;
+        case action_data_member::member_ids:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::array, key))
                 walk_array(v, [&](std::size_t, od::value& element, json_kind element_kind) {
                     if (!expect_kind(element, element_kind, json_kind::string, "memberIds")) return;
@@ -10350,113 +10949,83 @@ protected:
                     if (check_guid_text(id, "memberIds", "the Microsoft Entra ID object id of the user"))
                         out_.member_ids.push_back(id.text);
                 });
-        } else if (key == "entityContext") {
-            seen.context = true;
-            seen.context_offset = offset;
+            break;
+        case action_data_member::entity_context:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) check_entity_context(v, a.teams_chat);
-        } else if (key == "chatTitle") {
-            seen.chat_title = true;
-            seen.chat_title_offset = offset;
+            break;
+        case action_data_member::chat_title:
             if (read_text(v, kind, key, {0, false, false}, s)) a.teams_chat.chat_title = s.text;
-        } else if (key == "initialMessage") {
-            seen.message = true;
-            seen.message_offset = offset;
+            break;
+        case action_data_member::initial_message:
             if (read_text(v, kind, key, {0, false, false}, s)) a.teams_chat.initial_message = s.text;
-        } else {
-            ignored_member(key, key_offset,
-                           {"type", "url", "navigationTarget", "paneOptions", "chatId", "memberIds", "entityContext",
-                            "chatTitle", "initialMessage"},
-                           "the notification center does not read it");
-            return false;
+            break;
         }
         return true;
     }
 
-    void not_applicable(bool present, std::string_view member, std::size_t offset, std::string_view type) {
-        if (present)
-            report_member(member, diagnostic_code::field_not_applicable, severity::warning, offset, quoted{member},
-                          " is ignored by a ", type, " action");
-    }
-
     void finish_url_data(const data_members& seen, std::size_t offset) {
         if (seen.url_read) check_link_text(seen.url_value, "url");
-        if (!seen.url)
+        if (!seen.has(action_data_member::url))
             report_member("url", diagnostic_code::missing_required, severity::error, offset,
                           "a url action needs \"url\": the address to open");
         if (seen.target_object)
-            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error, seen.target_offset,
+            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error,
+                          seen.at(action_data_member::navigation_target),
                           "a url action's \"navigationTarget\" is a string: \"dialog\", \"inline\" or \"newWindow\"");
-        not_applicable(seen.pane, "paneOptions", seen.pane_offset, "url");
-        not_applicable(seen.chat_id, "chatId", seen.chat_id_offset, "url");
-        not_applicable(seen.members, "memberIds", seen.members_offset, "url");
-        not_applicable(seen.context, "entityContext", seen.context_offset, "url");
-        not_applicable(seen.chat_title, "chatTitle", seen.chat_title_offset, "url");
-        not_applicable(seen.message, "initialMessage", seen.message_offset, "url");
     }
 
     void finish_side_pane_data(const data_members& seen, std::size_t offset) {
         if (seen.target_string)
-            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error, seen.target_offset,
+            report_member("navigationTarget", diagnostic_code::wrong_type, severity::error,
+                          seen.at(action_data_member::navigation_target),
                           "a sidepane action's \"navigationTarget\" is an object describing the page, such as "
                           "{\"pageType\": \"entityrecord\", \"entityName\": \"task\", \"entityId\": \"<GUID>\"}");
         else if (!seen.target_object)
             report_member("navigationTarget", diagnostic_code::missing_required, severity::error, offset,
                           "a sidepane action needs \"navigationTarget\": the page to load in the pane");
-        not_applicable(seen.url, "url", seen.url_offset, "sidepane");
-        not_applicable(seen.chat_id, "chatId", seen.chat_id_offset, "sidepane");
-        not_applicable(seen.members, "memberIds", seen.members_offset, "sidepane");
-        not_applicable(seen.context, "entityContext", seen.context_offset, "sidepane");
-        not_applicable(seen.chat_title, "chatTitle", seen.chat_title_offset, "sidepane");
-        not_applicable(seen.message, "initialMessage", seen.message_offset, "sidepane");
     }
 
     void finish_teams_data(const data_members& seen, std::size_t offset) {
-        if (seen.chat_id && (seen.members || seen.context))
-            report_member("chatId", diagnostic_code::teams_chat_conflict, severity::error, seen.chat_id_offset,
+        const bool chat_id = seen.has(action_data_member::chat_id), members = seen.has(action_data_member::member_ids),
+                   context = seen.has(action_data_member::entity_context);
+        if (chat_id && (members || context))
+            report_member("chatId", diagnostic_code::teams_chat_conflict, severity::error,
+                          seen.at(action_data_member::chat_id),
                           "\"chatId\" opens an existing chat, whose members and linked record are already set: "
-                          "remove ", seen.members && seen.context ? "\"memberIds\" and \"entityContext\""
-                          : seen.members ? "\"memberIds\"" : "\"entityContext\"", " or remove \"chatId\"");
-        if (!seen.chat_id && !seen.members && !seen.context)
+                          "remove ", members && context ? "\"memberIds\" and \"entityContext\""
+                          : members ? "\"memberIds\"" : "\"entityContext\"", " or remove \"chatId\"");
+        if (!chat_id && !members && !context)
             report_member("memberIds", diagnostic_code::teams_chat_no_target, severity::warning, offset,
                           "this Teams chat action names no chat, no members and no record: set \"chatId\" to open a "
                           "chat, or \"memberIds\" and \"entityContext\" to start one");
-        not_applicable(seen.url, "url", seen.url_offset, "teamsChat");
-        not_applicable(seen.target_string || seen.target_object, "navigationTarget", seen.target_offset, "teamsChat");
-        not_applicable(seen.pane, "paneOptions", seen.pane_offset, "teamsChat");
     }
 
     void check_pane_options(od::value& v, pane_options& pane) {
+        // The flags, by their place in pane_option_names.
+        static constexpr std::optional<bool> pane_options::*flags[] = {
+            nullptr, nullptr, nullptr, &pane_options::can_close, nullptr, &pane_options::hide_header,
+            &pane_options::is_selected, &pane_options::hidden, &pane_options::always_render,
+            &pane_options::keep_badge_on_select,
+        };
+        static_assert(std::size(flags) == std::size(pane_option_names));
         const object_rules rules = expando_rules(true);
         walk_object(v, offset_of(v), rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
+                        const std::size_t i = index_in(key, pane_option_names);
                         string_value s;
-                        if (key == "title") {
+                        if (i == std::size(pane_option_names)) {
+                            ignored_member(key, key_offset, pane_option_names, "it is not an option of a side pane");
+                            return false;
+                        }
+                        if (flags[i] != nullptr) {
+                            read_bool(member, kind, key, pane.*flags[i]);
+                        } else if (key == "title") {
                             if (read_text(member, kind, key, {0, false, false}, s)) pane.title = s.text;
-                        } else if (key == "paneId") {
-                            if (read_text(member, kind, key, {0, true, false}, s)) pane.pane_id = s.text;
-                        } else if (key == "imageSrc") {
-                            if (read_text(member, kind, key, {0, true, false}, s)) pane.image_src = s.text;
                         } else if (key == "width") {
                             std::int32_t width = 0;
                             if (read_integer_in(member, kind, key, 1, INT32_MAX, " pixels", width)) pane.width = width;
-                        } else if (key == "canClose") {
-                            read_bool(member, kind, key, pane.can_close);
-                        } else if (key == "hideHeader") {
-                            read_bool(member, kind, key, pane.hide_header);
-                        } else if (key == "isSelected") {
-                            read_bool(member, kind, key, pane.is_selected);
-                        } else if (key == "hidden") {
-                            read_bool(member, kind, key, pane.hidden);
-                        } else if (key == "alwaysRender") {
-                            read_bool(member, kind, key, pane.always_render);
-                        } else if (key == "keepBadgeOnSelect") {
-                            read_bool(member, kind, key, pane.keep_badge_on_select);
-                        } else {
-                            ignored_member(key, key_offset,
-                                           {"title", "width", "paneId", "canClose", "imageSrc", "hideHeader",
-                                            "isSelected", "hidden", "alwaysRender", "keepBadgeOnSelect"},
-                                           "it is not an option of a side pane");
-                            return false;
+                        } else if (read_text(member, kind, key, {0, true, false}, s)) { // paneId, imageSrc
+                            (key == "paneId" ? pane.pane_id : pane.image_src) = s.text;
                         }
                         return true;
                     });
@@ -10464,62 +11033,23 @@ protected:
 
     // --- side pane pages ------------------------------------------------------------------------
 
-    enum page_field : std::uint8_t {
-        f_entity_name, f_entity_id, f_form_id, f_view_id, f_view_type, f_dashboard_id, f_webresource_name,
-        f_name, f_page_id, f_record_id, f_data, f_tab_name, f_create_from, f_relationship, f_process_id,
-        f_process_instance_id, f_selected_stage_id, f_cross_entity, f_offline_sync, f_count
-    };
-    static constexpr std::string_view page_field_names[f_count] = {
-        "entityName", "entityId", "formId", "viewId", "viewType", "dashboardId", "webresourceName",
-        "name", "pageId", "recordId", "data", "tabName", "createFromEntity", "relationship", "processId",
-        "processInstanceId", "selectedStageId", "isCrossEntityNavigate", "isOfflineSyncError",
-    };
-
-    /// Which fields each page type reads, and which it requires (Xrm.Navigation.navigateTo).
-    static constexpr bool page_field_allowed(page_type type, page_field f) noexcept {
-        switch (type) {
-        case page_type::entityrecord:
-            return f == f_entity_name || f == f_entity_id || f == f_form_id || f == f_data || f == f_tab_name ||
-                   f == f_create_from || f == f_relationship || f == f_process_id || f == f_process_instance_id ||
-                   f == f_selected_stage_id || f == f_cross_entity || f == f_offline_sync;
-        case page_type::entitylist: return f == f_entity_name || f == f_view_id || f == f_view_type;
-        case page_type::dashboard: return f == f_dashboard_id;
-        case page_type::webresource: return f == f_webresource_name || f == f_data;
-        case page_type::custom: return f == f_name || f == f_entity_name || f == f_record_id;
-        case page_type::generative: return f == f_page_id || f == f_entity_name || f == f_record_id || f == f_data;
-        }
-        return false;
-    }
-    static constexpr page_field page_required_field(page_type type) noexcept {
-        switch (type) {
-        case page_type::entityrecord:
-        case page_type::entitylist: return f_entity_name;
-        case page_type::dashboard: return f_dashboard_id;
-        case page_type::webresource: return f_webresource_name;
-        case page_type::custom: return f_name;
-        case page_type::generative: break;
-        }
-        return f_page_id;
-    }
-
     void check_page_target(od::value& v, page_target& page) {
         const std::size_t offset = offset_of(v);
         const std::size_t errors_before = sink_.error_count();
         const object_rules rules = expando_rules(true);
         bool has_type = false, type_valid = false;
         std::size_t type_index = 0;
-        bool present[f_count] = {};
-        std::size_t where[f_count] = {};
+        bool present[page_field_count] = {};
+        std::size_t where[page_field_count] = {};
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
                         if (key == "pageType") {
                             has_type = true;
-                            type_valid = read_enum(member, kind, key, page_types, type_index);
+                            type_valid = read_enum(member, kind, key, page_type_names, type_index);
                             return true;
                         }
-                        std::size_t f = 0;
-                        while (f < f_count && page_field_names[f] != key) ++f;
-                        if (f == f_count) {
+                        const std::size_t f = index_in(key, page_field_names);
+                        if (f == page_field_count) {
                             ignored_member(key, key_offset, page_field_names, "navigateTo does not read it");
                             return false;
                         }
@@ -10531,18 +11061,18 @@ protected:
         if (stopped()) return;
         if (!has_type) {
             report_member("pageType", diagnostic_code::missing_required, severity::error, offset,
-                          "the page needs a \"pageType\": entityrecord, entitylist, dashboard, webresource, custom "
-                          "or generative");
+                          "the page needs a \"pageType\": ", words(page_type_names, " or "));
             return;
         }
         if (!type_valid) return;
-        page.type = static_cast<page_type>(type_index);
-        const page_field required = page_required_field(page.type);
+        page.type = page_type_names[type_index].value;
+        const side_pane_page& row = *side_pane_page_of(page.type);
+        const std::size_t required = static_cast<std::size_t>(row.required);
         if (!present[required])
             report_member(page_field_names[required], diagnostic_code::missing_required, severity::error, offset,
                           "a ", to_string(page.type), " page needs \"", page_field_names[required], "\"");
-        for (std::size_t f = 0; f < f_count; ++f)
-            if (present[f] && !page_field_allowed(page.type, static_cast<page_field>(f)))
+        for (std::size_t f = 0; f < page_field_count; ++f)
+            if (present[f] && (row.reads & field_bit(static_cast<page_field>(f))) == 0)
                 report_member(page_field_names[f], diagnostic_code::field_not_applicable, severity::warning, where[f],
                               quoted{page_field_names[f]}, " is ignored by a ", to_string(page.type), " page");
         // The page as the main.aspx URL a renderer shows for it, checked like any link: it must
@@ -10557,43 +11087,41 @@ protected:
     void page_member(page_field f, std::string_view key, od::value& v, json_kind kind, page_target& page) {
         string_value s;
         switch (f) {
-        case f_entity_name:
+        case page_field::entity_name:
             read_logical_name(v, kind, key, page.entity_name);
             return;
-        case f_entity_id:
-        case f_form_id:
-        case f_view_id:
-        case f_dashboard_id:
-        case f_page_id:
-        case f_record_id:
-        case f_process_id:
-        case f_process_instance_id:
-        case f_selected_stage_id: {
+        case page_field::entity_id:
+        case page_field::form_id:
+        case page_field::view_id:
+        case page_field::dashboard_id:
+        case page_field::page_id:
+        case page_field::record_id:
+        case page_field::process_id:
+        case page_field::process_instance_id:
+        case page_field::selected_stage_id: {
             std::string_view id;
             if (!read_guid(v, kind, key, "the GUID of the record", id)) return;
-            if (f == f_entity_id) page.entity_id = id;
-            else if (f == f_form_id) page.form_id = id;
-            else if (f == f_view_id) page.view_id = id;
-            else if (f == f_dashboard_id) page.dashboard_id = id;
-            else if (f == f_page_id) page.page_id = id;
-            else if (f == f_record_id) page.record_id = id;
+            if (f == page_field::entity_id) page.entity_id = id;
+            else if (f == page_field::form_id) page.form_id = id;
+            else if (f == page_field::view_id) page.view_id = id;
+            else if (f == page_field::dashboard_id) page.dashboard_id = id;
+            else if (f == page_field::page_id) page.page_id = id;
+            else if (f == page_field::record_id) page.record_id = id;
             return;
         }
-        case f_view_type: {
-            std::size_t i = 0;
-            if (read_enum(v, kind, key, view_types, i)) page.view_type = i == 0 ? view_type::savedquery : view_type::userquery;
+        case page_field::view_type:
+            read_named(v, kind, key, view_type_names, page.view_type);
             return;
-        }
-        case f_webresource_name:
+        case page_field::webresource_name:
             if (read_text(v, kind, key, {0, true, false}, s, false)) page.webresource_name = s.text;
             return;
-        case f_name:
+        case page_field::name:
             if (read_text(v, kind, key, {0, true, false}, s, false)) page.name = s.text;
             return;
-        case f_tab_name:
+        case page_field::tab_name:
             read_text(v, kind, key, {0, false, false}, s);
             return;
-        case f_data:
+        case page_field::data:
             // A webresource takes a string; an entityrecord form takes an object of parameters.
             if (kind == json_kind::string) {
                 if (read_string_value(v, s)) page.data = s.text;
@@ -10605,17 +11133,16 @@ protected:
                 skip(v, kind);
             }
             return;
-        case f_create_from:
-        case f_relationship:
+        case page_field::create_from:
+        case page_field::relationship:
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
             return;
-        case f_cross_entity:
-        case f_offline_sync: {
+        case page_field::cross_entity:
+        case page_field::offline_sync: {
             std::optional<bool> ignored;
             read_bool(v, kind, key, ignored);
             return;
         }
-        case f_count: return;
         }
     }
 
@@ -10625,15 +11152,15 @@ protected:
         bool has_name = false, has_id = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "entityName") {
+                        if (key == entity_context_members[0]) {
                             has_name = true;
                             read_logical_name(member, kind, key, chat.entity_name);
-                        } else if (key == "recordId") {
+                        } else if (key == entity_context_members[1]) {
                             has_id = true;
                             read_guid(member, kind, key, "the GUID of the record the chat is about", chat.record_id);
                         } else {
-                            ignored_member(key, key_offset, {"entityName", "recordId"},
-                                           "an entity context holds entityName and recordId");
+                            ignored_member(key, key_offset, entity_context_members, "an entity context holds ",
+                                           words(entity_context_members));
                             return false;
                         }
                         return true;
@@ -10655,9 +11182,6 @@ protected:
 
 namespace appnotify::detail {
 
-inline constexpr std::string_view action_parameters[] = {
-    "Title", "Recipient", "Body", "IconType", "ToastType", "Priority", "Expiry", "OverrideContent", "Actions",
-};
 inline constexpr icon_names action_icon_names = {"IconType", "OverrideContent.iconUrl", "/OverrideContent/iconUrl"};
 
 class action_checker : public content_checker {
@@ -10678,25 +11202,33 @@ public:
         require(root_seen_.title, "Title", root_offset, "\"Title\" is required: the notification's heading");
         require(root_seen_.recipient, "Recipient", root_offset,
                 "\"Recipient\" is required: write \"Recipient\": \"/systemusers(<GUID of the user>)\"");
+        check_data_length();
         check_icon(icon_, root_offset, action_icon_names);
     }
 
 private:
     struct root_seen {
         bool title = false, recipient = false;
+        /// Where the objects stored in the data column (OverrideContent and Actions) begin, and
+        /// where the next member of the root begins (an end no nearer than theirs).
+        std::size_t data_parts[2] = {no_position, no_position};
+        std::size_t data_ends[2] = {no_position, no_position};
     } root_seen_;
     icon_state icon_;
 
     // --- top level ------------------------------------------------------------------------------
 
     bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+        for (std::size_t i = 0; i < 2; ++i)
+            if (root_seen_.data_parts[i] != no_position && root_seen_.data_ends[i] == no_position)
+                root_seen_.data_ends[i] = key_offset;
         notification& n = out_.model;
         string_value s;
         if (key == "Title") {
             root_seen_.title = true;
-            if (read_required_text(v, kind, key, {256, true, true}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {plain_title_max_length, true, true}, s)) n.title = s.text;
         } else if (key == "Body") {
-            if (read_text(v, kind, key, {500, false, true}, s)) n.body = s.text;
+            if (read_text(v, kind, key, {plain_body_max_length, false, true}, s)) n.body = s.text;
         } else if (key == "Recipient") {
             root_seen_.recipient = true;
             if (kind == json_kind::object) check_recipient_object(v);
@@ -10704,17 +11236,17 @@ private:
         } else if (key == "IconType") {
             read_icon(v, kind, key, "value", icon_);
         } else if (key == "ToastType") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, toast_type_options, value)) n.toast = static_cast<toast_type>(value);
+            read_option(v, kind, key, toast_type_options, n.toast);
         } else if (key == "Priority") {
-            std::int32_t value = 0;
-            if (read_option(v, kind, key, priority_options, value)) n.priority = static_cast<appnotify::priority>(value);
+            read_option(v, kind, key, priority_options, n.priority);
         } else if (key == "Expiry") {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
         } else if (key == "OverrideContent") {
+            if (kind == json_kind::object) root_seen_.data_parts[0] = offset_of(v);
             check_override(v, kind);
         } else if (key == "Actions") {
+            if (kind == json_kind::object) root_seen_.data_parts[1] = offset_of(v);
             check_actions(v, kind);
         } else {
             unknown_parameter(key, key_offset);
@@ -10738,14 +11270,14 @@ private:
             report(code, e, key_offset, "unknown parameter ", quoted{key},
                    ": the user is given as \"Recipient\": \"/systemusers(<GUID of the user>)\"");
         } else {
-            const std::string_view meant = suggest(key, action_parameters);
+            const dialect_members parameters = members_of(dialect::action);
+            const std::string_view meant = suggest(key, parameters);
             if (!meant.empty())
                 report(code, e, key_offset, "unknown parameter ", quoted{key}, ": did you mean \"", meant,
                        "\"? (parameter names are case-sensitive)");
             else
-                report(code, e, key_offset, "unknown parameter ", quoted{key},
-                       ": SendAppNotification takes Title, Recipient, Body, IconType, ToastType, Priority, Expiry, "
-                       "OverrideContent and Actions");
+                report(code, e, key_offset, "unknown parameter ", quoted{key}, ": SendAppNotification takes ",
+                       words(list_view<std::string_view>(parameters.names, parameters.count)));
         }
     }
 
@@ -10793,6 +11325,51 @@ private:
                           "a recipient object needs \"systemuserid\": the GUID of the user");
     }
 
+    // --- the data column -------------------------------------------------------------------------
+
+    /// The server keeps OverrideContent's members and the action buttons as the JSON of the
+    /// notification's data column, {"title": ..., "body": ..., "iconUrl": ..., "actions": [...]},
+    /// which holds at most record_data_max_length characters. They are measured as the least any
+    /// JSON writer makes of them (compact_json_length, annotations left out), unless their raw
+    /// text is no longer than the limit.
+    void check_data_length() {
+        // Raw JSON is never shorter than its compact form: text no longer than the limit from the
+        // start of each part to the next member cannot exceed it.
+        std::size_t raw = 0;
+        for (std::size_t i = 0; i < 2; ++i)
+            if (root_seen_.data_parts[i] != no_position)
+                raw += (root_seen_.data_ends[i] == no_position ? input_.size() : root_seen_.data_ends[i]) -
+                       root_seen_.data_parts[i];
+        if (raw <= record_data_max_length) return;
+        const compact_json_length measure(true);
+        std::size_t length[2] = {}, members[2] = {}, parts = 0;
+        for (std::size_t i = 0; i < 2; ++i) {
+            std::size_t at = root_seen_.data_parts[i];
+            if (at == no_position) continue;
+            length[i] = measure.value(input_, at, &members[i]);
+            ++parts;
+        }
+        // The two objects become one: their braces once, a comma between their members.
+        std::size_t total = length[0] + length[1];
+        if (parts == 2) total -= members[0] != 0 && members[1] != 0 ? 1 : 2;
+        if (total <= record_data_max_length) return;
+        const std::size_t larger = length[1] > length[0] ? 1 : 0;
+        static constexpr std::string_view names[2] = {"OverrideContent", "Actions"};
+        if (!sink_.begin(diagnostic_code::data_too_long, severity::error, root_seen_.data_parts[larger])) return;
+        write_pointer(sink_.arena());
+        append_pointer_segment(sink_.arena(), names[larger]);
+        sink_.end_path();
+        append_all(sink_.arena(), "the server keeps OverrideContent and Actions together as the JSON of the "
+                                  "notification's data column, which holds at most ", record_data_max_length,
+                   " characters: written as compactly as JSON allows, ");
+        if (parts == 2)
+            append_all(sink_.arena(), "they take ", total, " (OverrideContent ", length[0], ", Actions ", length[1], ")");
+        else
+            append_all(sink_.arena(), names[larger], " takes ", total);
+        append_all(sink_.arena(), "; shorten the markdown or send fewer actions");
+        sink_.end_message();
+    }
+
     // --- OverrideContent ------------------------------------------------------------------------
 
     void check_override(od::value& v, json_kind kind) {
@@ -10805,8 +11382,8 @@ private:
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         if (override_member(key, member, member_kind, icon_)) return true;
-                        ignored_member(key, key_offset, {"title", "body", "iconUrl"},
-                                       "OverrideContent holds title, body and iconUrl");
+                        const list_view<std::string_view> members(data_column_members, override_member_count);
+                        ignored_member(key, key_offset, members, "OverrideContent holds ", words(members));
                         return false;
                     });
     }
@@ -10827,8 +11404,9 @@ private:
         bool has_list = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "actions") {
-                            ignored_member(key, key_offset, {"actions"}, "the action buttons go in \"actions\"");
+                        if (key != data_column_members[3]) {
+                            ignored_member(key, key_offset, list_view<std::string_view>(&data_column_members[3], 1),
+                                           "the action buttons go in \"actions\"");
                             return false;
                         }
                         has_list = true;
@@ -11510,6 +12088,7 @@ constexpr std::string_view array_message(dialect d) noexcept {
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 // ---- appnotify/detail/date_time.hpp ----
@@ -11626,7 +12205,58 @@ namespace appnotify::detail {
 inline constexpr std::string_view graph_plain_text_hint = "a Graph notification shows plain text";
 /// The values the API documents, matched ignoring case (its own example writes "windows").
 inline constexpr std::string_view graph_platform_names[] = {"Windows", "iOS", "Android", "WebPush"};
-inline constexpr std::string_view graph_priority_names[] = {"None", "High", "Low"};
+/// The members of `payload`, of `visualContent` and of `targetPolicy`.
+inline constexpr std::string_view graph_payload_members[] = {"visualContent", "rawContent"};
+inline constexpr std::string_view graph_visual_members[] = {"title", "body", "audioContent"};
+inline constexpr std::string_view graph_policy_members[] = {"platformTypes"};
+
+/// How the members of one object of a Graph notification are named: a member written in another
+/// case than a name the object knows ("TargetHostName") is read as the member it names, once per
+/// name, so that what it holds is checked. When every member of the object is such a variant,
+/// the case is said once for the whole notification (case-mismatch); otherwise each variant is an
+/// unknown member, as any misspelling is.
+class member_names {
+public:
+    template <std::size_t N>
+    explicit member_names(const std::string_view (&names)[N]) noexcept : names_(names), count_(N) {}
+    member_names(const std::string_view* names, std::size_t count) noexcept : names_(names), count_(count) {}
+
+    /// The name `key` stands for: itself, the name it matches but for case (unless that name was
+    /// met already), or empty for a member the object does not have.
+    std::string_view resolve(std::string_view key, std::size_t key_offset) noexcept {
+        for (std::size_t i = 0; i < count_; ++i)
+            if (names_[i] == key) {
+                other_ = true;
+                used_ |= 1u << i;
+                return key;
+            }
+        for (std::size_t i = 0; i < count_; ++i)
+            if ((used_ & (1u << i)) == 0 && equals_ignoring_case(names_[i], key)) {
+                used_ |= 1u << i;
+                variants_[variant_count_++] = {key, names_[i], key_offset};
+                return names_[i];
+            }
+        other_ = true;
+        return {};
+    }
+
+    struct variant {
+        std::string_view key, name;
+        std::size_t offset;
+    };
+    /// Every member was a variant.
+    bool all_variants() const noexcept { return variant_count_ != 0 && !other_; }
+    list_view<variant> variants() const noexcept { return {variants_, variant_count_}; }
+
+private:
+    static constexpr std::size_t max_names = 16;
+    const std::string_view* names_;
+    std::size_t count_;
+    std::uint32_t used_ = 0;
+    bool other_ = false; // a member named exactly, or unknown
+    variant variants_[max_names] = {};
+    std::size_t variant_count_ = 0;
+};
 
 class graph_checker : public value_checker {
 public:
@@ -11637,12 +12267,17 @@ public:
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
         seen_ = {};
+        cases_ = {};
         out_.model.graph.emplace();
-        if (!walk_root(document, root_offset, object_rules{},
-                       [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                           return root_member(key, key_offset, v, kind);
-                       }))
-            return;
+        const dialect_members known = members_of(dialect::graph);
+        member_names names(known.names, known.count);
+        const bool walked = walk_root(document, root_offset, object_rules{},
+                                      [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+                                          return root_member(names.resolve(key, key_offset), key, key_offset, v, kind);
+                                      });
+        finish_names(names, !walked);
+        report_case();
+        if (!walked) return;
         require(seen_.host, "targetHostName", root_offset,
                 "\"targetHostName\" is required: the host name of the app the notification is for");
         require(seen_.id, "appNotificationId", root_offset,
@@ -11656,37 +12291,140 @@ private:
     struct seen {
         bool host = false, id = false, payload = false;
     } seen_;
+    /// The members of objects written wholly in another case, said once at the end.
+    struct case_tally {
+        std::size_t count = 0;
+        member_names::variant shown[3] = {};
+    } cases_;
 
     graph_content& graph() noexcept { return *out_.model.graph; }
 
-    bool root_member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
+    /// A member of the root, `name` being what it stands for (member_names::resolve).
+    bool root_member(std::string_view name, std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
         string_value s;
-        if (key == "targetHostName") {
+        if (name == "targetHostName") {
             seen_.host = true;
-            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().target_host_name = s.text;
-        } else if (key == "appNotificationId") {
+            if (read_required_text(v, kind, key, {0, true, false}, s)) {
+                graph().target_host_name = s.text;
+                check_host_name_value(s, key);
+            }
+        } else if (name == "appNotificationId") {
             seen_.id = true;
-            if (read_required_text(v, kind, key, {0, true, false}, s)) graph().app_notification_id = s.text;
-        } else if (key == "expirationDateTime") {
-            check_expiration(v, kind);
-        } else if (key == "payload") {
+            if (read_required_text(v, kind, key, {0, true, false}, s)) {
+                graph().app_notification_id = s.text;
+                check_hidden_characters(s, key, "an id is compared as it is stored, so one that reads the same can "
+                                                "be another");
+            }
+        } else if (name == "expirationDateTime") {
+            check_expiration(v, kind, key);
+        } else if (name == "payload") {
             seen_.payload = true;
-            check_payload(v, kind);
-        } else if (key == "targetPolicy") {
-            check_target_policy(v, kind);
-        } else if (key == "priority") {
-            check_priority(v, kind);
-        } else if (key == "groupName") {
-            if (read_text(v, kind, key, {0, false, false}, s)) graph().group_name = s.text;
-        } else if (key == "displayTimeToLive") {
-            check_time_to_live(v, kind);
-        } else if (key == "fallbackPolicy") {
+            check_payload(v, kind, key);
+        } else if (name == "targetPolicy") {
+            check_target_policy(v, kind, key);
+        } else if (name == "priority") {
+            check_priority(v, kind, key);
+        } else if (name == "groupName") {
+            if (read_text(v, kind, key, {0, false, false}, s)) {
+                graph().group_name = s.text;
+                check_hidden_characters(s, key, "notifications are grouped by the name as it is stored, so one that "
+                                                "reads the same can be another group");
+            }
+        } else if (name == "displayTimeToLive") {
+            check_time_to_live(v, kind, key);
+        } else if (name == "fallbackPolicy") {
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::object, key)) skip(v, kind);
         } else {
             unknown_parameter(key, key_offset);
             return false;
         }
         return true;
+    }
+
+    /// The end of an object's members: its case variants are reported one by one when other
+    /// members were named exactly (or not at all), and tallied for report_case otherwise. A walk
+    /// cut short by a syntax error reports them one by one.
+    void finish_names(const member_names& names, bool cut_short) {
+        if (names.variants().empty()) return;
+        if (names.all_variants() && !cut_short) {
+            // The first ones in the text are shown (nested objects end before the ones they are in).
+            for (const member_names::variant& v : names.variants()) {
+                std::size_t place = cases_.count < std::size(cases_.shown) ? cases_.count : std::size(cases_.shown);
+                while (place > 0 && cases_.shown[place - 1].offset > v.offset) {
+                    if (place < std::size(cases_.shown)) cases_.shown[place] = cases_.shown[place - 1];
+                    --place;
+                }
+                if (place < std::size(cases_.shown)) cases_.shown[place] = v;
+                ++cases_.count;
+            }
+            return;
+        }
+        for (const member_names::variant& v : names.variants())
+            report_member(v.key, diagnostic_code::unknown_parameter, severity::error, v.offset, "unknown member ",
+                          quoted{v.key}, ": did you mean \"", v.name, "\"? (names are case-sensitive)");
+    }
+
+    /// Says once that objects were written in another case, at the first such member.
+    void report_case() {
+        if (cases_.count == 0) return;
+        const member_names::variant& first = cases_.shown[0];
+        if (!sink_.begin(diagnostic_code::case_mismatch, severity::error, first.offset)) return;
+        sink_.end_path();
+        std::string& out = sink_.arena();
+        append_all(out, "Graph's member names are camelCase and case-sensitive, but this notification writes them in "
+                        "another case: ");
+        const std::size_t shown = cases_.count < std::size(cases_.shown) ? cases_.count : std::size(cases_.shown);
+        for (std::size_t i = 0; i < shown; ++i)
+            append_all(out, i == 0 ? "" : i + 1 == cases_.count ? " and " : ", ", quoted{cases_.shown[i].key},
+                       " for \"", cases_.shown[i].name, "\"");
+        if (cases_.count > shown) append_all(out, " and ", cases_.count - shown, " more");
+        append_all(out, "; Graph refuses them as written (they are checked here as the members they name)");
+        sink_.end_message();
+    }
+
+    /// A targetHostName is the host name of the app the notification goes to: what no host can
+    /// hold makes it go nowhere (an error); what DNS host names do not hold is suspicious.
+    void check_host_name_value(const string_value& s, std::string_view member) {
+        const host_name_check h = check_host_name(s.text);
+        const std::size_t at = offset_in(s, h.at);
+        switch (h.problem) {
+        case host_name_problem::none: return;
+        case host_name_problem::is_url:
+            report(diagnostic_code::invalid_host_name, severity::error, at, quoted{member}, " holds a URL, ",
+                   quoted{s.text}, ", where the host name alone belongs, such as \"graphnotifications.sample.windows.com\"");
+            return;
+        case host_name_problem::forbidden:
+            report(diagnostic_code::invalid_host_name, severity::error, at, quoted{member}, " is not a host name: ",
+                   shown_char{s.text, h.at}, " cannot be part of one (letters, digits, '-' and '.'), so the "
+                   "notification reaches no app");
+            return;
+        case host_name_problem::unusual:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member}, " holds ",
+                   shown_char{s.text, h.at}, ", which host names do not (letters, digits, '-' and '.'): it must be "
+                   "the name the app registered, character for character");
+            return;
+        case host_name_problem::empty_label:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member},
+                   " has an empty label (a '.' at its start or two in a row): host names do not");
+            return;
+        case host_name_problem::long_label:
+            report(diagnostic_code::invalid_host_name, severity::warning, at, quoted{member}, " has a label of ",
+                   h.length, " characters: those of a host name have at most 63");
+            return;
+        case host_name_problem::too_long:
+            report(diagnostic_code::invalid_host_name, severity::warning, offset_in(s, 0), quoted{member}, " is ",
+                   s.text.size(), " characters long: a host name has at most 253");
+            return;
+        }
+    }
+
+    /// Ids and names nobody reads but programs: a control or invisible character in one is
+    /// suspicious (the documents set no rule).
+    void check_hidden_characters(const string_value& s, std::string_view member, std::string_view why) {
+        const text_span hidden = find_hidden_character(s.text);
+        if (!hidden.found()) return;
+        report(diagnostic_code::hidden_character, severity::warning, offset_in(s, hidden.offset), quoted{member},
+               " holds ", shown_char{s.text, hidden.offset}, ", a character that does not show as itself: ", why);
     }
 
     void unknown_parameter(std::string_view key, std::size_t key_offset) {
@@ -11701,18 +12439,19 @@ private:
             report(code, severity::error, key_offset, "unknown member ", quoted{key},
                    ": Graph notifies the user whose subscription the X-UNS-ID header names");
         } else {
-            unknown_member(key, key_offset, members_of(dialect::graph),
-                           "a Graph notification has targetHostName, appNotificationId, payload, expirationDateTime, "
-                           "targetPolicy, priority, groupName, displayTimeToLive and fallbackPolicy");
+            const dialect_members members = members_of(dialect::graph);
+            unknown_member(key, key_offset, members, "a Graph notification has ",
+                           words(list_view<std::string_view>(members.names, members.count)));
         }
     }
 
-    void check_expiration(od::value& v, json_kind kind) {
+    void check_expiration(od::value& v, json_kind kind, std::string_view member) {
         string_value s;
-        if (!read_text(v, kind, "expirationDateTime", {0, true, false}, s)) return;
+        if (!read_text(v, kind, member, {0, true, false}, s)) return;
         const date_time_check d = check_date_time(s.text);
         if (d.problem == date_time_problem::none) {
             graph().expiration_date_time = s.text;
+            check_expiration_year(s, member);
             return;
         }
         const std::size_t at = offset_in(s, d.at);
@@ -11732,104 +12471,126 @@ private:
                    " was expected");
     }
 
-    void check_payload(od::value& v, json_kind kind) {
+    /// The library reads no clock, but an expiry before 2019, when Graph notifications appeared,
+    /// is past for any notification sent: it expires at once.
+    void check_expiration_year(const string_value& s, std::string_view member) {
+        constexpr unsigned first_year = 2019;
+        unsigned year = 0;
+        for (std::size_t i = 0; i < 4; ++i) year = year * 10 + static_cast<unsigned>(s.text[i] - '0');
+        if (year >= first_year) return;
+        report(diagnostic_code::past_date_time, severity::warning, s.offset, quoted{member}, " is ", quoted{s.text},
+               ", before Graph notifications existed (2019): the notification expires as soon as it is sent",
+               year == 1 ? " (0001-01-01 is what a .NET DateTime left unset writes)" : "");
+    }
+
+    void check_payload(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) {
-            report(diagnostic_code::wrong_type, severity::error, offset_of(v), "\"payload\" is required and cannot be null");
+            report(diagnostic_code::wrong_type, severity::error, offset_of(v), quoted{member},
+                   " is required and cannot be null");
             return;
         }
-        if (!expect_kind(v, kind, json_kind::object, "payload")) return;
+        if (!expect_kind(v, kind, json_kind::object, member)) return;
         const std::size_t offset = offset_of(v);
         bool visual = false, raw = false;
         std::size_t raw_offset = 0;
+        std::string_view raw_key;
+        member_names names(graph_payload_members);
         walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        const std::string_view name = names.resolve(key, key_offset);
                         string_value s;
-                        if (key == "visualContent") {
-                            if (member_kind == json_kind::null) return true;
+                        if (name == graph_payload_members[0]) {
+                            if (value_kind == json_kind::null) return true;
                             visual = true;
-                            if (expect_kind(member, member_kind, json_kind::object, key)) check_visual(member);
-                        } else if (key == "rawContent") {
-                            if (member_kind == json_kind::null) return true;
+                            if (expect_kind(value, value_kind, json_kind::object, key)) check_visual(value, key);
+                        } else if (name == graph_payload_members[1]) {
+                            if (value_kind == json_kind::null) return true;
                             raw = true;
                             raw_offset = key_offset;
-                            if (read_text(member, member_kind, key, {0, true, false, false}, s))
+                            raw_key = key;
+                            if (read_text(value, value_kind, key, {0, true, false, false}, s))
                                 graph().raw_content = s.text;
                         } else {
-                            unknown_member(key, key_offset, {"visualContent", "rawContent"},
-                                           "a payload holds visualContent or rawContent");
+                            unknown_member(key, key_offset, graph_payload_members, "a payload holds ",
+                                           words(graph_payload_members, " or "));
                             return false;
                         }
                         return true;
                     });
+        finish_names(names, stopped());
         if (stopped()) return;
         require(visual || raw, "visualContent", offset,
                 "\"payload\" needs \"visualContent\" ({\"title\": ..., \"body\": ...}), shown by Windows, iOS and "
                 "Android, or \"rawContent\", handed to the app");
         if (visual && raw)
-            report_member("rawContent", diagnostic_code::payload_content_conflict, severity::error, raw_offset,
+            report_member(raw_key, diagnostic_code::payload_content_conflict, severity::error, raw_offset,
                           "\"payload\" holds both \"visualContent\" and \"rawContent\", and a notification's payload "
                           "is exactly one of them: keep \"visualContent\" for a notification the device shows, or "
                           "\"rawContent\" for data handed to the app");
     }
 
-    void check_visual(od::value& v) {
+    void check_visual(od::value& v, std::string_view member) {
         const std::size_t offset = offset_of(v);
         bool title = false;
         graph().has_visual_content = true;
+        member_names names(graph_visual_members);
         walk_object(v, offset, object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        const std::string_view name = names.resolve(key, key_offset);
                         string_value s;
-                        if (key == "title") {
+                        if (name == graph_visual_members[0]) {
                             title = true;
-                            if (read_required_text(member, member_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
+                            if (read_required_text(value, value_kind, key, {0, true, true, true, graph_plain_text_hint}, s))
                                 out_.model.title = s.text;
-                        } else if (key == "body") {
-                            if (read_text(member, member_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
+                        } else if (name == graph_visual_members[1]) {
+                            if (read_text(value, value_kind, key, {0, false, true, true, graph_plain_text_hint}, s))
                                 out_.model.body = s.text;
-                        } else if (key == "audioContent") {
-                            skip(member, member_kind);
+                        } else if (name == graph_visual_members[2]) {
+                            skip(value, value_kind);
                         } else {
-                            unknown_member(key, key_offset, {"title", "body", "audioContent"},
-                                           "visualContent holds title and body");
+                            unknown_member(key, key_offset, graph_visual_members, "visualContent holds title and body");
                             return false;
                         }
                         return true;
                     });
-        if (!stopped()) require(title, "title", offset, "\"visualContent\" needs a \"title\"");
+        finish_names(names, stopped());
+        if (!stopped() && !title)
+            report_member("title", diagnostic_code::missing_required, severity::error, offset, quoted{member},
+                          " needs a \"title\"");
     }
 
-    void check_target_policy(od::value& v, json_kind kind) {
+    void check_target_policy(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) return;
-        if (!expect_kind(v, kind, json_kind::object, "targetPolicy")) return;
+        if (!expect_kind(v, kind, json_kind::object, member)) return;
+        member_names names(graph_policy_members);
         walk_object(v, offset_of(v), object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != "platformTypes") {
-                            unknown_member(key, key_offset, {"platformTypes"}, "targetPolicy holds platformTypes");
+                    [&](std::string_view key, std::size_t key_offset, od::value& value, json_kind value_kind) {
+                        if (names.resolve(key, key_offset).empty()) {
+                            unknown_member(key, key_offset, graph_policy_members, "targetPolicy holds ",
+                                           words(graph_policy_members));
                             return false;
                         }
-                        if (member_kind == json_kind::null) return true;
-                        if (!expect_kind(member, member_kind, json_kind::array, key)) return true;
-                        walk_array(member, [&](std::size_t, od::value& element, json_kind element_kind) {
+                        if (value_kind == json_kind::null) return true;
+                        if (!expect_kind(value, value_kind, json_kind::array, key)) return true;
+                        walk_array(value, [&](std::size_t, od::value& element, json_kind element_kind) {
                             std::size_t index = 0;
-                            if (read_enum(element, element_kind, "platformTypes", graph_platform_names, index, false))
+                            if (read_enum(element, element_kind, key, graph_platform_names, index, false))
                                 graph().platforms |= std::uint8_t(1u << index);
                         });
                         return true;
                     });
+        finish_names(names, stopped());
     }
 
-    void check_priority(od::value& v, json_kind kind) {
+    void check_priority(od::value& v, json_kind kind, std::string_view member) {
         if (kind == json_kind::null) return;
-        std::size_t index = 0;
-        if (!read_enum(v, kind, "priority", graph_priority_names, index, false)) return;
-        graph().priority = index == 0 ? graph_priority::none : index == 1 ? graph_priority::high : graph_priority::low;
+        if (!read_named(v, kind, member, graph_priority_names, graph().priority, false)) return;
         if (graph().priority == graph_priority::high) out_.model.priority = priority::high;
     }
 
     /// Seconds, as a number or as a string of digits (the API's own example sends "60"). A string
     /// that reads as a number gets the checks and the words of the number, shown in its quotes.
-    void check_time_to_live(od::value& v, json_kind kind) {
-        constexpr std::string_view member = "displayTimeToLive";
+    void check_time_to_live(od::value& v, json_kind kind, std::string_view member) {
         constexpr std::string_view expected = " is a whole number of seconds, 0 to 2147483647";
         if (kind == json_kind::null) return;
         std::string_view token;
@@ -11888,7 +12649,6 @@ private:
 
 namespace appnotify::detail {
 
-inline constexpr std::string_view push_targets[] = {"form", "view"};
 inline constexpr std::string_view push_plain_text_hint = "a push notification shows plain text";
 
 /// A recipient that reads as an email address: one '@' between a local part and a dotted domain,
@@ -11956,10 +12716,8 @@ private:
             seen_.entity_offset = key_offset;
             if (seen_.entity) read_logical_name(v, kind, key, push().entity);
         } else if (key == "formOrView") {
-            std::size_t index = 0;
             seen_.target = kind != json_kind::null;
-            if (seen_.target && read_enum(v, kind, key, push_targets, index))
-                push().target = index == 0 ? push_target::form : push_target::view;
+            if (seen_.target) read_named(v, kind, key, push_target_names, push().target);
         } else if (key == "recordId") {
             seen_.record_id = kind != json_kind::null;
             seen_.record_id_offset = key_offset;
@@ -11977,9 +12735,12 @@ private:
                    ": a push notification has one text, \"message\"");
             return;
         }
-        unknown_member(key, key_offset, members_of(dialect::push),
-                       "SendPushNotification takes recipients, message, openApp and params (and, in a flow's V2 "
-                       "action, app, entity, formOrView and recordId)");
+        // The connector's own members, then those the flow's V2 action adds.
+        const dialect_members members = members_of(dialect::push);
+        constexpr std::size_t connector = 4;
+        unknown_member(key, key_offset, members, "SendPushNotification takes ",
+                       words(list_view<std::string_view>(members.names, connector)), " (and, in a flow's V2 action, ",
+                       words(list_view<std::string_view>(members.names + connector, members.count - connector)), ")");
     }
 
     void check_recipients(od::value& v, json_kind kind) {
@@ -12198,19 +12959,15 @@ struct record_scratch {
     simdjson::ondemand::parser parser;
     std::unique_ptr<char[]> buffer;
     std::size_t capacity = 0;
-    string_offset_map offsets;
     std::string syntax_message;
 };
 
 inline constexpr icon_names record_icon_names = {"icontype", "iconUrl in data", "/data/iconUrl"};
 
-/// Dataverse stores at most this many characters in the data column.
-inline constexpr std::size_t record_data_max_length = 5000;
 
-/// The columns a notification record sets, for "did you mean".
-inline constexpr std::string_view record_columns[] = {
-    "title", "body", "icontype", "toasttype", "priority", "ttlinseconds", "data", "ownerid@odata.bind",
-};
+/// The columns a notification record sets, for "did you mean": the first of the record's members
+/// in dialect.hpp (the others are the preview's owner and the ids a record may carry).
+inline constexpr list_view<std::string_view> record_columns(record_members, 8);
 /// Other writable columns of the table: accepted, and not part of the notification.
 inline constexpr std::string_view record_other_columns[] = {
     "appnotificationid",   "partitionid",          "owneridtype",           "overriddencreatedon",
@@ -12252,29 +13009,29 @@ public:
                         icon_state& icon)
         : content_checker(sink, scratch, limits, out, false), icon_(icon) {}
 
-    /// Checks the root object of a document parsed from the text of `data`.
+    /// The root object of a document parsed from the text of `data`.
     template <typename Document>
     void check(Document& document, std::size_t root_offset) {
-        walk_root(document, root_offset, object_rules{},
-                  [&](std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
-                      return member(key, key_offset, v, kind);
-                  });
+        walk_root(document, root_offset, object_rules{}, member_reader{*this});
     }
 
-    /// Checks an object value of the document being walked as the data it stands for.
-    void check_object(od::value& v) {
-        walk_object(v, offset_of(v), object_rules{}, nullptr,
-                    [&](std::string_view key, std::size_t key_offset, od::value& member_value, json_kind kind) {
-                        return member(key, key_offset, member_value, kind);
-                    });
-    }
+    /// An object value of the document being walked, as the data it stands for.
+    void check_object(od::value& v) { walk_object(v, offset_of(v), object_rules{}, nullptr, member_reader{*this}); }
 
 private:
     icon_state& icon_;
 
+    /// What the walks call for each member.
+    struct member_reader {
+        record_data_checker& checker;
+        bool operator()(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) const {
+            return checker.member(key, key_offset, v, kind);
+        }
+    };
+
     bool member(std::string_view key, std::size_t key_offset, od::value& v, json_kind kind) {
         if (override_member(key, v, kind, icon_)) return true;
-        if (key == "actions") {
+        if (key == data_column_members[3]) {
             if (kind != json_kind::null && expect_kind(v, kind, json_kind::array, key)) check_action_list(v);
             return true;
         }
@@ -12289,8 +13046,8 @@ private:
             report(diagnostic_code::ignored_field, w, key_offset, "\"data\" inside data is ignored: put title, body, "
                    "iconUrl and actions at the top of the data JSON");
         else
-            ignored_member(key, key_offset, {"title", "body", "iconUrl", "actions"},
-                           "the notification center reads title, body, iconUrl and actions from data");
+            ignored_member(key, key_offset, data_column_members, "the notification center reads ", words(data_column_members),
+                           " from data");
         return false;
     }
 };
@@ -12343,16 +13100,15 @@ private:
         std::int32_t value = 0;
         if (key == "title") {
             seen_.title = true;
-            if (read_required_text(v, kind, key, {256, true, true, true, record_markdown_hint}, s)) n.title = s.text;
+            if (read_required_text(v, kind, key, {plain_title_max_length, true, true, true, record_markdown_hint}, s)) n.title = s.text;
         } else if (key == "body") {
-            if (read_text(v, kind, key, {500, false, true, true, record_markdown_hint}, s)) n.body = s.text;
+            if (read_text(v, kind, key, {plain_body_max_length, false, true, true, record_markdown_hint}, s)) n.body = s.text;
         } else if (key == "icontype") {
             read_icon(v, kind, key, "column", icon_);
         } else if (key == "toasttype") {
-            if (read_option(v, kind, key, toast_type_options, value, "column")) n.toast = static_cast<toast_type>(value);
+            read_option(v, kind, key, toast_type_options, n.toast, "column");
         } else if (key == "priority") {
-            if (read_option(v, kind, key, priority_options, value, "column"))
-                n.priority = static_cast<appnotify::priority>(value);
+            read_option(v, kind, key, priority_options, n.priority, "column");
         } else if (key == "ttlinseconds") {
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
         } else if (key == "data") {
@@ -12413,8 +13169,8 @@ private:
                    " is a custom column (publisher prefix \"", key.substr(0, key.find('_')),
                    "_\"): it exists only in organizations where it was added, and the notification center ignores it");
         } else {
-            report(code, e, key_offset, "unknown column ", quoted{key}, ": a notification record sets title, body, "
-                   "icontype, toasttype, priority, ttlinseconds, data and ownerid@odata.bind");
+            report(code, e, key_offset, "unknown column ", quoted{key}, ": a notification record sets ",
+                   words(record_columns));
         }
     }
 
@@ -12491,6 +13247,7 @@ private:
             d.capacity = needed;
         }
         std::memcpy(d.buffer.get(), s.text.data(), size);
+        scratch_.strings.forget(); // it may have mapped a string of the text the copy replaces
         std::memset(d.buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
         const std::string_view text(d.buffer.get(), size);
         const std::size_t mark = sink_.kept();
@@ -12547,8 +13304,7 @@ private:
 
     void map_data_offsets(const string_value& s, std::size_t mark) {
         if (sink_.kept() == mark) return;
-        data_.offsets.build(s.raw);
-        sink_.map_offsets(mark, [&](std::size_t index) { return s.offset + data_.offsets.raw_offset(index); });
+        sink_.map_offsets(mark, [&](std::size_t index) { return offset_in(s, index); });
     }
 };
 
@@ -12647,8 +13403,8 @@ namespace detail {
 
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-/// Copies `json` into the padded buffer simdjson needs; false when it is too large.
-inline bool load_input(validation_storage& s, std::string_view json) {
+/// Copies `json` into the padded buffer simdjson needs (the caller has checked its size).
+inline void load_input(validation_storage& s, std::string_view json) {
     const std::size_t needed = json.size() + simdjson::SIMDJSON_PADDING;
     if (needed > s.buffer_capacity) {
         s.buffer.reset(new char[needed]);
@@ -12657,7 +13413,6 @@ inline bool load_input(validation_storage& s, std::string_view json) {
     if (!json.empty()) std::memcpy(s.buffer.get(), json.data(), json.size());
     std::memset(s.buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     s.input_size = json.size();
-    return true;
 }
 
 /// Reports the exact syntax error simdjson ran into, and drops findings made after it.
@@ -13515,13 +14270,7 @@ private:
 
     /// "appnotify-" and the FNV-1a hash of the title and body, in hexadecimal.
     void derive_notification_id(std::string_view title, std::string_view body) {
-        std::uint64_t h = 1469598103934665603ull;
-        const auto mix = [&h](std::string_view s) {
-            for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        };
-        mix(title);
-        mix(std::string_view("\0", 1));
-        mix(body);
+        const std::uint64_t h = detail::fnv1a(body, detail::fnv1a(std::string_view("\0", 1), detail::fnv1a(title)));
         id_.append("appnotify-");
         detail::append_hex(id_, static_cast<std::uint32_t>(h >> 32), 8);
         detail::append_hex(id_, static_cast<std::uint32_t>(h), 8);
@@ -13908,15 +14657,9 @@ inline const icon_style& style_of(icon_type icon) noexcept {
         {"custom", "\xE2\x97\x86", "36",
          R"(<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="1" y="1" width="18" height="18" rx="4" fill="#605e5c"/><path d="M10 5l5 5-5 5-5-5z" fill="#fff"/></svg>)"},
     };
-    switch (icon) {
-    case icon_type::info: return styles[0];
-    case icon_type::success: return styles[1];
-    case icon_type::failure: return styles[2];
-    case icon_type::warning: return styles[3];
-    case icon_type::mention: return styles[4];
-    case icon_type::custom: return styles[5];
-    }
-    return styles[0];
+    // In the order of icon_type_options (notification.hpp).
+    const std::size_t i = position_in(icon_type_options, icon);
+    return styles[i < sizeof styles / sizeof styles[0] ? i : 0];
 }
 
 /// The origin ("https://host[:port]") of an absolute http(s) URL, or empty.
@@ -13941,6 +14684,7 @@ struct action_link {
 /// that showing a notification never contacts a host the payload chose.
 inline bool icon_image_url(std::string_view icon_url, const app_context& context, std::string& out) {
     out.clear();
+    if (!detail::parse_org_url(context.org_url).ok()) return false; // refused: its origin means nothing
     const std::string_view org = detail::url_origin(context.org_url);
     if (org.empty() || !resolve_link(icon_url, context, out)) return false;
     const std::string_view origin = detail::url_origin(out);
