@@ -176,7 +176,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     appnotify::link_report report;
     appnotify::check_app_link(link, report, context);
     for (const appnotify::diagnostic& d : report.diagnostics()) require(d.offset <= link.size());
-    require(report.valid() == (report.error_count() == 0));
+    require(report.ok() == (report.error_count() == 0));
 
     check_resolution(link, context, report);
     check_unresolved(link, report);

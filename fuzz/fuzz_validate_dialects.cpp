@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (options.dialect && result.dialect() != *options.dialect) fuzz::fail("the dialect named is not the one used");
     static appnotify::validation_result reused;
     fuzz::check_reuse(input, result, reused, options);
-    if (!result.valid()) return 0;
+    if (!result.ok()) return 0;
 
     static const std::string_view recipients[] = {"maria@contoso.com"};
     appnotify::convert_options convert;
@@ -76,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             continue;
         }
         appnotify::validate(out, target, target_options);
-        if (!target.valid()) fuzz::fail("a valid payload converted to an invalid one");
+        if (!target.ok()) fuzz::fail("a valid payload converted to an invalid one");
         if (target.dialect() != to) fuzz::fail("a converted payload is recognized as another dialect");
         const bool in_app = to == appnotify::dialect::action || to == appnotify::dialect::record;
         const bool from_in_app = result.dialect() == appnotify::dialect::action || result.dialect() == appnotify::dialect::record;

@@ -39,6 +39,9 @@ struct produced {
     std::size_t line = 0;
     std::size_t column = 0;
     std::string message;
+    /// The source line with the span underlined, as format_diagnostic shows it (empty when the
+    /// diagnostic is not in the text).
+    std::string excerpt;
 };
 
 inline std::string from_hex(std::string_view hex) {
@@ -64,8 +67,7 @@ inline std::vector<example> load(const std::string& path) {
         if (entry["input"].get(text) == simdjson::SUCCESS) e.input = text;
         if (entry["dialect"].get(text) == simdjson::SUCCESS) {
             e.dialect = text;
-            appnotify::dialect d = appnotify::dialect::action;
-            if (appnotify::parse_dialect(text, d)) e.options.dialect = d;
+            e.options.dialect = appnotify::parse_dialect(text);
         }
         if (entry["input_hex"].get(text) == simdjson::SUCCESS) e.input = from_hex(text);
         std::uint64_t n = 0;
@@ -93,10 +95,13 @@ inline std::vector<std::string_view> all_codes() {
 }
 
 template <typename Diagnostics>
-void copy_diagnostics(const Diagnostics& diagnostics, std::vector<produced>& out) {
-    for (const appnotify::diagnostic& d : diagnostics)
+void copy_diagnostics(const Diagnostics& diagnostics, std::string_view text, std::vector<produced>& out) {
+    for (const appnotify::diagnostic& d : diagnostics) {
+        std::string shown;
+        appnotify::format_diagnostic(shown, d, "", text);
         out.push_back({std::string(appnotify::to_string(d.code)), std::string(appnotify::to_string(d.severity)),
-                       std::string(d.path), d.line, d.column, std::string(d.message)});
+                       std::string(d.path), d.line, d.column, std::string(d.message), shown.substr(shown.find('\n') + 1)});
+    }
 }
 
 /// Runs an example through the part of the library its kind names. `known` is false for a kind
@@ -106,18 +111,18 @@ inline std::vector<produced> run(const example& e, bool& known) {
     known = true;
     if (e.kind == "payload") {
         const appnotify::validation_result r = appnotify::validate(e.input, e.options);
-        copy_diagnostics(r.diagnostics(), out);
+        copy_diagnostics(r.diagnostics(), r.input(), out);
         return out;
     }
     if (e.kind == "link") {
         const appnotify::link_report r = appnotify::check_app_link(e.input, e.context());
-        copy_diagnostics(r.diagnostics(), out);
+        copy_diagnostics(r.diagnostics(), e.input, out);
         return out;
     }
     if (e.kind == "context") {
         appnotify::link_report r;
         appnotify::check_app_context(e.context(), r);
-        copy_diagnostics(r.diagnostics(), out);
+        copy_diagnostics(r.diagnostics(), {}, out);
         return out;
     }
     if (e.kind == "markdown") {
@@ -125,7 +130,7 @@ inline std::vector<produced> run(const example& e, bool& known) {
         options.limits = e.markdown_limits;
         std::string html;
         const appnotify::markdown_report r = appnotify::render_html(e.input, html, options);
-        copy_diagnostics(r.diagnostics(), out);
+        copy_diagnostics(r.diagnostics(), e.input, out);
         return out;
     }
     known = false;

@@ -22,14 +22,22 @@ BOOST_AUTO_TEST_SUITE(dialect_detection)
 
 BOOST_AUTO_TEST_CASE(names_round_trip) {
     for (const dialect d : appnotify::all_dialects) {
-        dialect parsed = dialect::graph;
-        BOOST_TEST(appnotify::parse_dialect(appnotify::to_string(d), parsed));
-        BOOST_TEST(parsed == d);
+        const std::optional<dialect> parsed = appnotify::parse_dialect(appnotify::to_string(d));
+        BOOST_TEST_REQUIRE(parsed.has_value());
+        BOOST_TEST(*parsed == d);
     }
-    dialect parsed = dialect::push;
-    BOOST_TEST(!appnotify::parse_dialect("auto", parsed));
-    BOOST_TEST(!appnotify::parse_dialect("Action", parsed));
-    BOOST_TEST(parsed == dialect::push);
+    BOOST_TEST(!appnotify::parse_dialect("auto"));
+    BOOST_TEST(!appnotify::parse_dialect("Action"));
+    BOOST_TEST(!appnotify::parse_dialect(""));
+    static_assert(*appnotify::parse_dialect("graph") == dialect::graph);
+}
+
+BOOST_AUTO_TEST_CASE(verdicts_have_names) {
+    using fit = appnotify::dialect_verdict::fit;
+    BOOST_TEST(appnotify::to_string(fit::clear) == "clear");
+    BOOST_TEST(appnotify::to_string(fit::ambiguous) == "ambiguous");
+    BOOST_TEST(appnotify::to_string(fit::near_miss) == "near-miss");
+    BOOST_TEST(appnotify::to_string(fit::unknown) == "unknown");
 }
 
 BOOST_AUTO_TEST_CASE(each_dialect_from_its_members) {
@@ -160,7 +168,10 @@ BOOST_AUTO_TEST_CASE(validate_reports_the_dialect_it_used) {
     BOOST_TEST(validate(test::record()).dialect() == dialect::record);
     BOOST_TEST(validate(test::push()).dialect() == dialect::push);
     BOOST_TEST(validate(test::graph()).dialect() == dialect::graph);
-    BOOST_TEST((validate(test::graph()).detection().how == dialect_verdict::fit::clear));
+    {
+        const auto r_ = validate(test::graph());
+        BOOST_TEST((r_.detection().how == dialect_verdict::fit::clear));
+    }
     // Asking for a dialect overrides recognition.
     const auto r = test::validate_as(test::record(), dialect::action);
     BOOST_TEST(r.dialect() == dialect::action);
@@ -319,7 +330,7 @@ BOOST_AUTO_TEST_CASE(ndjson_lines_of_every_dialect) {
     std::vector<bool> valid;
     const auto on_record = [&](const appnotify::ndjson_record& record) {
         seen.push_back(record.result.dialect());
-        valid.push_back(record.result.valid());
+        valid.push_back(record.result.ok());
         const auto alone = validate(record.text);
         BOOST_TEST(alone.diagnostics().size() == record.result.diagnostics().size(), record.line_number);
     };
@@ -341,7 +352,7 @@ BOOST_AUTO_TEST_CASE(is_valid_agrees_in_every_dialect) {
     for (const std::string& json : {test::payload(), test::record(), test::push(), test::graph(),
                                     std::string(R"~({"subject": 1})~"), std::string(R"~({"priority": 200000001})~"),
                                     test::push(R"~("recipients": [])~"), test::graph(R"~("priority": "x")~")})
-        BOOST_TEST(appnotify::is_valid(json, scratch) == validate(json).valid(), json);
+        BOOST_TEST(appnotify::is_valid(json, scratch) == validate(json).ok(), json);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -36,13 +36,13 @@ BOOST_AUTO_TEST_CASE(the_records_that_work_only_warn_about_the_preview_owner) {
         const auto& d = test::only(r, diagnostic_code::legacy_owner, "/owner");
         BOOST_TEST(json.substr(d.offset, 1) == "\"");
         BOOST_TEST(d.line == 4u, name);
-        BOOST_TEST(r.valid(), name);
+        BOOST_TEST(r.ok(), name);
     }
 }
 
 BOOST_AUTO_TEST_CASE(the_older_untyped_actions) {
     const auto one = validate(example("001", "one-action"));
-    BOOST_TEST(one.valid(), test::describe(one));
+    BOOST_TEST(one.ok(), test::describe(one));
     BOOST_TEST((codes(one) == std::vector<diagnostic_code>{diagnostic_code::legacy_owner, diagnostic_code::legacy_action_form}));
     BOOST_TEST_REQUIRE(one.notification().actions.size() == 1u);
     BOOST_TEST(one.notification().actions[0].title == "View Cases");
@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(the_older_untyped_actions) {
 
     const std::string json = example("001", "multiple-primary-actions");
     const auto many = validate(json);
-    BOOST_TEST(many.valid(), test::describe(many));
+    BOOST_TEST(many.ok(), test::describe(many));
     const auto& second = test::find(many, diagnostic_code::legacy_action_form, "/data/actions/1/data/type");
     BOOST_TEST(json.substr(second.offset, 8) == "{\\\"url\\\"");
     const auto& n = many.notification();
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(single_quotes_inside_data) {
     BOOST_TEST(d.message == "in the JSON of \"data\": single-quoted member names are not JSON: use double quotes");
     // Nothing in data could be read, so the Custom icon has no image.
     test::find(r, diagnostic_code::custom_icon_without_url, "/data/iconUrl");
-    BOOST_TEST(!r.valid());
+    BOOST_TEST(!r.ok());
 }
 
 BOOST_AUTO_TEST_CASE(a_data_string_over_several_lines) {
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(the_broken_records_corrected) {
     // it (double quotes, one line, iconUrl at the top of data, the stray closing brace dropped).
     const std::string icon_json = example("001", "custom-icon.fixed");
     const auto icon = validate(icon_json);
-    BOOST_TEST(icon.valid(), test::describe(icon));
+    BOOST_TEST(icon.ok(), test::describe(icon));
     BOOST_TEST(icon.dialect() == dialect::record);
     BOOST_TEST((codes(icon) == std::vector<diagnostic_code>{diagnostic_code::legacy_owner}));
     BOOST_TEST(icon.notification().icon == appnotify::icon_type::custom);
@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(the_broken_records_corrected) {
 
     const std::string mention_json = example("001", "custom-title-and-body.fixed");
     const auto mention = validate(mention_json);
-    BOOST_TEST(mention.valid(), test::describe(mention));
+    BOOST_TEST(mention.ok(), test::describe(mention));
     BOOST_TEST((codes(mention) == std::vector<diagnostic_code>{diagnostic_code::legacy_owner,
                                                                diagnostic_code::legacy_action_form}));
     const auto& n = mention.notification();
@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(the_broken_records_corrected) {
             const auto& report = converter.convert(source->notification(), to, out, options);
             BOOST_TEST_REQUIRE(report.ok(), report.error());
             const auto target = validate(out);
-            BOOST_TEST(target.valid(), out << test::describe(target));
+            BOOST_TEST(target.ok(), out << test::describe(target));
             BOOST_TEST(target.dialect() == to);
             // The in-app dialects keep the title; push and Graph show the markdown's plain text.
             if (to == dialect::action || to == dialect::record)
@@ -190,7 +190,7 @@ BOOST_AUTO_TEST_CASE(the_verbatim_records_explain_what_they_are) {
     const auto& nbsp = test::only(validate(js), diagnostic_code::json_syntax, "");
     BOOST_TEST(js.substr(nbsp.offset, 3) == "\xE2\x80\xAF"); // U+202F, where a space should be
     BOOST_TEST(test::contains(nbsp.message, "U+202F"));
-    for (const char* name : records) BOOST_TEST(!validate(example("001", name, true)).valid(), name);
+    for (const char* name : records) BOOST_TEST(!validate(example("001", name, true)).ok(), name);
 }
 
 BOOST_AUTO_TEST_CASE(the_push_notifications_of_the_formulas) {

@@ -82,14 +82,14 @@ BOOST_AUTO_TEST_CASE(each_hostile_input_gets_its_diagnostic) {
     for (const hostile& h : table()) {
         const auto r = validate(h.input);
         if (std::string_view(h.name) == "raw line separator in a string is allowed") {
-            BOOST_TEST(r.valid(), h.name << test::describe(r));
+            BOOST_TEST(r.ok(), h.name << test::describe(r));
             BOOST_TEST(r.diagnostics().empty(), h.name << test::describe(r));
             continue;
         }
         BOOST_TEST(test::has(r, h.expected), h.name << ": expected " << appnotify::to_string(h.expected) << test::describe(r));
         if (h.expected != diagnostic_code::json_byte_order_mark && h.expected != diagnostic_code::ignored_field)
-            BOOST_TEST(!r.valid(), h.name);
-        BOOST_TEST(appnotify::is_valid(h.input) == r.valid(), h.name);
+            BOOST_TEST(!r.ok(), h.name);
+        BOOST_TEST(appnotify::is_valid(h.input) == r.ok(), h.name);
         for (const auto& d : r.diagnostics()) BOOST_TEST(d.offset <= h.input.size(), h.name);
     }
 }

@@ -19,7 +19,7 @@ std::vector<seen_record> run(std::string_view text, std::size_t chunk, appnotify
     std::vector<seen_record> out;
     appnotify::ndjson_validator validator(options);
     const auto on_record = [&](const appnotify::ndjson_record& r) {
-        out.push_back({r.line_number, std::string(r.text), r.result.valid(), test::describe(r.result)});
+        out.push_back({r.line_number, std::string(r.text), r.result.ok(), test::describe(r.result)});
     };
     for (std::size_t i = 0; i < text.size(); i += chunk) validator.feed(text.substr(i, chunk), on_record);
     validator.finish(on_record);

@@ -91,6 +91,13 @@ inline held_diagnostic find(appnotify::validation_result&& r, appnotify::diagnos
     return {d, std::move(r)};
 }
 
+/// True when a result (of any kind) holds no diagnostic at all, warnings included. It takes a
+/// temporary too, whose diagnostics() cannot be called: `test::clean(validate(json))`.
+template <typename Result>
+bool clean(const Result& r) {
+    return r.diagnostics().empty();
+}
+
 inline bool has(const appnotify::validation_result& r, appnotify::diagnostic_code code) {
     for (const auto& d : r.diagnostics())
         if (d.code == code) return true;

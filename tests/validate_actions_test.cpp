@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(navigation_targets_are_exact) {
         BOOST_TEST(validate(test::payload_with_action_data(
                                 R"~({"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "url", "url": "/x", "navigationTarget": ")~" +
                                 std::string(t) + "\"}"))
-                       .valid());
+                       .ok());
     const std::string json = test::payload_with_action_data(
         R"~({"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "url", "url": "/x", "navigationTarget": " newWindow"})~");
     const auto& d = test::only(validate(json), diagnostic_code::invalid_enum_value, at("navigationTarget"));
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(actions_container) {
     test::only(validate(test::payload(R"~("Actions": {"actions": {}})~")), diagnostic_code::wrong_type, "/Actions/actions");
     test::only(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", "actions": [], "extra": 1})~")),
                diagnostic_code::ignored_field, "/Actions/extra");
-    BOOST_TEST(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", "actions": []})~")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.expando)", "actions": []})~"))));
 }
 
 BOOST_AUTO_TEST_CASE(side_pane_action_is_modelled) {
@@ -144,12 +144,12 @@ BOOST_AUTO_TEST_CASE(side_pane_page_types_and_their_required_fields) {
             R"~({"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "sidepane", "navigationTarget": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", )~" +
             std::string(members) + "}}"));
     };
-    BOOST_TEST(page(R"~("pageType": "entityrecord", "entityName": "task")~").diagnostics().empty());
-    BOOST_TEST(page(R"~("pageType": "entitylist", "entityName": "incident", "viewId": "00000000-0000-0000-00aa-000010001028", "viewType": "savedquery")~").diagnostics().empty());
-    BOOST_TEST(page(R"~("pageType": "dashboard", "dashboardId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~").diagnostics().empty());
-    BOOST_TEST(page(R"~("pageType": "webresource", "webresourceName": "new_page.htm", "data": "a=1")~").diagnostics().empty());
-    BOOST_TEST(page(R"~("pageType": "custom", "name": "new_mypage_e1f5f", "entityName": "account", "recordId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~").diagnostics().empty());
-    BOOST_TEST(page(R"~("pageType": "generative", "pageId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~").diagnostics().empty());
+    BOOST_TEST(test::clean(page(R"~("pageType": "entityrecord", "entityName": "task")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "entitylist", "entityName": "incident", "viewId": "00000000-0000-0000-00aa-000010001028", "viewType": "savedquery")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "dashboard", "dashboardId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "webresource", "webresourceName": "new_page.htm", "data": "a=1")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "custom", "name": "new_mypage_e1f5f", "entityName": "account", "recordId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "generative", "pageId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~")));
 
     const std::string target = at("navigationTarget");
     test::only(page(R"~("pageType": "entityrecord")~"), diagnostic_code::missing_required, target + "/entityName");
@@ -229,7 +229,7 @@ BOOST_AUTO_TEST_CASE(teams_chat_rules) {
         return validate(test::payload_with_action_data(
             R"~({"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "teamsChat", )~" + std::string(members) + "}"));
     };
-    BOOST_TEST(chat(R"~("chatId": "19:abc@thread.v2")~").diagnostics().empty());
+    BOOST_TEST(test::clean(chat(R"~("chatId": "19:abc@thread.v2")~")));
     test::only(chat(R"~("chatId": "19:abc@thread.v2", "memberIds@odata.type": "#Collection(String)", "memberIds": ["0a9f62a8-90df-e311-9565-a45d36fc5fe8"])~"),
                diagnostic_code::teams_chat_conflict, at("chatId"));
     test::only(chat(R"~("chatId": "19:abc@thread.v2", "entityContext": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "entityName": "account", "recordId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8"})~"),

@@ -8,7 +8,7 @@ using appnotify::validate;
 BOOST_AUTO_TEST_SUITE(validate_annotations)
 
 BOOST_AUTO_TEST_CASE(annotations_are_not_unknown_members) {
-    BOOST_TEST(validate(test::payload(R"~("Title@odata.type": "#String")~")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::payload(R"~("Title@odata.type": "#String")~"))));
 }
 
 BOOST_AUTO_TEST_CASE(the_collection_annotation_of_actions) {
@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(the_collection_annotation_of_actions) {
     BOOST_TEST(d.offset == json.find("\"actions\""));
     test::only(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(Microsoft.Dynamics.CRM.account)", "actions": []})~")),
                diagnostic_code::odata_type_mismatch, "/Actions/actions@odata.type");
-    BOOST_TEST(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(mscrm.expando)", "actions": []})~")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::payload(R"~("Actions": {"actions@odata.type": "#Collection(mscrm.expando)", "actions": []})~"))));
 }
 
 BOOST_AUTO_TEST_CASE(nested_expandos_should_say_their_type) {
@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(an_annotation_that_contradicts_the_value) {
     BOOST_TEST(test::contains(d.message, "describes a number"));
     test::only(validate(test::payload(R"~("OverrideContent": {"title@odata.type": "#Whatever", "title": "x"})~")),
                diagnostic_code::odata_type_unknown, "/OverrideContent/title@odata.type");
-    BOOST_TEST(validate(test::payload(R"~("OverrideContent": {"title@odata.type": "#Edm.String", "title": "x"})~")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::payload(R"~("OverrideContent": {"title@odata.type": "#Edm.String", "title": "x"})~"))));
 }
 
 BOOST_AUTO_TEST_CASE(member_ids_annotation) {

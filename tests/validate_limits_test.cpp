@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(inputs_over_the_size_limit_are_refused_before_parsing) {
     BOOST_TEST(d.offset == 0u);
     BOOST_TEST(test::contains(d.message, "limit of 64 bytes"));
     BOOST_TEST(!appnotify::is_valid(big, options));
-    BOOST_TEST(validate(big).valid());
+    BOOST_TEST(validate(big).ok());
 }
 
 BOOST_AUTO_TEST_CASE(the_default_size_limit_is_one_mebibyte) {
@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(deep_nesting_stops_at_the_limit) {
     const std::string deep = test::payload("\"X\": " + std::string(10000, '[') + std::string(10000, ']'));
     const auto r = validate(deep);
     BOOST_TEST(test::has(r, diagnostic_code::json_nesting_too_deep), test::describe(r));
-    BOOST_TEST(!r.valid());
+    BOOST_TEST(!r.ok());
 }
 
 BOOST_AUTO_TEST_CASE(a_raised_limit_lets_deeper_nesting_through) {
@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(deep_objects_too) {
 
 BOOST_AUTO_TEST_CASE(unclosed_deep_nesting_reports_the_depth_first) {
     const auto r = validate(std::string(100000, '{'));
-    BOOST_TEST(!r.valid());
+    BOOST_TEST(!r.ok());
     BOOST_TEST_REQUIRE(!r.diagnostics().empty());
 }
 
@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(a_reused_result_gives_the_same_answers) {
             const auto fresh = validate(json);
             BOOST_TEST(test::describe(reused) == test::describe(fresh));
             BOOST_TEST(reused.notification().title == fresh.notification().title);
-            BOOST_TEST(reused.valid() == fresh.valid());
+            BOOST_TEST(reused.ok() == fresh.ok());
             BOOST_TEST(reused.input() == json);
         }
 }
@@ -136,8 +136,8 @@ BOOST_AUTO_TEST_CASE(is_valid_agrees_with_validate) {
     };
     appnotify::validation_result scratch;
     for (const std::string& json : inputs) {
-        BOOST_TEST(appnotify::is_valid(json) == validate(json).valid(), json);
-        BOOST_TEST(appnotify::is_valid(json, scratch) == validate(json).valid(), json);
+        BOOST_TEST(appnotify::is_valid(json) == validate(json).ok(), json);
+        BOOST_TEST(appnotify::is_valid(json, scratch) == validate(json).ok(), json);
     }
 }
 
@@ -145,7 +145,7 @@ BOOST_AUTO_TEST_CASE(results_can_be_moved) {
     auto r = validate(test::payload(R"~("Body": "moved")~"));
     appnotify::validation_result moved = std::move(r);
     BOOST_TEST(*moved.notification().body == "moved");
-    BOOST_TEST(moved.valid());
+    BOOST_TEST(moved.ok());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

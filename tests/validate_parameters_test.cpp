@@ -10,7 +10,7 @@ BOOST_AUTO_TEST_SUITE(validate_parameters)
 
 BOOST_AUTO_TEST_CASE(minimal_payload_is_valid_and_modelled) {
     const auto r = validate(test::payload());
-    BOOST_TEST(r.valid(), test::describe(r));
+    BOOST_TEST(r.ok(), test::describe(r));
     BOOST_TEST(r.diagnostics().empty(), test::describe(r));
     const auto& n = r.notification();
     BOOST_TEST(n.title == "Welcome");
@@ -28,7 +28,7 @@ BOOST_AUTO_TEST_CASE(minimal_payload_is_valid_and_modelled) {
 BOOST_AUTO_TEST_CASE(every_field_is_modelled) {
     const auto r = validate(test::payload(R"~("Body": "Line\nnext \u00e9", "IconType": 100000003, "ToastType": 200000001, )~"
                                           R"~("Priority": 200000001, "Expiry": 3600)~"));
-    BOOST_TEST(r.valid(), test::describe(r));
+    BOOST_TEST(r.ok(), test::describe(r));
     const auto& n = r.notification();
     BOOST_TEST(*n.body == "Line\nnext \xC3\xA9");
     BOOST_TEST((n.icon == appnotify::icon_type::warning));
@@ -71,14 +71,14 @@ BOOST_AUTO_TEST_CASE(title_length_counts_utf16_units) {
     std::string fits(128, 'a');
     for (int i = 0; i < 64; ++i) fits += "\xF0\x9F\x98\x80"; // 64 emoji: 128 UTF-16 units, 256 bytes
     const auto ok = validate(R"~({"Title": ")~" + fits + R"~(", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~");
-    BOOST_TEST(ok.valid(), test::describe(ok));
+    BOOST_TEST(ok.ok(), test::describe(ok));
     const auto r = validate(R"~({"Title": ")~" + fits + R"~(a", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~");
     const auto& d = test::only(r, diagnostic_code::text_too_long, "/Title");
     BOOST_TEST(test::contains(d.message, "257"));
 }
 
 BOOST_AUTO_TEST_CASE(body_length_limit_is_500) {
-    BOOST_TEST(validate(test::payload("\"Body\": \"" + std::string(500, 'x') + "\"")).valid());
+    BOOST_TEST(validate(test::payload("\"Body\": \"" + std::string(500, 'x') + "\"")).ok());
     test::only(validate(test::payload("\"Body\": \"" + std::string(501, 'x') + "\"")), diagnostic_code::text_too_long,
                "/Body");
 }
@@ -89,13 +89,13 @@ BOOST_AUTO_TEST_CASE(markdown_in_plain_title_or_body_is_a_warning) {
     const auto& d = test::only(r, diagnostic_code::markdown_in_plain_text, "/Body");
     BOOST_TEST((d.severity == severity::warning));
     BOOST_TEST(d.offset == json.find("**"));
-    BOOST_TEST(r.valid());
+    BOOST_TEST(r.ok());
     test::only(validate(test::payload(R"~("Body": "See [the case](?pagetype=entityrecord)")~")),
                diagnostic_code::markdown_in_plain_text, "/Body");
     test::only(validate(test::payload(R"~("Body": "- one\r- two")~")), diagnostic_code::markdown_in_plain_text, "/Body");
     test::only(validate(R"~({"Title": "1. Green", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~"),
                diagnostic_code::markdown_in_plain_text, "/Title");
-    BOOST_TEST(validate(test::payload(R"~("Body": "snake_case and 2*3*4 are fine")~")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::payload(R"~("Body": "snake_case and 2*3*4 are fine")~"))));
 }
 
 BOOST_AUTO_TEST_CASE(placeholders_in_text_are_warnings) {
@@ -157,8 +157,8 @@ BOOST_AUTO_TEST_CASE(an_option_value_of_another_type) {
 }
 
 BOOST_AUTO_TEST_CASE(expiry_is_1_to_int32_max_seconds) {
-    BOOST_TEST(validate(test::payload(R"~("Expiry": 1)~")).valid());
-    BOOST_TEST(validate(test::payload(R"~("Expiry": 2147483647)~")).valid());
+    BOOST_TEST(validate(test::payload(R"~("Expiry": 1)~")).ok());
+    BOOST_TEST(validate(test::payload(R"~("Expiry": 2147483647)~")).ok());
     test::only(validate(test::payload(R"~("Expiry": 0)~")), diagnostic_code::integer_out_of_range, "/Expiry");
     test::only(validate(test::payload(R"~("Expiry": -5)~")), diagnostic_code::integer_out_of_range, "/Expiry");
     test::only(validate(test::payload(R"~("Expiry": 2147483648)~")), diagnostic_code::integer_out_of_range, "/Expiry");

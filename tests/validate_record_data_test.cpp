@@ -52,7 +52,7 @@ BOOST_AUTO_TEST_CASE(the_older_untyped_action_form) {
 
 BOOST_AUTO_TEST_CASE(keys_the_notification_center_ignores) {
     const auto r = validate(test::record_with_data(R"~({"actionUrl": "https://bing.com", "category": "sla", "titel": "x"})~"));
-    BOOST_TEST(r.valid());
+    BOOST_TEST(r.ok());
     BOOST_TEST_REQUIRE(r.diagnostics().size() == 3u, test::describe(r));
     BOOST_TEST(r.diagnostics()[0].path == "/data/actionUrl");
     BOOST_TEST(test::contains(r.diagnostics()[0].message, "give the link as an action"));
@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(content_rules_apply_inside_data) {
     BOOST_TEST(long_title.substr(d.offset, 3) == "\\\"x");
     BOOST_TEST(test::contains(d.message, "257 characters"));
     BOOST_TEST(test::contains(d.message, "(256)"));
-    BOOST_TEST(validate(test::record_with_data(R"~({"title": ")~" + std::string(256, 'x') + "\"}")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::record_with_data(R"~({"title": ")~" + std::string(256, 'x') + "\"}"))));
     // iconUrl is a link, and a refused one is an error on its first character in the outer string.
     const std::string script = test::record(
         R"~("icontype": 100000005, "data": "{\"iconUrl\": \"javascript:alert(1)\"}")~");
@@ -248,7 +248,7 @@ BOOST_AUTO_TEST_CASE(nesting_counts_across_both_levels) {
     const auto r = validate(deep, options);
     const auto& d = test::find(r, diagnostic_code::json_nesting_too_deep, "/data/actions/0/data");
     BOOST_TEST(deep.substr(d.offset, 3) == "{\\\"");
-    BOOST_TEST(!r.valid());
+    BOOST_TEST(!r.ok());
 }
 
 BOOST_AUTO_TEST_CASE(many_findings_in_data_are_each_reported_in_place) {

@@ -9,10 +9,10 @@ int main(int argc, char** argv) {
     appnotify::validation_result result = appnotify::validate(json);
     std::string out;
     for (const auto& d : result.diagnostics()) appnotify::format_diagnostic(out, d, "x", result.input());
-    appnotify::format_result_json(out, "x", "action", result.valid(), result.diagnostics());
+    appnotify::format_result_json(out, result, "x");
     appnotify::ndjson_validator lines;
-    lines.feed(json, [&](const appnotify::ndjson_record& r) { out += r.result.valid() ? "1" : "0"; });
-    lines.finish([&](const appnotify::ndjson_record& r) { out += r.result.valid() ? "1" : "0"; });
+    lines.feed(json, [&](const appnotify::ndjson_record& r) { out += r.result.ok() ? "1" : "0"; });
+    lines.finish([&](const appnotify::ndjson_record& r) { out += r.result.ok() ? "1" : "0"; });
     out += appnotify::check_link(json).allowed() ? "1" : "0";
     return static_cast<int>(out.size() + appnotify::is_valid(json));
 }

@@ -23,7 +23,7 @@ void BM_end_to_end_card_appnotify(benchmark::State& state) {
     const auto pass = [&] {
         for (const std::string& p : payloads) {
             appnotify::validate(p, result);
-            if (!result.valid()) continue;
+            if (!result.ok()) continue;
             card.clear();
             renderer.render_html(result.notification(), card, options);
             rendered += card.size();

@@ -22,7 +22,7 @@ void BM_links_resolve_appnotify(benchmark::State& state) {
         for (const std::string& link : links) {
             appnotify::check_app_link(link, report, context);
             out.clear();
-            ok += report.valid() && appnotify::resolve_link(link, context, out);
+            ok += report.ok() && appnotify::resolve_link(link, context, out);
         }
     };
     pass(); // grow the buffers

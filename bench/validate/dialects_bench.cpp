@@ -36,7 +36,7 @@ const std::vector<std::string>& corpus(appnotify::dialect to) {
     appnotify::validation_result source;
     for (const std::string& p : bench::payloads()) {
         appnotify::validate(p, source);
-        if (!source.valid()) continue;
+        if (!source.ok()) continue;
         std::string json;
         if (converter.convert(source.notification(), to, json, conversion_options()).ok()) out.push_back(std::move(json));
     }
@@ -60,7 +60,7 @@ void validate_dialect(benchmark::State& state, appnotify::dialect d, bool named)
     const auto pass = [&] {
         for (const std::string& p : payloads) {
             appnotify::validate(p, result, options);
-            valid += result.valid();
+            valid += result.ok();
         }
     };
     state.counters["allocations_per_item"] = allocations_per_item(payloads.size(), pass);
@@ -74,7 +74,7 @@ void convert_to(benchmark::State& state, appnotify::dialect to) {
     std::vector<appnotify::validation_result> sources;
     for (const std::string& p : bench::payloads()) {
         appnotify::validation_result r = appnotify::validate(p);
-        if (r.valid()) sources.push_back(std::move(r));
+        if (r.ok()) sources.push_back(std::move(r));
     }
     appnotify::notification_converter converter;
     std::string out;

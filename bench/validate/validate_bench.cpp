@@ -42,7 +42,7 @@ void BM_validate_appnotify(benchmark::State& state) {
     const auto pass = [&] {
         for (const std::string& p : payloads) {
             appnotify::validate(p, result);
-            valid += result.valid();
+            valid += result.ok();
         }
     };
     state.counters["allocations_per_item"] = steady_allocations(payloads, pass);

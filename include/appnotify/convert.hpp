@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "app_context.hpp"
+#include "config.hpp"
 #include "detail/format.hpp"
 #include "detail/guid.hpp"
 #include "detail/hash.hpp"
@@ -62,14 +63,19 @@ struct conversion_loss {
     std::string_view why;
 };
 
-/// The outcome of a conversion: whether it was written, and what was lost.
+/// The outcome of a conversion: whether it was written, and what was lost. `error()` points into
+/// this report and `losses()` into it and static text: valid while it lives and is not reused
+/// (the accessors are deleted on rvalues).
 class conversion_report {
 public:
-    bool ok() const noexcept { return error_.empty(); }
+    /// True when the payload was written.
+    [[nodiscard]] bool ok() const noexcept { return error_.empty(); }
     explicit operator bool() const noexcept { return ok(); }
     /// Why nothing was written, when not ok.
-    std::string_view error() const noexcept { return error_; }
-    list_view<conversion_loss> losses() const noexcept { return {losses_.data(), losses_.size()}; }
+    [[nodiscard]] std::string_view error() const& noexcept { return error_; }
+    std::string_view error() const&& = delete;
+    [[nodiscard]] list_view<conversion_loss> losses() const& noexcept { return {losses_.data(), losses_.size()}; }
+    list_view<conversion_loss> losses() const&& = delete;
 
 private:
     friend class notification_converter;
@@ -175,8 +181,8 @@ class notification_converter {
 public:
     /// Appends `n` as a payload of dialect `to` to `out`: indented JSON and a newline. When the
     /// report is not ok, nothing is appended.
-    const conversion_report& convert(const notification& n, dialect to, std::string& out,
-                                     const convert_options& options = {}) {
+    [[nodiscard]] const conversion_report& convert(const notification& n, dialect to, std::string& out,
+                                                   const convert_options& options = {}) APPNOTIFY_LIFETIMEBOUND {
         report_.error_.clear();
         report_.losses_.clear();
         buffer_.clear();
@@ -197,17 +203,19 @@ public:
     /// Validates `json` (as `validation.dialect`, or the dialect recognized) and converts its
     /// notification. A payload with errors is not converted: the report says so, and `validate`
     /// gives its diagnostics.
-    const conversion_report& convert(std::string_view json, dialect to, std::string& out,
-                                     const convert_options& options, const validate_options& validation) {
+    [[nodiscard]] const conversion_report& convert(std::string_view json, dialect to, std::string& out,
+                                                   const convert_options& options,
+                                                   const validate_options& validation) APPNOTIFY_LIFETIMEBOUND {
         validate(json, source_, validation);
-        if (source_.valid()) return convert(source_.notification(), to, out, options);
+        if (source_.ok()) return convert(source_.notification(), to, out, options);
         report_.losses_.clear();
         fail("the payload has ", source_.error_count(), source_.error_count() == 1 ? " error" : " errors",
              ": it is not converted (validate it to see them)");
         return report_;
     }
 
-    const conversion_report& report() const noexcept { return report_; }
+    /// The report of the last conversion.
+    [[nodiscard]] const conversion_report& report() const noexcept APPNOTIFY_LIFETIMEBOUND { return report_; }
 
 private:
     conversion_report report_;
@@ -657,8 +665,9 @@ private:
 
 /// Validates `json` (as `validation.dialect`, or the dialect recognized) and appends it converted
 /// to dialect `to` (see notification_converter; this one allocates its own buffers).
-inline conversion_report convert(std::string_view json, dialect to, std::string& out, const convert_options& options = {},
-                                 const validate_options& validation = {}) {
+[[nodiscard]] inline conversion_report convert(std::string_view json, dialect to, std::string& out,
+                                               const convert_options& options = {},
+                                               const validate_options& validation = {}) {
     notification_converter converter;
     return converter.convert(json, to, out, options, validation);
 }

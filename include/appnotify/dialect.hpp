@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string_view>
 
 #include "detail/suggest.hpp"
@@ -26,7 +27,7 @@ inline constexpr dialect all_dialects[dialect_count] = {dialect::action, dialect
                                                         dialect::graph};
 
 /// The name used by the tool and in reports: "action", "record", "push" or "graph".
-constexpr std::string_view to_string(dialect value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(dialect value) noexcept {
     switch (value) {
     case dialect::action: return "action";
     case dialect::record: return "record";
@@ -37,7 +38,7 @@ constexpr std::string_view to_string(dialect value) noexcept {
 }
 
 /// What a payload of the dialect is, for messages: "a SendAppNotification request body"...
-constexpr std::string_view describe(dialect value) noexcept {
+[[nodiscard]] constexpr std::string_view describe(dialect value) noexcept {
     switch (value) {
     case dialect::action: return "a SendAppNotification request body";
     case dialect::record: return "an appnotification record";
@@ -47,14 +48,11 @@ constexpr std::string_view describe(dialect value) noexcept {
     return "a payload";
 }
 
-/// Reads a dialect's name (as `to_string` writes it); false for any other text.
-constexpr bool parse_dialect(std::string_view name, dialect& out) noexcept {
+/// The dialect whose name (as `to_string` writes it) is `name`; none for any other text.
+[[nodiscard]] constexpr std::optional<dialect> parse_dialect(std::string_view name) noexcept {
     for (const dialect d : all_dialects)
-        if (to_string(d) == name) {
-            out = d;
-            return true;
-        }
-    return false;
+        if (to_string(d) == name) return d;
+    return std::nullopt;
 }
 
 namespace detail {
@@ -130,6 +128,17 @@ struct dialect_verdict {
     }
 };
 
+/// "clear", "ambiguous", "near-miss" or "unknown".
+[[nodiscard]] constexpr std::string_view to_string(dialect_verdict::fit value) noexcept {
+    switch (value) {
+    case dialect_verdict::fit::clear: return "clear";
+    case dialect_verdict::fit::ambiguous: return "ambiguous";
+    case dialect_verdict::fit::near_miss: return "near-miss";
+    case dialect_verdict::fit::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
 /// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
 /// It keeps counts, and a copy of the first `near_miss_limit` names (each up to `name_capacity`
 /// bytes): it allocates nothing, the names fed need not outlive the call, and any number of
@@ -194,7 +203,7 @@ public:
         return {};
     }
 
-    dialect_verdict verdict() const noexcept;
+    [[nodiscard]] dialect_verdict verdict() const noexcept;
 
 private:
     static constexpr std::uint8_t cut_flag = 0x80;

@@ -34,7 +34,7 @@ enum class link_refusal : std::uint8_t {
     unclear_host,      // https:\\evil, https://org\@evil, https://user@host, https:host: readers disagree on the host
 };
 
-constexpr std::string_view to_string(link_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(link_kind kind) noexcept {
     switch (kind) {
     case link_kind::app_relative: return "app-relative";
     case link_kind::main_aspx: return "main.aspx";
@@ -46,7 +46,7 @@ constexpr std::string_view to_string(link_kind kind) noexcept {
     return "refused";
 }
 
-constexpr std::string_view to_string(link_refusal refusal) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(link_refusal refusal) noexcept {
     switch (refusal) {
     case link_refusal::none: return "allowed";
     case link_refusal::empty: return "the link is empty";
@@ -199,7 +199,7 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
 /// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
 /// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
 /// app-relative or an https link, and are refused.
-constexpr link_check check_link(std::string_view destination) noexcept {
+[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
     link_check r;
     // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
     // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.

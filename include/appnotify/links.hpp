@@ -30,20 +30,28 @@ namespace appnotify {
 using link_parts = detail::link_layout;
 
 /// Splits a link into its parts, after the policy check. Linear; never allocates.
-constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
+[[nodiscard]] constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
 
 /// The diagnostics of one link (or of an app context), in the validator's format: `offset` is a
 /// byte offset into the link, `line` and `column` positions in it, `path` the JSON Pointer given
-/// to the check (empty by default). Reusing a report for many links keeps its buffers.
+/// to the check (empty by default). The diagnostics' views point into this report: they stay
+/// valid while it lives and is not reused; the accessors that hand them out are deleted on
+/// rvalues. Reusing a report for many links keeps its buffers; a default-constructed or
+/// moved-from report is empty and ready for reuse.
 class link_report {
 public:
-    bool valid() const noexcept { return sink_.error_count() == 0; }
-    explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return sink_.error_count(); }
-    std::size_t warning_count() const noexcept { return sink_.warning_count(); }
-    list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return sink_.error_count() == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return sink_.error_count(); }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return sink_.warning_count(); }
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        return {diagnostics_.data(), diagnostics_.size()};
+    }
+    list_view<diagnostic> diagnostics() const&& = delete;
     /// The parts of the link last checked.
-    const link_parts& parts() const noexcept { return parts_; }
+    [[nodiscard]] const link_parts& parts() const& noexcept { return parts_; }
+    const link_parts& parts() const&& = delete;
 
     /// At most this many diagnostics are kept; the rest are counted in one final
     /// too-many-diagnostics warning.
@@ -66,6 +74,7 @@ private:
             sink_.end_path();
             return &sink_.arena();
         }
+        void set_end(std::size_t end) override { sink_.set_end(end); }
         void end() override { sink_.end_message(); }
 
     private:
@@ -100,7 +109,7 @@ inline void check_app_link(std::string_view link, link_report& report, const app
     report.finish(link);
 }
 
-inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
+[[nodiscard]] inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
     link_report report;
     check_app_link(link, report, context);
     return report;
@@ -149,7 +158,7 @@ inline void check_app_context(const app_context& context, link_report& report) {
 /// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
 /// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
 /// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
-inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
+[[nodiscard]] inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
     return detail::resolve_link_into(link, context, out);
 }
 

@@ -77,17 +77,38 @@ struct markdown_link {
 };
 
 /// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
-/// valid while it lives and is not reused.
+/// valid while it lives and is not reused; the accessor that hands them out is deleted on
+/// rvalues. A default-constructed or moved-from report holds none.
 class markdown_report {
 public:
-    markdown_report() : storage_(std::make_unique<storage>()) {}
+    markdown_report() noexcept = default;
+    markdown_report(markdown_report&& other) noexcept
+        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+        other.errors_ = other.warnings_ = 0;
+    }
+    markdown_report& operator=(markdown_report&& other) noexcept {
+        if (this != &other) {
+            storage_ = std::move(other.storage_);
+            errors_ = other.errors_;
+            warnings_ = other.warnings_;
+            other.errors_ = other.warnings_ = 0;
+        }
+        return *this;
+    }
+    markdown_report(const markdown_report&) = delete;
+    markdown_report& operator=(const markdown_report&) = delete;
+    ~markdown_report() = default;
 
-    bool has_errors() const noexcept { return errors_ != 0; }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
-    list_view<diagnostic> diagnostics() const noexcept {
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        if (!storage_) return {};
         return {storage_->diagnostics.data(), storage_->diagnostics.size()};
     }
+    list_view<diagnostic> diagnostics() const&& = delete;
 
 private:
     friend class markdown_renderer;
@@ -95,7 +116,12 @@ private:
         detail::diagnostic_sink sink;
         std::vector<diagnostic> diagnostics;
     };
-    void start() { storage_->sink.reset(true, max_kept); }
+    /// Starts a rendering; the buffers are made on first use.
+    detail::diagnostic_sink& start() {
+        if (!storage_) storage_ = std::make_unique<storage>();
+        storage_->sink.reset(true, max_kept);
+        return storage_->sink;
+    }
     void finish(std::string_view text) {
         storage_->sink.finish(text, storage_->diagnostics);
         errors_ = storage_->sink.error_count();
@@ -109,10 +135,11 @@ private:
 };
 
 /// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
-/// once the buffers have grown (the output string too, if the caller reuses it).
+/// once the buffers have grown (the output string too, if the caller reuses it). A moved-from
+/// renderer makes new buffers when it is used again.
 class markdown_renderer {
 public:
-    markdown_renderer() : scratch_(std::make_unique<scratch>()) {}
+    markdown_renderer() noexcept = default;
 
     /// Appends the HTML of `markdown` to `out`.
     const markdown_report& render_html(std::string_view markdown, std::string& out,
@@ -127,7 +154,7 @@ public:
     const markdown_report& render_ansi(std::string_view markdown, std::string& out,
                                        const markdown_options& options = {}) {
         const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
         const markdown_report& report = run(markdown, options, sink);
         sink.finish();
         return report;
@@ -138,7 +165,7 @@ public:
     const markdown_report& render_text(std::string_view markdown, std::string& out,
                                        const markdown_options& options = {}) {
         const detail::md::terminal_settings terminal{false, false, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
         const markdown_report& report = run(markdown, options, sink);
         sink.finish();
         return report;
@@ -154,7 +181,7 @@ public:
         if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
                                                                                 report_.storage_->sink) &&
             may_hold_links(markdown)) {
-            detail::md::find_links(markdown, settings, scratch_->engine, [&visit](const detail::md::link_found& found) {
+            detail::md::find_links(markdown, settings, buffers().engine, [&visit](const detail::md::link_found& found) {
                 markdown_link link;
                 link.offset = found.offset;
                 link.length = found.length;
@@ -205,9 +232,14 @@ private:
     const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
         report_.start();
         const detail::md::engine_settings settings = engine(options);
-        detail::md::event_producer<Sink>(markdown, settings, scratch_->engine, report_.storage_->sink, sink).run();
+        detail::md::event_producer<Sink>(markdown, settings, buffers().engine, report_.storage_->sink, sink).run();
         report_.finish(markdown);
         return report_;
+    }
+
+    scratch& buffers() {
+        if (!scratch_) scratch_ = std::make_unique<scratch>();
+        return *scratch_;
     }
 
     std::unique_ptr<scratch> scratch_;

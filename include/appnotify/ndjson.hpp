@@ -8,19 +8,29 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <simdjson.h>
 
+#include "config.hpp"
 #include "validate.hpp"
 
 namespace appnotify {
 
 /// One line of an NDJSON input and its validation. The views (and the result's model and
-/// diagnostics) are valid only during the callback that receives the record.
+/// diagnostics) are valid only during the callback that receives the record, so a record cannot
+/// be copied: keep what you need (the line number, a copy of the text, an owned_notification).
 struct ndjson_record {
     std::size_t line_number; // 1-based
     std::string_view text;   // the line, without its line terminator
     const validation_result& result;
+
+    ndjson_record(std::size_t line, std::string_view line_text APPNOTIFY_LIFETIMEBOUND,
+                  const validation_result& validation APPNOTIFY_LIFETIMEBOUND) noexcept
+        : line_number(line), text(line_text), result(validation) {}
+    ndjson_record(const ndjson_record&) = delete;
+    ndjson_record& operator=(const ndjson_record&) = delete;
 };
 
 /// Validates newline-delimited JSON, one payload per line, in constant memory: feed the text in
@@ -29,10 +39,33 @@ struct ndjson_record {
 /// onto a document (a syntax error, two documents on a line, a document across lines) is
 /// validated on its own, so every line gets exactly the diagnostics `validate` would give it.
 /// Blank lines are skipped. A line longer than `max_input_bytes` is not kept in memory: it is
-/// reported as too large.
+/// reported as too large. A moved-from validator starts a new input (its next line is line 1).
 class ndjson_validator {
 public:
     explicit ndjson_validator(validate_options options = {}) : options_(options) {}
+    ndjson_validator(ndjson_validator&& other) noexcept
+        : options_(other.options_), stream_parser_(std::move(other.stream_parser_)), batch_(std::move(other.batch_)),
+          batch_size_(other.batch_size_), carry_(std::move(other.carry_)), carry_overflow_(other.carry_overflow_),
+          line_number_(other.line_number_), record_(std::move(other.record_)) {
+        other.restart();
+    }
+    ndjson_validator& operator=(ndjson_validator&& other) noexcept {
+        if (this != &other) {
+            options_ = other.options_;
+            stream_parser_ = std::move(other.stream_parser_);
+            batch_ = std::move(other.batch_);
+            batch_size_ = other.batch_size_;
+            carry_ = std::move(other.carry_);
+            carry_overflow_ = other.carry_overflow_;
+            line_number_ = other.line_number_;
+            record_ = std::move(other.record_);
+            other.restart();
+        }
+        return *this;
+    }
+    ndjson_validator(const ndjson_validator&) = delete;
+    ndjson_validator& operator=(const ndjson_validator&) = delete;
+    ~ndjson_validator() = default;
 
     /// Validates the complete lines in `carry + chunk`; calls `on_record(const ndjson_record&)`.
     template <typename OnRecord>
@@ -63,13 +96,21 @@ public:
 private:
     validate_options options_;
     simdjson::ondemand::parser stream_parser_;
-    std::unique_ptr<char[]> batch_;
+    std::vector<char> batch_;  // the lines being validated and simdjson's padding; only grows
     std::size_t batch_size_ = 0;
-    std::size_t batch_capacity_ = 0;
     std::string carry_;        // the incomplete last line
     bool carry_overflow_ = false;
     std::size_t line_number_ = 0;
     validation_result record_;
+
+    /// Forgets the input so far (after a move).
+    void restart() noexcept {
+        batch_.clear();
+        batch_size_ = 0;
+        carry_.clear();
+        carry_overflow_ = false;
+        line_number_ = 0;
+    }
 
     void keep(std::string_view part) {
         // Keep at most one byte over the limit: that is enough to report the line as too large.
@@ -82,13 +123,10 @@ private:
     void load_batch(std::string_view head) {
         const std::size_t size = carry_.size() + head.size();
         const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
-        if (needed > batch_capacity_) {
-            batch_.reset(new char[needed]);
-            batch_capacity_ = needed;
-        }
-        if (!carry_.empty()) std::memcpy(batch_.get(), carry_.data(), carry_.size());
-        if (!head.empty()) std::memcpy(batch_.get() + carry_.size(), head.data(), head.size());
-        std::memset(batch_.get() + size, 0, simdjson::SIMDJSON_PADDING);
+        if (needed > batch_.size()) batch_.resize(needed);
+        if (!carry_.empty()) std::memcpy(batch_.data(), carry_.data(), carry_.size());
+        if (!head.empty()) std::memcpy(batch_.data() + carry_.size(), head.data(), head.size());
+        std::memset(batch_.data() + size, 0, simdjson::SIMDJSON_PADDING);
         batch_size_ = size;
     }
 
@@ -112,11 +150,11 @@ private:
 
     template <typename OnRecord>
     void process_batch(OnRecord& on_record) {
-        const std::string_view batch(batch_.get(), batch_size_);
+        const std::string_view batch(batch_.data(), batch_size_);
         simdjson::ondemand::document_stream stream;
         // A stream needs its documents within one window; the batch is one window.
         bool stream_usable =
-            stream_parser_.iterate_many(batch_.get(), batch_size_, batch_size_ < 64 ? 64 : batch_size_).get(stream) ==
+            stream_parser_.iterate_many(batch_.data(), batch_size_, batch_size_ < 64 ? 64 : batch_size_).get(stream) ==
             simdjson::SUCCESS;
         auto it = stream_usable ? stream.begin() : stream.end();
         std::size_t start = 0;
@@ -155,15 +193,15 @@ private:
         simdjson::ondemand::document_reference document;
         if (std::move(document_result).get(document) != simdjson::SUCCESS) return false;
 
-        detail::validation_storage& s = *record_.storage_;
-        s.sink.reset(true, options_.max_diagnostics);
+        detail::validation_storage& s = record_.storage();
+        s.sink.reset(true, options_.max_diagnostics, &options_.policy);
         s.content.clear();
         detail::load_input(s, line);
         std::size_t body = 0, root = 0;
         if (!detail::check_before_parsing(s, line, options_, true, body, root)) return false;
         if (!detail::start_detection(s, document, options_)) return false;
         // A syntax error may have left the stream out of step: the caller revalidates alone.
-        if (detail::check_document(s, document, line, batch_.get() + line_start, body, root, options_, true, false))
+        if (detail::check_document(s, document, line, batch_.data() + line_start, body, root, options_, true, false))
             return false;
         record_.finish();
         emit(line, on_record);

@@ -66,9 +66,15 @@ inline constexpr named_value<icon_type> icon_type_options[] = {
 inline constexpr named_value<toast_type> toast_type_options[] = {{toast_type::timed, "Timed"}, {toast_type::hidden, "Hidden"}};
 inline constexpr named_value<priority> priority_options[] = {{priority::normal, "Normal"}, {priority::high, "High"}};
 
-constexpr std::string_view to_string(icon_type value) noexcept { return name_in(icon_type_options, value, "Unknown"); }
-constexpr std::string_view to_string(toast_type value) noexcept { return name_in(toast_type_options, value, "Timed"); }
-constexpr std::string_view to_string(priority value) noexcept { return name_in(priority_options, value, "Normal"); }
+[[nodiscard]] constexpr std::string_view to_string(icon_type value) noexcept {
+    return name_in(icon_type_options, value, "Unknown");
+}
+[[nodiscard]] constexpr std::string_view to_string(toast_type value) noexcept {
+    return name_in(toast_type_options, value, "Timed");
+}
+[[nodiscard]] constexpr std::string_view to_string(priority value) noexcept {
+    return name_in(priority_options, value, "Normal");
+}
 
 using string_list = list_view<std::string_view>;
 
@@ -78,7 +84,9 @@ enum class action_type : std::uint8_t { url, side_pane, teams_chat };
 inline constexpr named_value<action_type> action_type_names[] = {
     {action_type::url, "url"}, {action_type::side_pane, "sidepane"}, {action_type::teams_chat, "teamsChat"}};
 
-constexpr std::string_view to_string(action_type value) noexcept { return name_in(action_type_names, value, "unknown"); }
+[[nodiscard]] constexpr std::string_view to_string(action_type value) noexcept {
+    return name_in(action_type_names, value, "unknown");
+}
 
 /// Where a URL action opens: `dialog`, `inline` (the default: the current page) or `newWindow`.
 enum class navigation_target : std::uint8_t { current_page, dialog, new_window };
@@ -88,7 +96,7 @@ inline constexpr named_value<navigation_target> navigation_target_names[] = {
     {navigation_target::current_page, "inline"}, {navigation_target::dialog, "dialog"},
     {navigation_target::new_window, "newWindow"}};
 
-constexpr std::string_view to_string(navigation_target value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(navigation_target value) noexcept {
     return name_in(navigation_target_names, value, "inline");
 }
 
@@ -128,13 +136,20 @@ inline constexpr named_value<page_type> page_type_names[] = {
     {page_type::custom, "custom"},             {page_type::generative, "generative"},
 };
 
-constexpr std::string_view to_string(page_type value) noexcept { return name_in(page_type_names, value, "unknown"); }
+[[nodiscard]] constexpr std::string_view to_string(page_type value) noexcept {
+    return name_in(page_type_names, value, "unknown");
+}
 
 enum class view_type : std::uint8_t { unspecified, savedquery, userquery };
 
 /// The `viewType` of an entitylist page.
 inline constexpr named_value<view_type> view_type_names[] = {{view_type::savedquery, "savedquery"},
                                                             {view_type::userquery, "userquery"}};
+
+/// "savedquery", "userquery", or "" when unspecified.
+[[nodiscard]] constexpr std::string_view to_string(view_type value) noexcept {
+    return name_in(view_type_names, value, "");
+}
 
 /// The page a side pane loads, as Xrm.Navigation.navigateTo describes it. Fields that the page
 /// type does not use stay empty.
@@ -201,7 +216,9 @@ enum class push_target : std::uint8_t { unspecified, form, view };
 /// The flow's "Form or view" (`formOrView`).
 inline constexpr named_value<push_target> push_target_names[] = {{push_target::form, "form"}, {push_target::view, "view"}};
 
-constexpr std::string_view to_string(push_target value) noexcept { return name_in(push_target_names, value, ""); }
+[[nodiscard]] constexpr std::string_view to_string(push_target value) noexcept {
+    return name_in(push_target_names, value, "");
+}
 
 /// What only a Power Apps push notification (the Notification connector's SendPushNotification,
 /// V2 in flows) carries. Its `message` is the notification's `title`.
@@ -223,7 +240,7 @@ struct push_content {
 /// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
 enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
 
-constexpr std::string_view to_string(graph_platform value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(graph_platform value) noexcept {
     switch (value) {
     case graph_platform::windows: return "windows";
     case graph_platform::ios: return "ios";
@@ -240,7 +257,9 @@ enum class graph_priority : std::uint8_t { unspecified, none, high, low };
 inline constexpr named_value<graph_priority> graph_priority_names[] = {
     {graph_priority::none, "None"}, {graph_priority::high, "High"}, {graph_priority::low, "Low"}};
 
-constexpr std::string_view to_string(graph_priority value) noexcept { return name_in(graph_priority_names, value, ""); }
+[[nodiscard]] constexpr std::string_view to_string(graph_priority value) noexcept {
+    return name_in(graph_priority_names, value, "");
+}
 
 /// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
 /// `visualContent` title and body are the notification's `title` and `body`.

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "config.hpp"
+
 namespace appnotify {
 
 /// A caller-owned array filled from its start. What does not fit is not written but counted, so
@@ -20,9 +22,10 @@ namespace appnotify {
 /// no terminating NUL; `view()` is what was written.
 class fixed_buffer {
 public:
-    fixed_buffer(char* data, std::size_t capacity) noexcept : data_(data), capacity_(capacity) {}
+    fixed_buffer(char* data APPNOTIFY_LIFETIMEBOUND, std::size_t capacity) noexcept
+        : data_(data), capacity_(capacity) {}
     template <std::size_t N>
-    explicit fixed_buffer(char (&array)[N]) noexcept : data_(array), capacity_(N) {}
+    explicit fixed_buffer(char (&array APPNOTIFY_LIFETIMEBOUND)[N]) noexcept : data_(array), capacity_(N) {}
 
     /// Appends what fits of `bytes`, and counts all of them.
     void append(std::string_view bytes) noexcept {
@@ -55,16 +58,16 @@ private:
 class output {
 public:
     /// Appends to `target` (its existing content is kept).
-    output(std::string& target) noexcept // NOLINT(google-explicit-constructor): std::string& reads as before
+    output(std::string& target APPNOTIFY_LIFETIMEBOUND) noexcept // NOLINT(google-explicit-constructor)
         : string_(&target), context_(&target), write_(&write_string) {}
     /// Fills `target`, which records truncation.
-    output(fixed_buffer& target) noexcept // NOLINT(google-explicit-constructor)
+    output(fixed_buffer& target APPNOTIFY_LIFETIMEBOUND) noexcept // NOLINT(google-explicit-constructor)
         : context_(&target), write_(&write_fixed) {}
 
     /// Calls `callback(std::string_view)` with each block of bytes; `callback` must outlive the
     /// output. The blocks' views are valid during the call only.
     template <typename Callback>
-    [[nodiscard]] static output to_callback(Callback& callback) noexcept {
+    [[nodiscard]] static output to_callback(Callback& callback APPNOTIFY_LIFETIMEBOUND) noexcept {
         static_assert(std::is_invocable_v<Callback&, std::string_view>,
                       "the callback must be callable with a std::string_view");
         return output(static_cast<void*>(std::addressof(callback)), [](void* context, std::string_view bytes) {

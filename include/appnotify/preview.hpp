@@ -89,7 +89,7 @@ inline void render_preview_page(list_view<preview_entry> entries, std::string& o
     std::string href;
     bool icons = false;
     for (const preview_entry& e : entries) {
-        if (e.result == nullptr || !e.result->valid()) continue;
+        if (e.result == nullptr || !e.result->ok()) continue;
         const notification& n = e.result->notification();
         if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
             icon_image_url(*n.override_content->icon_url, options.context, href))
@@ -114,7 +114,7 @@ inline void render_preview_page(list_view<preview_entry> entries, std::string& o
     // High priority first, then the order given (a stable two-pass walk: no sorting buffer).
     for (int pass = 0; pass < 2; ++pass) {
         for (const preview_entry& e : entries) {
-            const bool valid = e.result != nullptr && e.result->valid();
+            const bool valid = e.result != nullptr && e.result->ok();
             const bool high = valid && e.result->notification().priority == priority::high;
             if (high != (pass == 0)) continue;
             out.append("<section>\n<div class=\"an-source\">");

@@ -24,6 +24,7 @@
 #include "dialect.hpp"
 #include "list_view.hpp"
 #include "notification.hpp"
+#include "report.hpp"
 
 namespace appnotify {
 
@@ -42,6 +43,9 @@ struct validate_options {
     std::size_t max_diagnostics = 1000;
     /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
     std::optional<appnotify::dialect> dialect;
+    /// Codes to ignore or to report with another severity. The result's counts, its ok() and
+    /// its diagnostics are those after the policy.
+    diagnostic_policy policy;
 };
 
 namespace detail {
@@ -66,42 +70,93 @@ struct validation_storage {
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
 };
+
+/// What a result that holds no input shows.
+inline constexpr notification no_notification{};
+inline constexpr dialect_verdict no_verdict{};
 } // namespace detail
 
 /// The notification read from a payload and every problem found in it. Strings in the model and
-/// the diagnostics are views into this object: they stay valid while it lives and is not reused.
+/// the diagnostics are views into this object: they stay valid while it lives and is not reused
+/// (validated into again, assigned to, or moved from). Moving a result moves its buffers, so the
+/// views stay valid in the result moved to. The accessors that hand out views are deleted on
+/// rvalues, so a view into a temporary result does not compile:
+///
+///     std::string_view t = appnotify::validate(json).notification().title; // error: deleted
+///
 /// Reusing one result for many inputs keeps its buffers, so validation allocates nothing once the
-/// buffers are large enough.
+/// buffers are large enough. A default-constructed or moved-from result holds no input (no
+/// diagnostics, an empty notification, ok()) and is ready to validate into.
 class validation_result {
 public:
-    validation_result() : storage_(std::make_unique<detail::validation_storage>()) {}
+    /// Allocates nothing: the first validation into it makes its buffers.
+    validation_result() noexcept = default;
+    validation_result(validation_result&& other) noexcept
+        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+        other.errors_ = other.warnings_ = 0;
+    }
+    validation_result& operator=(validation_result&& other) noexcept {
+        if (this != &other) {
+            storage_ = std::move(other.storage_);
+            errors_ = other.errors_;
+            warnings_ = other.warnings_;
+            other.errors_ = other.warnings_ = 0;
+        }
+        return *this;
+    }
+    validation_result(const validation_result&) = delete;
+    validation_result& operator=(const validation_result&) = delete;
+    ~validation_result() = default;
 
     /// True when no diagnostic is an error (warnings allowed).
-    bool valid() const noexcept { return errors_ == 0; }
-    explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    /// Counted after the diagnostic policy, including diagnostics beyond the kept limit.
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
 
-    const appnotify::notification& notification() const noexcept { return storage_->content.model; }
-    list_view<diagnostic> diagnostics() const noexcept {
+    /// The typed model, as far as the payload could be read. Its views point into this result.
+    [[nodiscard]] const appnotify::notification& notification() const& noexcept {
+        return storage_ ? storage_->content.model : detail::no_notification;
+    }
+    const appnotify::notification& notification() const&& = delete;
+    /// Every diagnostic kept, in document order. Their views point into this result.
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        if (!storage_) return {};
         return {storage_->diagnostics.data(), storage_->diagnostics.size()};
     }
-    /// The validated text, as given; diagnostics' offsets index into it.
-    std::string_view input() const noexcept { return {storage_->buffer.get(), storage_->input_size}; }
+    list_view<diagnostic> diagnostics() const&& = delete;
+    /// The validated text, as given (a copy this result owns); diagnostics' offsets index into it.
+    [[nodiscard]] std::string_view input() const& noexcept {
+        if (!storage_) return {};
+        return {storage_->buffer.get(), storage_->input_size};
+    }
+    std::string_view input() const&& = delete;
     /// The dialect the payload was validated as: the one asked for, or the one recognized.
-    appnotify::dialect dialect() const noexcept { return storage_->dialect; }
+    [[nodiscard]] appnotify::dialect dialect() const noexcept {
+        return storage_ ? storage_->dialect : appnotify::dialect::action;
+    }
     /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
     /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
-    const dialect_verdict& detection() const noexcept { return storage_->verdict; }
+    [[nodiscard]] const dialect_verdict& detection() const& noexcept {
+        return storage_ ? storage_->verdict : detail::no_verdict;
+    }
+    const dialect_verdict& detection() const&& = delete;
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
     friend bool is_valid(std::string_view, validation_result&, const validate_options&);
     friend class ndjson_validator;
 
+    /// The buffers, made on first use (by a default-constructed or moved-from result).
+    detail::validation_storage& storage() {
+        if (!storage_) storage_ = std::make_unique<detail::validation_storage>();
+        return *storage_;
+    }
+
     void finish() {
         detail::validation_storage& s = *storage_;
-        s.sink.finish(input(), s.diagnostics);
+        s.sink.finish(input(), s.diagnostics, detail::text_kind::json);
         s.content.finish();
         errors_ = s.sink.error_count();
         warnings_ = s.sink.warning_count();
@@ -295,7 +350,7 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
 
 inline void run_validation(validation_storage& s, std::string_view json, const validate_options& options,
                            bool collect) {
-    s.sink.reset(collect, options.max_diagnostics);
+    s.sink.reset(collect, options.max_diagnostics, &options.policy);
     s.content.clear();
     s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
     s.verdict = dialect_verdict{};
@@ -338,12 +393,12 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
 /// Validates `json`, the JSON text of a SendAppNotification request body, into `result`, whose
 /// buffers are reused. Never throws; every problem becomes a diagnostic.
 inline void validate(std::string_view json, validation_result& result, const validate_options& options = {}) {
-    detail::run_validation(*result.storage_, json, options, true);
+    detail::run_validation(result.storage(), json, options, true);
     result.finish();
 }
 
 /// Validates `json` and returns the notification with every problem found.
-inline validation_result validate(std::string_view json, const validate_options& options = {}) {
+[[nodiscard]] inline validation_result validate(std::string_view json, const validate_options& options = {}) {
     validation_result result;
     validate(json, result, options);
     return result;
@@ -352,19 +407,40 @@ inline validation_result validate(std::string_view json, const validate_options&
 /// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
 /// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
 /// messages, and with a reused scratch it allocates nothing.
-inline bool is_valid(std::string_view json, validation_result& scratch, const validate_options& options = {}) {
-    detail::run_validation(*scratch.storage_, json, options, false);
-    scratch.errors_ = scratch.storage_->sink.error_count();
+[[nodiscard]] inline bool is_valid(std::string_view json, validation_result& scratch,
+                                   const validate_options& options = {}) {
+    detail::validation_storage& s = scratch.storage();
+    detail::run_validation(s, json, options, false);
+    scratch.errors_ = s.sink.error_count();
     scratch.warnings_ = 0;
-    scratch.storage_->diagnostics.clear();
+    s.diagnostics.clear();
     return scratch.errors_ == 0;
 }
 
 /// True when `json` would validate without errors (see the overload above; this one allocates
 /// its own buffers).
-inline bool is_valid(std::string_view json, const validate_options& options = {}) {
+[[nodiscard]] inline bool is_valid(std::string_view json, const validate_options& options = {}) {
     validation_result scratch;
     return is_valid(json, scratch, options);
+}
+
+inline void format_result_json(output out, const validation_result& result, std::string_view input_name) {
+    detail::write_to(out, [&](auto& o) {
+        o.append("{\"input\":");
+        detail::write_json_string(o, input_name);
+        o.append(",\"dialect\":");
+        const bool unknown = result.detection().how == dialect_verdict::fit::unknown;
+        detail::write_json_string(o, unknown ? std::string_view("unknown") : to_string(result.dialect()));
+        o.append(result.ok() ? ",\"valid\":true" : ",\"valid\":false");
+        o.append(",\"diagnostics\":[");
+        bool first = true;
+        for (const diagnostic& d : result.diagnostics()) {
+            if (!first) o.push_back(',');
+            first = false;
+            detail::write_diagnostic_json(o, d);
+        }
+        o.append("]}");
+    });
 }
 
 } // namespace appnotify

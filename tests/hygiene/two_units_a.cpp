@@ -7,9 +7,9 @@ bool second_unit_validates(const char* json);
 int main() {
     const char* json = R"~({"Title": "Hi", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~";
     const auto result = appnotify::validate(json);
-    if (!result.valid() || !appnotify::is_valid(json)) return 1;
+    if (!result.ok() || !appnotify::is_valid(json)) return 1;
     if (!second_unit_validates(json)) return 2;
     std::string text;
-    appnotify::format_result_json(text, "x", "action", result.valid(), result.diagnostics());
+    appnotify::format_result_json(text, result, "x");
     return text.empty() ? 3 : 0;
 }

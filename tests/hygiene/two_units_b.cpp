@@ -5,5 +5,5 @@
 bool second_unit_validates(const char* json) {
     appnotify::validation_result result;
     appnotify::validate(json, result);
-    return result.valid() && appnotify::to_string(appnotify::diagnostic_code::invalid_guid) == "invalid-guid";
+    return result.ok() && appnotify::to_string(appnotify::diagnostic_code::invalid_guid) == "invalid-guid";
 }
