@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace appnotify {
@@ -111,8 +112,16 @@ enum class diagnostic_code : std::uint16_t {
 #undef APPNOTIFY_X
 };
 
+/// How many codes there are: their values are 0 to diagnostic_code_count - 1, in the order of
+/// docs/diagnostics.md.
+inline constexpr std::size_t diagnostic_code_count = 0
+#define APPNOTIFY_X(id, name) +1
+    APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
+#undef APPNOTIFY_X
+    ;
+
 /// The stable kebab-case name of a code, such as "invalid-guid".
-constexpr std::string_view to_string(diagnostic_code code) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(diagnostic_code code) noexcept {
     switch (code) {
 #define APPNOTIFY_X(id, name)                                                                      \
     case diagnostic_code::id: return name;
@@ -122,12 +131,24 @@ constexpr std::string_view to_string(diagnostic_code code) noexcept {
     return "unknown";
 }
 
-constexpr std::string_view to_string(severity level) noexcept {
+/// The code whose name (as `to_string` writes it) is `name`; none for any other text.
+[[nodiscard]] constexpr std::optional<diagnostic_code> parse_diagnostic_code(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < diagnostic_code_count; ++i)
+        if (to_string(static_cast<diagnostic_code>(i)) == name) return static_cast<diagnostic_code>(i);
+    return std::nullopt;
+}
+
+[[nodiscard]] constexpr std::string_view to_string(severity level) noexcept {
     return level == severity::error ? "error" : "warning";
 }
 
 /// One problem found in an input. The views point into the result that produced the diagnostic
 /// and stay valid as long as that result lives and is not reused.
+///
+/// The diagnostic concerns a span of the input: from `offset` (the spot the message is about)
+/// to `end_offset`, exclusive, such as a string literal with its quotes, a number, a member
+/// name, or inside a string the part at fault (a GUID, a query parameter), through escapes. An
+/// empty span (`length() == 0`) is a point: the end of the input, or where something is missing.
 struct diagnostic {
     diagnostic_code code{};
     appnotify::severity severity{};
@@ -138,8 +159,107 @@ struct diagnostic {
     std::size_t line = 1;
     std::size_t column = 1;
     std::string_view message;
+    /// Where the span ends: the byte offset just past it, and that position's line and column
+    /// (so a span of three characters on one line has end_column == column + 3).
+    std::size_t end_offset = 0;
+    std::size_t end_line = 1;
+    std::size_t end_column = 1;
 
-    constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
+    [[nodiscard]] constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
+    /// The span's size in bytes.
+    [[nodiscard]] constexpr std::size_t length() const noexcept { return end_offset - offset; }
+};
+
+/// Codes that say the input could not be read as a notification at all: it is too large, not
+/// JSON, not an object, or like no payload of any dialect. Nothing else was checked, so they
+/// are always errors: a diagnostic_policy cannot ignore or lower them.
+[[nodiscard]] constexpr bool is_fatal(diagnostic_code code) noexcept {
+    switch (code) {
+    case diagnostic_code::input_too_large:
+    case diagnostic_code::json_empty:
+    case diagnostic_code::json_invalid_utf8:
+    case diagnostic_code::json_comment:
+    case diagnostic_code::json_trailing_comma:
+    case diagnostic_code::json_trailing_content:
+    case diagnostic_code::json_control_character:
+    case diagnostic_code::json_invalid_escape:
+    case diagnostic_code::json_lone_surrogate:
+    case diagnostic_code::json_invalid_number:
+    case diagnostic_code::json_invalid_literal:
+    case diagnostic_code::json_unterminated_string:
+    case diagnostic_code::json_unexpected_end:
+    case diagnostic_code::json_syntax:
+    case diagnostic_code::json_nesting_too_deep:
+    case diagnostic_code::payload_not_object:
+    case diagnostic_code::dialect_unknown: return true;
+    default: return false;
+    }
+}
+
+/// What a diagnostic_policy does with the diagnostics of one code.
+enum class diagnostic_rule : std::uint8_t {
+    keep,    // as the check reports them
+    ignore,  // neither kept nor counted
+    warning, // reported as warnings
+    error,   // reported as errors
+};
+
+[[nodiscard]] constexpr std::string_view to_string(diagnostic_rule rule) noexcept {
+    switch (rule) {
+    case diagnostic_rule::keep: return "keep";
+    case diagnostic_rule::ignore: return "ignore";
+    case diagnostic_rule::warning: return "warning";
+    case diagnostic_rule::error: return "error";
+    }
+    return "keep";
+}
+
+/// Which codes to ignore and which to report with another severity, as linters let their users
+/// decide (`--ignore CODE`, `--error CODE`). A table of one byte per code: copying it is cheap
+/// and applying it allocates nothing. Validation counts, keeps and judges the diagnostics after
+/// the policy: an error made a warning no longer makes the result fail, a warning made an error
+/// does. Fatal codes (`is_fatal`) cannot be ignored or lowered.
+class diagnostic_policy {
+public:
+    /// Drops every diagnostic of `code`. False, changing nothing, for a fatal code.
+    constexpr bool ignore(diagnostic_code code) noexcept { return set(code, diagnostic_rule::ignore); }
+    /// Reports every diagnostic of `code` as `level`. False, changing nothing, when that would
+    /// lower a fatal code.
+    constexpr bool set_severity(diagnostic_code code, severity level) noexcept {
+        return set(code, level == severity::error ? diagnostic_rule::error : diagnostic_rule::warning);
+    }
+    /// Sets the rule of `code`; false, changing nothing, when the code is fatal and the rule
+    /// would ignore or lower it.
+    constexpr bool set(diagnostic_code code, diagnostic_rule rule) noexcept {
+        const auto i = static_cast<std::size_t>(code);
+        if (i >= diagnostic_code_count) return false;
+        if (is_fatal(code) && (rule == diagnostic_rule::ignore || rule == diagnostic_rule::warning)) return false;
+        rules_[i] = rule;
+        return true;
+    }
+    /// Back to every code's own severity.
+    constexpr void clear() noexcept {
+        for (diagnostic_rule& rule : rules_) rule = diagnostic_rule::keep;
+    }
+
+    [[nodiscard]] constexpr diagnostic_rule rule(diagnostic_code code) const noexcept {
+        const auto i = static_cast<std::size_t>(code);
+        return i < diagnostic_code_count ? rules_[i] : diagnostic_rule::keep;
+    }
+    /// The severity a diagnostic of `code` found as `level` is reported with; none when the
+    /// policy ignores the code.
+    [[nodiscard]] constexpr std::optional<severity> apply(diagnostic_code code, severity level) const noexcept {
+        switch (rule(code)) {
+        case diagnostic_rule::keep: return level;
+        case diagnostic_rule::ignore: return std::nullopt;
+        case diagnostic_rule::warning: return severity::warning;
+        case diagnostic_rule::error: return severity::error;
+        }
+        return level;
+    }
+
+private:
+    diagnostic_rule rules_[diagnostic_code_count] = {};
 };
 
 } // namespace appnotify

@@ -166,17 +166,22 @@ protected:
     /// backslash escapes or character references).
     class string_link_reporter final : public link_reporter {
     public:
+        /// `length`: the destination's, spanned whole by the findings in one not written as it reads.
         string_link_reporter(content_checker& checker, const string_value& s, std::string_view member,
-                             std::size_t start = 0, bool exact = true) noexcept
-            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact) {}
+                             std::size_t start = 0, bool exact = true, std::size_t length = 0) noexcept
+            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact), length_(length) {}
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
             if (!checker_.sink_.begin(code, level, checker_.offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
+            if (!exact_) checker_.sink_.set_end(checker_.offset_in(s_, start_ + length_));
             checker_.write_pointer(checker_.sink_.arena());
             if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
             checker_.sink_.end_path();
             return &checker_.sink_.arena();
+        }
+        void set_end(std::size_t end) override {
+            checker_.sink_.set_end(checker_.offset_in(s_, start_ + (exact_ ? end : length_)));
         }
         void end() override { checker_.sink_.end_message(); }
 
@@ -186,6 +191,7 @@ protected:
         std::string_view member_;
         std::size_t start_;
         bool exact_;
+        std::size_t length_;
     };
 
     /// Reports the findings of the check of a side pane's page URL at the page object.
@@ -218,7 +224,7 @@ protected:
         out_.markdown.for_each_link(s.text, [&](const markdown_link& link) {
             out_.link_destinations.push_back({link.destination_offset, link.destination_length});
             const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
-            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact);
+            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact, link.destination_length);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
         });
         std::size_t from = 0;
@@ -233,9 +239,10 @@ protected:
                 from = at + found.length;
                 continue;
             }
-            report(diagnostic_code::template_placeholder, severity::warning, offset_in(s, at), quoted{member},
-                   " still contains the template placeholder ", quoted{s.text.substr(at, found.length)},
-                   ": fill it in before sending");
+            report_span(diagnostic_code::template_placeholder, severity::warning, offset_in(s, at),
+                        offset_in(s, at + found.length), quoted{member},
+                        " still contains the template placeholder ", quoted{s.text.substr(at, found.length)},
+                        ": fill it in before sending");
             return;
         }
     }
@@ -264,9 +271,10 @@ protected:
         out_.model.recipient = s.text;
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with the GUID of the user (systemuserid)");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the GUID of the user (systemuserid)");
             return;
         }
         std::string_view text = s.text;

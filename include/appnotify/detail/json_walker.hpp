@@ -227,6 +227,19 @@ protected:
         sink_.end_message();
     }
 
+    /// `report` of the span [offset, end) of the input, for a finding that knows its extent
+    /// better than the span the sink derives (a placeholder inside a string, say).
+    template <typename... Pieces>
+    void report_span(diagnostic_code code, severity level, std::size_t offset, std::size_t end,
+                     const Pieces&... message) {
+        if (!sink_.begin(code, level, offset)) return;
+        sink_.set_end(end);
+        write_pointer(sink_.arena());
+        sink_.end_path();
+        append_all(sink_.arena(), message...);
+        sink_.end_message();
+    }
+
     /// Reports about `member` of the current object, which may be absent (a missing member).
     template <typename... Pieces>
     void report_member(std::string_view member, diagnostic_code code, severity level, std::size_t offset,

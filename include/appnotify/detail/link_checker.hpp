@@ -46,10 +46,11 @@ public:
         if (!placeholder_reported_) {
             const text_span placeholder = find_placeholder(link.substr(layout.begin, layout.end - layout.begin));
             if (placeholder.found())
-                report_.add(diagnostic_code::template_placeholder, severity::warning, layout.begin + placeholder.offset,
-                            "the link still contains the template placeholder ",
-                            quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
-                            ": fill it in before sending");
+                report_.add_span(diagnostic_code::template_placeholder, severity::warning,
+                                 layout.begin + placeholder.offset, placeholder.length,
+                                 "the link still contains the template placeholder ",
+                                 quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
+                                 ": fill it in before sending");
         }
         return layout;
     }
@@ -68,32 +69,40 @@ private:
         const link_check& c = layout.policy;
         const std::size_t at = c.offset < link_.size() ? c.offset : 0;
         const diagnostic_code code = diagnostic_code::link_refused;
+        const std::size_t length = layout.end > at ? layout.end - at : 0; // the whole link is refused
         switch (c.refusal) {
         case link_refusal::none:
         case link_refusal::empty:
-            report_.add(code, severity::error, at, "the link is empty: write the address it opens, such as "
-                        "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
+            report_.add_span(code, severity::error, at, length,
+                             "the link is empty: write the address it opens, such as "
+                             "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
             return;
         case link_refusal::dangerous_scheme:
-            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: the scheme can run "
-                        "code or read local files, however it is disguised; ", allowed_links);
+            report_.add_span(code, severity::error, at, length, "\"", c.scheme_name(),
+                             ":\" links are refused: the scheme can run code or read local files, however it is "
+                             "disguised; ",
+                             allowed_links);
             return;
         case link_refusal::unknown_scheme:
-            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: ", allowed_links);
+            report_.add_span(code, severity::error, at, length, "\"", c.scheme_name(), ":\" links are refused: ",
+                             allowed_links);
             return;
         case link_refusal::protocol_relative:
-            report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
-                        "https:// and the host if that is intended");
+            report_.add_span(code, severity::error, at, length,
+                             "a link starting with // leaves the app for another host: write https:// and the host "
+                             "if that is intended");
             return;
         case link_refusal::unclear_host: return unclear_host(c);
         case link_refusal::relative_path:
             if (!c.scheme_name().empty())
-                report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
-                            "or hidden characters, so a browser reads this link as a relative path: write it plainly");
+                report_.add_span(code, severity::error, at, length, "the scheme \"", c.scheme_name(),
+                                 ":\" is written with escapes or hidden characters, so a browser reads this link as a "
+                                 "relative path: write it plainly");
             else
-                report_.add(code, severity::error, at, quoted{link_.substr(at, layout.end - at), 40},
-                            " is a relative path, which means nothing outside the page it was written for: start it "
-                            "with ? (a page of the app), / (a path on the organization's server) or https://");
+                report_.add_span(code, severity::error, at, length, quoted{link_.substr(at, layout.end - at), 40},
+                                 " is a relative path, which means nothing outside the page it was written for: "
+                                 "start it with ? (a page of the app), / (a path on the organization's server) or "
+                                 "https://");
             return;
         }
     }
@@ -431,9 +440,12 @@ private:
         const text_span placeholder = find_placeholder(value);
         if (placeholder.found()) {
             placeholder_reported_ = true;
-            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
-                        quoted{value.substr(placeholder.offset, placeholder.length)},
-                        " is a template placeholder: replace it with the table's logical name");
+            report_.add_span(diagnostic_code::template_placeholder, severity::error,
+                             source.link_offset(placeholder.offset),
+                             source.link_offset(placeholder.offset + placeholder.length) -
+                                 source.link_offset(placeholder.offset),
+                             quoted{value.substr(placeholder.offset, placeholder.length)},
+                             " is a template placeholder: replace it with the table's logical name");
             return;
         }
         bool only_case = true;
@@ -455,9 +467,12 @@ private:
         const text_span placeholder = find_placeholder(value);
         if (placeholder.found()) {
             placeholder_reported_ = true;
-            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
-                        quoted{value.substr(placeholder.offset, placeholder.length)},
-                        " is a template placeholder: replace it with ", what, ", a GUID");
+            report_.add_span(diagnostic_code::template_placeholder, severity::error,
+                             source.link_offset(placeholder.offset),
+                             source.link_offset(placeholder.offset + placeholder.length) -
+                                 source.link_offset(placeholder.offset),
+                             quoted{value.substr(placeholder.offset, placeholder.length)},
+                             " is a template placeholder: replace it with ", what, ", a GUID");
             return;
         }
         const guid_check g = check_guid(value);

@@ -26,6 +26,17 @@ public:
         end();
     }
 
+    /// `add` for the span [at, at + length) of the link, for findings that know their extent
+    /// better than the span derived from the text (see text_span.hpp).
+    template <typename... Pieces>
+    void add_span(diagnostic_code code, severity level, std::size_t at, std::size_t length, const Pieces&... message) {
+        std::string* out = begin(code, level, at);
+        if (out == nullptr) return;
+        set_end(at + length);
+        append_all(*out, message...);
+        end();
+    }
+
 protected:
     link_reporter() = default;
     link_reporter(const link_reporter&) = default;
@@ -33,6 +44,9 @@ protected:
     ~link_reporter() = default;
     /// Where the message goes, or null when it is not wanted (the diagnostic is still counted).
     virtual std::string* begin(diagnostic_code code, severity level, std::size_t at) = 0;
+    /// Where the span of the diagnostic just begun ends, a position in the link (exclusive). A
+    /// reporter that cannot map it leaves the span to be derived.
+    virtual void set_end(std::size_t) {}
     virtual void end() = 0;
 };
 

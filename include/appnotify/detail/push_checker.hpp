@@ -146,9 +146,10 @@ private:
         }
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with an email address or a Microsoft Entra object id");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with an email address or a Microsoft Entra object id");
             return false;
         }
         if (s.text.find('@') != std::string_view::npos) {

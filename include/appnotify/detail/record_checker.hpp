@@ -339,7 +339,7 @@ private:
                 if (d.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
                     report(diagnostic_code::input_too_large, severity::error, root,
                            "the JSON of \"data\" does not fit the JSON parser's memory");
-                    return map_data_offsets(s, mark);
+                    return map_data_offsets(s, text, mark);
                 }
             }
             const simdjson::padded_string_view padded(d.buffer.get(), size, d.capacity);
@@ -368,12 +368,12 @@ private:
                        "the JSON parser refused the JSON of \"data\" (simdjson)");
             }
         }
-        map_data_offsets(s, mark);
+        map_data_offsets(s, text, mark);
     }
 
-    void map_data_offsets(const string_value& s, std::size_t mark) {
+    void map_data_offsets(const string_value& s, std::string_view text, std::size_t mark) {
         if (sink_.kept() == mark) return;
-        sink_.map_offsets(mark, [&](std::size_t index) { return offset_in(s, index); });
+        sink_.map_offsets(mark, text, [&](std::size_t index) { return offset_in(s, index); });
     }
 };
 

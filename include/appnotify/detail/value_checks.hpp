@@ -144,15 +144,17 @@ protected:
         }
         const text_span placeholder = rule.warn_placeholders ? find_placeholder(s.text) : text_span{};
         if (placeholder.found())
-            report(diagnostic_code::template_placeholder, severity::warning, offset_in(s, placeholder.offset),
-                   quoted{member}, " still contains the template placeholder ",
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)}, ": fill it in before sending");
+            report_span(diagnostic_code::template_placeholder, severity::warning, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length), quoted{member},
+                        " still contains the template placeholder ",
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)}, ": fill it in before sending");
         if (rule.shown_as_plain_text) {
             const text_span markdown = find_markdown_syntax(s.text);
             if (markdown.found())
-                report(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
-                       quoted{member}, " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
-                       " appears literally: ", rule.markdown_hint);
+                report_span(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
+                            offset_in(s, markdown.offset + markdown.length), quoted{member},
+                            " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
+                            " appears literally: ", rule.markdown_hint);
         }
         return true;
     }
@@ -300,9 +302,10 @@ protected:
                          bool allow_braces = true) {
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with ", what);
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with ", what);
             return false;
         }
         return check_guid_at(s, 0, s.text, member, what, allow_braces);
@@ -346,9 +349,10 @@ protected:
         if (bad == std::string_view::npos) return true;
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with the table's logical name");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the table's logical name");
             return false;
         }
         bool only_case = !s.text.empty();
