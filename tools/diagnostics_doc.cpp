@@ -64,6 +64,9 @@ int main(int argc, char** argv) {
             "the member that should be there; empty for the whole input |\n"
             "| `offset` | byte offset into the input (0-based) |\n"
             "| `line`, `column` | 1-based; columns count characters, not bytes |\n"
+            "| `end_offset`, `end_line`, `end_column`, `length()` | where the span the diagnostic concerns ends (just "
+            "past it) and its size in bytes: the token (a string literal with its quotes, a number, a member name), or "
+            "inside a string the part at fault (a GUID, a query parameter, a placeholder), through escapes |\n"
             "| `message` | what was found and what is allowed |\n\n"
             "Each code below has an example input and the diagnostic appnotify gives for it (the example inputs "
             "are checked by the test suite).\n\n"
@@ -86,9 +89,11 @@ int main(int argc, char** argv) {
                 shown_input(e.input) + "\n```\n\n";
         for (const auto& d : produced) {
             if (d.code != e.code) continue;
-            page += "```text\n" + d.severity + "[" + d.code + "] at " + (d.path.empty() ? "\"\"" : d.path) +
+            // The source line and the underlined span, as the command-line tool shows them.
+            const std::string fence = d.excerpt.find("```") == std::string::npos ? "```" : "~~~";
+            page += fence + "text\n" + d.severity + "[" + d.code + "] at " + (d.path.empty() ? "\"\"" : d.path) +
                     " (line " + std::to_string(d.line) + ", column " + std::to_string(d.column) + "): " + d.message +
-                    "\n```\n";
+                    "\n" + d.excerpt + fence + "\n";
             break;
         }
     }

@@ -1,23 +1,28 @@
 // SPDX-License-Identifier: MIT
-// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
+// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON), to any
+// output (output.hpp): a std::string, a fixed buffer, or a callback.
 #ifndef APPNOTIFY_REPORT_HPP
 #define APPNOTIFY_REPORT_HPP
 
+#include <charconv>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "detail/display_width.hpp"
 #include "detail/format.hpp"
 #include "detail/text_position.hpp"
 #include "detail/utf8.hpp"
 #include "diagnostic.hpp"
+#include "output.hpp"
 
 namespace appnotify {
 
 struct text_report_options {
     /// ANSI colours, for terminals.
     bool color = false;
-    /// Show the source line and a caret under the spot.
+    /// Show the source line, with the span underlined (`^~~~`).
     bool show_source = true;
 };
 
@@ -25,22 +30,91 @@ namespace detail {
 
 inline constexpr std::size_t source_window = 100; // characters of a long line shown around the spot
 
-inline void append_sgr(std::string& out, bool color, std::string_view code) {
+/// Small writes gathered in a block on the stack and handed to an output in blocks: a formatter
+/// writing to a fixed buffer or a callback allocates nothing and calls it rarely.
+class block_writer {
+public:
+    explicit block_writer(output out) noexcept : out_(out) {}
+    block_writer(const block_writer&) = delete;
+    block_writer& operator=(const block_writer&) = delete;
+
+    void append(std::string_view bytes) {
+        if (bytes.size() > sizeof block_ - size_) {
+            flush();
+            if (bytes.size() >= sizeof block_) {
+                out_.append(bytes);
+                return;
+            }
+        }
+        std::memcpy(block_ + size_, bytes.data(), bytes.size());
+        size_ += bytes.size();
+    }
+    void append(std::size_t count, char c) {
+        for (; count != 0; --count) push_back(c);
+    }
+    void push_back(char c) {
+        if (size_ == sizeof block_) flush();
+        block_[size_++] = c;
+    }
+    /// Hands what is gathered to the output.
+    void flush() {
+        out_.append({block_, size_});
+        size_ = 0;
+    }
+
+private:
+    output out_;
+    char block_[256];
+    std::size_t size_ = 0;
+};
+
+/// Runs `write(auto& out)`, which appends with append and push_back, for `out`: straight into a
+/// std::string target, through a block_writer otherwise.
+template <typename Write>
+void write_to(output out, Write&& write) {
+    if (std::string* target = out.string()) {
+        write(*target);
+        return;
+    }
+    block_writer writer(out);
+    write(writer);
+    writer.flush();
+}
+
+template <typename Out>
+void write_decimal(Out& out, std::size_t value) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(std::string_view(buf, static_cast<std::size_t>(result.ptr - buf)));
+}
+
+template <typename Out>
+void write_sgr(Out& out, bool color, std::string_view code) {
     if (!color) return;
     out.append("\x1b[");
     out.append(code);
     out.push_back('m');
 }
 
+/// Where the underline of a span goes under a source excerpt: the display columns before it,
+/// and its width.
+struct underline {
+    std::size_t indent = 0;
+    std::size_t width = 0;
+};
+
 /// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
-/// and returns how many characters precede `column` in what was written.
-inline std::size_t append_source_excerpt(std::string& out, std::string_view line, std::size_t column) {
+/// and says where the characters `column` to `end_column` (exclusive) are in what was written,
+/// in display columns (wide characters take two).
+template <typename Out>
+underline write_source_excerpt(Out& out, std::string_view line, std::size_t column, std::size_t end_column) {
     // Choose a window of characters around the column.
-    std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
-    std::size_t index = 1, i = 0, caret = 0;
+    const std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
+    std::size_t index = 1, i = 0;
+    underline u;
     if (first > 1) {
         out.append("...");
-        caret = 3;
+        u.indent = 3;
     }
     while (i < line.size()) {
         const utf8_decoded d = decode_utf8(line, i);
@@ -49,62 +123,42 @@ inline std::size_t append_source_excerpt(std::string& out, std::string_view line
             break;
         }
         if (index >= first) {
-            if (d.error != utf8_error::none || must_escape_in_message(d.code_point))
+            std::size_t width = 1;
+            if (d.error != utf8_error::none || must_escape_in_message(d.code_point)) {
                 out.push_back(d.code_point == '\t' ? ' ' : '?');
-            else
+            } else {
                 out.append(line.substr(i, d.length));
-            if (index < column) ++caret;
+                width = display_width(d.code_point);
+            }
+            if (index < column) u.indent += width;
+            else if (index < end_column) u.width += width;
         }
         i += d.length;
         ++index;
     }
-    return caret;
+    return u;
 }
 
-} // namespace detail
-
-/// Appends `name:line:column: error[code]: message`, and unless disabled the source line of
-/// `input` with a caret under the column. `input` is the text the diagnostic was found in.
-inline void format_diagnostic(std::string& out, const diagnostic& d, std::string_view name, std::string_view input,
-                              const text_report_options& options = {}) {
-    const bool color = options.color;
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, name, ':', d.line, ':', d.column, ": ");
-    detail::append_sgr(out, color, d.is_error() ? "1;31" : "1;35");
-    out.append(to_string(d.severity));
-    detail::append_sgr(out, color, "0");
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, '[', to_string(d.code), "]: ");
-    detail::append_sgr(out, color, "0");
-    out.append(d.message);
-    if (!d.path.empty()) detail::append_all(out, " (at ", d.path, ')');
-    out.push_back('\n');
-    if (!options.show_source || d.offset > input.size() || input.empty()) return;
-    const std::string_view line = detail::line_at(input, d.offset);
-    out.append("  ");
-    const std::size_t caret = detail::append_source_excerpt(out, line, d.column);
-    out.append("\n  ");
-    out.append(caret, ' ');
-    detail::append_sgr(out, color, "1;32");
-    out.push_back('^');
-    detail::append_sgr(out, color, "0");
-    out.push_back('\n');
+/// `\uXXXX` for a code unit.
+template <typename Out>
+void write_u_escape(Out& out, unsigned value) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const char escape[6] = {'\\', 'u', hex[(value >> 12) & 0xF], hex[(value >> 8) & 0xF], hex[(value >> 4) & 0xF],
+                            hex[value & 0xF]};
+    out.append(std::string_view(escape, sizeof escape));
 }
 
-/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
-/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
-inline void append_json_string(std::string& out, std::string_view text) {
+template <typename Out>
+void write_json_string(Out& out, std::string_view text) {
     out.push_back('"');
     std::size_t i = 0;
     while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x80) {
-            const detail::utf8_decoded d = detail::decode_utf8(text, i);
-            if (d.error != detail::utf8_error::none) out.append("\xEF\xBF\xBD");
-            else if (d.code_point == 0x2028 || d.code_point == 0x2029) {
-                out.append("\\u");
-                detail::append_hex(out, d.code_point, 4);
-            } else out.append(text.substr(i, d.length));
+            const utf8_decoded d = decode_utf8(text, i);
+            if (d.error != utf8_error::none) out.append("\xEF\xBF\xBD");
+            else if (d.code_point == 0x2028 || d.code_point == 0x2029) write_u_escape(out, d.code_point);
+            else out.append(text.substr(i, d.length));
             i += d.length;
             continue;
         }
@@ -117,52 +171,150 @@ inline void append_json_string(std::string& out, std::string_view text) {
         case '\b': out.append("\\b"); break;
         case '\f': out.append("\\f"); break;
         default:
-            if (b < 0x20 || b == 0x7F) {
-                out.append("\\u");
-                detail::append_hex(out, b, 4);
-            } else {
-                out.push_back(static_cast<char>(b));
-            }
+            if (b < 0x20 || b == 0x7F) write_u_escape(out, b);
+            else out.push_back(static_cast<char>(b));
         }
         ++i;
     }
     out.push_back('"');
 }
 
-/// Appends one diagnostic as a JSON object:
-/// {"severity", "code", "path", "offset", "line", "column", "message"}.
-inline void format_diagnostic_json(std::string& out, const diagnostic& d) {
+/// Appends `text` for a terminal: characters that could drive it or reorder what it shows
+/// (controls, bidi overrides) as \uXXXX, invalid UTF-8 as \xHH, everything else as it is. The
+/// input's file name and its member names (in paths) are the payload author's to choose.
+template <typename Out>
+void write_shown_text(Out& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::size_t i = 0, plain = 0;
+    while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error == utf8_error::none && !must_escape_in_message(d.code_point)) {
+            i += d.length;
+            continue;
+        }
+        out.append(text.substr(plain, i - plain));
+        if (d.error != utf8_error::none) {
+            for (std::size_t k = 0; k < d.length; ++k) {
+                const auto byte = static_cast<unsigned char>(text[i + k]);
+                const char escape[4] = {'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
+                out.append(std::string_view(escape, sizeof escape));
+            }
+        } else {
+            out.append("\\u");
+            char digits[6];
+            int n = 0;
+            for (char32_t cp = d.code_point; cp != 0 || n < 4; cp >>= 4) digits[n++] = hex[cp & 0xF];
+            while (n != 0) out.push_back(digits[--n]);
+        }
+        i += d.length;
+        plain = i;
+    }
+    out.append(text.substr(plain));
+}
+
+template <typename Out>
+void write_diagnostic(Out& out, const diagnostic& d, std::string_view name, std::string_view input,
+                      const text_report_options& options) {
+    const bool color = options.color;
+    write_sgr(out, color, "1");
+    write_shown_text(out, name);
+    out.push_back(':');
+    write_decimal(out, d.line);
+    out.push_back(':');
+    write_decimal(out, d.column);
+    out.append(": ");
+    write_sgr(out, color, d.is_error() ? "1;31" : "1;35");
+    out.append(to_string(d.severity));
+    write_sgr(out, color, "0");
+    write_sgr(out, color, "1");
+    out.push_back('[');
+    out.append(to_string(d.code));
+    out.append("]: ");
+    write_sgr(out, color, "0");
+    write_shown_text(out, d.message);
+    if (!d.path.empty()) {
+        out.append(" (at ");
+        write_shown_text(out, d.path);
+        out.push_back(')');
+    }
+    out.push_back('\n');
+    if (!options.show_source || d.offset > input.size() || input.empty()) return;
+    const std::string_view line = line_at(input, d.offset);
+    out.append("  ");
+    // A span over several lines is underlined to the end of its first.
+    const std::size_t end_column = d.end_line == d.line && d.end_column > d.column ? d.end_column
+                                   : d.end_line > d.line                          ? std::size_t(-1)
+                                                                                  : d.column;
+    const underline u = write_source_excerpt(out, line, d.column, end_column);
+    out.append("\n  ");
+    out.append(u.indent, ' ');
+    write_sgr(out, color, "1;32");
+    out.push_back('^');
+    if (u.width > 1) out.append(u.width - 1, '~');
+    write_sgr(out, color, "0");
+    out.push_back('\n');
+}
+
+template <typename Out>
+void write_diagnostic_json(Out& out, const diagnostic& d) {
     out.append("{\"severity\":");
-    append_json_string(out, to_string(d.severity));
+    write_json_string(out, to_string(d.severity));
     out.append(",\"code\":");
-    append_json_string(out, to_string(d.code));
+    write_json_string(out, to_string(d.code));
     out.append(",\"path\":");
-    append_json_string(out, d.path);
-    detail::append_all(out, ",\"offset\":", d.offset, ",\"line\":", d.line, ",\"column\":", d.column);
+    write_json_string(out, d.path);
+    out.append(",\"offset\":");
+    write_decimal(out, d.offset);
+    out.append(",\"line\":");
+    write_decimal(out, d.line);
+    out.append(",\"column\":");
+    write_decimal(out, d.column);
     out.append(",\"message\":");
-    append_json_string(out, d.message);
+    write_json_string(out, d.message);
+    out.append(",\"end_line\":");
+    write_decimal(out, d.end_line);
+    out.append(",\"end_column\":");
+    write_decimal(out, d.end_column);
+    out.append(",\"length\":");
+    write_decimal(out, d.length());
     out.push_back('}');
 }
 
-/// Appends the JSON line the command-line tool prints per input:
-/// {"input": ..., "dialect": ..., "valid": bool, "diagnostics": [...]}, without a newline.
-template <typename Diagnostics>
-void format_result_json(std::string& out, std::string_view input_name, std::string_view dialect, bool valid,
-                        const Diagnostics& diagnostics) {
-    out.append("{\"input\":");
-    append_json_string(out, input_name);
-    out.append(",\"dialect\":");
-    append_json_string(out, dialect);
-    out.append(valid ? ",\"valid\":true" : ",\"valid\":false");
-    out.append(",\"diagnostics\":[");
-    bool first = true;
-    for (const diagnostic& d : diagnostics) {
-        if (!first) out.push_back(',');
-        first = false;
-        format_diagnostic_json(out, d);
-    }
-    out.append("]}");
+} // namespace detail
+
+/// Appends `name:line:column: error[code]: message (at /path)`, and unless disabled the source
+/// line of `input` with the span underlined (`^~~~`; a span over several lines to the end of its
+/// first). `input` is the text the diagnostic was found in (`validation_result::input()`). No
+/// byte of the name, the path or the input can drive a terminal: controls and bidi overrides are
+/// written as \uXXXX (in the source line as '?').
+inline void format_diagnostic(output out, const diagnostic& d, std::string_view name, std::string_view input,
+                              const text_report_options& options = {}) {
+    detail::write_to(out, [&](auto& o) { detail::write_diagnostic(o, d, name, input, options); });
 }
+
+/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
+/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
+inline void append_json_string(output out, std::string_view text) {
+    detail::write_to(out, [&](auto& o) { detail::write_json_string(o, text); });
+}
+
+/// Appends one diagnostic as a JSON object: {"severity", "code", "path", "offset", "line",
+/// "column", "message", "end_line", "end_column", "length"}.
+inline void format_diagnostic_json(output out, const diagnostic& d) {
+    detail::write_to(out, [&](auto& o) { detail::write_diagnostic_json(o, d); });
+}
+
+class validation_result; // validate.hpp, which defines the function below
+
+/// Appends the JSON line the command-line tool prints per input, without a newline:
+/// {"input": input_name, "dialect": the dialect validated as (or "unknown" when it was not
+/// recognized), "valid": result.ok(), "diagnostics": [format_diagnostic_json of each]}.
+inline void format_result_json(output out, const validation_result& result, std::string_view input_name);
 
 } // namespace appnotify
 
