@@ -6,6 +6,7 @@
 
 #include "version.hpp"
 #include "app_context.hpp"
+#include "config.hpp"
 #include "convert.hpp"
 #include "diagnostic.hpp"
 #include "dialect.hpp"
@@ -16,6 +17,7 @@
 #include "output.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"
+#include "owned_notification.hpp"
 #include "preview.hpp"
 #include "render.hpp"
 #include "report.hpp"
