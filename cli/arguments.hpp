@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <appnotify/detail/suggest.hpp>
+#include <appnotify/diagnostic.hpp>
 #include <appnotify/dialect.hpp>
 
 namespace cli {
@@ -90,14 +92,50 @@ inline bool read_dialect_option(const parsed_arguments& parsed, const char* comm
     const std::string name = parsed.value("--dialect", "auto");
     out.reset();
     if (name == "auto") return true;
-    appnotify::dialect d = appnotify::dialect::action;
-    if (appnotify::parse_dialect(name, d)) {
-        out = d;
-        return true;
-    }
+    out = appnotify::parse_dialect(name);
+    if (out) return true;
     std::fprintf(stderr, "appnotify %s: unknown dialect '%s': use auto, action, record, push or graph\n", command,
                  name.c_str());
     return false;
+}
+
+/// The lines of a command's help about `--ignore CODE` and `--error CODE`, which the commands
+/// that validate take.
+#define APPNOTIFY_CLI_POLICY_HELP                                                                  \
+    "  --ignore CODE           drop every diagnostic of CODE (repeatable), such as\n"             \
+    "                          --ignore ignored-field; docs/diagnostics.md lists the codes\n"    \
+    "  --error CODE            report every diagnostic of CODE as an error (repeatable), such\n" \
+    "                          as --error odata-type-missing; for a code given to both, the\n"   \
+    "                          last one wins\n"
+
+/// Reads `--ignore CODE` and `--error CODE` in the order given into `policy`; false (after a
+/// message) for a code that does not exist, with the code that was probably meant, or for an
+/// error that says the payload could not be read, which cannot be ignored.
+inline bool read_policy_options(const parsed_arguments& parsed, const char* command,
+                                appnotify::diagnostic_policy& policy) {
+    for (const parsed_arguments::option& o : parsed.options) {
+        const bool ignore = o.name == "--ignore";
+        if (!ignore && o.name != "--error") continue;
+        const std::optional<appnotify::diagnostic_code> code = appnotify::parse_diagnostic_code(o.value);
+        if (!code) {
+            std::string_view names[appnotify::diagnostic_code_count];
+            for (std::size_t i = 0; i < appnotify::diagnostic_code_count; ++i)
+                names[i] = appnotify::to_string(static_cast<appnotify::diagnostic_code>(i));
+            const std::string_view meant = appnotify::detail::suggest(o.value, names);
+            std::fprintf(stderr, "appnotify %s: %s: unknown diagnostic code '%s'", command, std::string(o.name).c_str(),
+                         o.value.c_str());
+            if (!meant.empty()) std::fprintf(stderr, " (did you mean '%.*s'?)", int(meant.size()), meant.data());
+            std::fprintf(stderr, "; docs/diagnostics.md lists the codes\n");
+            return false;
+        }
+        const bool set = ignore ? policy.ignore(*code) : policy.set_severity(*code, appnotify::severity::error);
+        if (!set) {
+            std::fprintf(stderr, "appnotify %s: --ignore %s: this error says the payload could not be read, so it "
+                                 "cannot be ignored\n", command, o.value.c_str());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace cli

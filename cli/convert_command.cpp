@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `appnotify convert`: one payload written as a payload of another dialect.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,7 @@ Options:
                           the title and body)
   --org URL, --app-id GUID, --app-name NAME
                           push, graph: resolve the links written out in the text
-  -h, --help              show this help
+)" APPNOTIFY_CLI_POLICY_HELP R"(  -h, --help              show this help
 
 Exit status: 0 when the payload was converted, 1 when it has errors or the target needs a value
 the input does not have, 2 for usage or I/O errors.
@@ -53,7 +54,7 @@ int convert_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed = parse_arguments(
         args, {{"--to", true}, {"--dialect", true}, {"--recipient", true}, {"--push-recipient", true},
                {"--target-host", true}, {"--app-notification-id", true}, {"--org", true}, {"--app-id", true},
-               {"--app-name", true}, {"--help", false}, {"-h", false}});
+               {"--app-name", true}, {"--ignore", true}, {"--error", true}, {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify convert: %s\n(see appnotify convert --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -62,13 +63,16 @@ int convert_command(const std::vector<std::string>& args) {
         std::fputs(convert_help, stdout);
         return exit_ok;
     }
-    appnotify::dialect to = appnotify::dialect::action;
-    if (!parsed.has("--to") || !appnotify::parse_dialect(parsed.value("--to"), to)) {
+    const std::optional<appnotify::dialect> target =
+        parsed.has("--to") ? appnotify::parse_dialect(parsed.value("--to")) : std::nullopt;
+    if (!target) {
         std::fprintf(stderr, "appnotify convert: --to takes action, record, push or graph\n");
         return exit_usage;
     }
+    const appnotify::dialect to = *target;
     appnotify::validate_options validation;
     if (!read_dialect_option(parsed, "convert", validation.dialect)) return exit_usage;
+    if (!read_policy_options(parsed, "convert", validation.policy)) return exit_usage;
     if (parsed.operands.size() > 1) {
         std::fprintf(stderr, "appnotify convert: converts one payload; give one FILE\n");
         return exit_usage;
@@ -90,7 +94,7 @@ int convert_command(const std::vector<std::string>& args) {
     appnotify::check_app_context(options.context, context_report);
     for (const appnotify::diagnostic& d : context_report.diagnostics())
         std::fprintf(stderr, "appnotify convert: %s\n", std::string(d.message).c_str());
-    if (!context_report.valid()) return exit_usage;
+    if (!context_report.ok()) return exit_usage;
 
     input_file file(parsed.operands.empty() ? "-" : parsed.operands.front());
     std::string text;
@@ -99,7 +103,7 @@ int convert_command(const std::vector<std::string>& args) {
         return exit_usage;
     }
     const appnotify::validation_result source = appnotify::validate(text, validation);
-    if (!source.valid()) {
+    if (!source.ok()) {
         std::string out;
         for (const appnotify::diagnostic& d : source.diagnostics())
             appnotify::format_diagnostic(out, d, file.name(), source.input(), {use_color(color_mode::automatic, 2), true});

@@ -66,7 +66,7 @@ int link_command(const std::vector<std::string>& args) {
     std::string out;
     appnotify::link_report report;
     appnotify::check_app_context(context, report);
-    if (!report.valid()) {
+    if (!report.ok()) {
         for (const appnotify::diagnostic& d : report.diagnostics()) {
             const std::string option = d.path == "/org_url" ? "--org" : d.path == "/app_id" ? "--app-id" : "--app-name";
             out.clear();
@@ -88,7 +88,7 @@ int link_command(const std::vector<std::string>& args) {
             std::fputs(out.c_str(), stderr);
         }
         out.clear();
-        if (!report.valid() || !appnotify::resolve_link(href, context, out)) {
+        if (!report.ok() || !appnotify::resolve_link(href, context, out)) {
             status = exit_invalid;
             continue;
         }

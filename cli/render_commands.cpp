@@ -34,7 +34,7 @@ Options:
   --app-id GUID           ... and this model-driven app (or --app-name NAME)
   --width N               wrap at N columns (default: the terminal's width, or no wrapping)
   --no-hyperlinks         ansi: write links as "text <URL>" instead of OSC 8 hyperlinks
-  -h, --help              show this help
+)" APPNOTIFY_CLI_POLICY_HELP R"(  -h, --help              show this help
 
 Example:
   appnotify render --org https://contoso.crm.dynamics.com examples/seed000/url-action.json
@@ -75,7 +75,7 @@ Options:
                           the payloads' dialect; auto (the default) recognizes each one's
   --org URL, --app-id GUID, --app-name NAME
                           resolve links and custom icons for an organization and app
-  -h, --help              show this help
+)" APPNOTIFY_CLI_POLICY_HELP R"(  -h, --help              show this help
 
 Exit status: 0 when every payload is valid, 1 when one has errors (the page is written anyway),
 2 for usage or I/O errors.
@@ -131,7 +131,7 @@ bool usable_context(const appnotify::app_context& context, const char* command) 
     appnotify::check_app_context(context, report);
     for (const appnotify::diagnostic& d : report.diagnostics())
         std::fprintf(stderr, "appnotify %s: %s\n", command, std::string(d.message).c_str());
-    return report.valid();
+    return report.ok();
 }
 
 void print_diagnostics(const appnotify::validation_result& result, const std::string& name, int fd) {
@@ -156,7 +156,8 @@ bool read_input(const std::string& path, std::string& text, std::string& name) {
 int render_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed =
         parse_arguments(args, {{"--to", true}, {"--org", true}, {"--app-id", true}, {"--app-name", true}, {"--width", true},
-                               {"--no-hyperlinks", false}, {"--dialect", true}, {"--help", false}, {"-h", false}});
+                               {"--no-hyperlinks", false}, {"--dialect", true}, {"--ignore", true}, {"--error", true},
+                               {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify render: %s\n(see appnotify render --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -169,6 +170,7 @@ int render_command(const std::vector<std::string>& args) {
     if (!read_render_settings(parsed, "render", s)) return exit_usage;
     appnotify::validate_options validation;
     if (!read_dialect_option(parsed, "render", validation.dialect)) return exit_usage;
+    if (!read_policy_options(parsed, "render", validation.policy)) return exit_usage;
     if (parsed.operands.size() > 1) {
         std::fprintf(stderr, "appnotify render: renders one notification; give one FILE (or use preview)\n");
         return exit_usage;
@@ -178,7 +180,7 @@ int render_command(const std::vector<std::string>& args) {
     std::string text, name;
     if (!read_input(parsed.operands.empty() ? "-" : parsed.operands.front(), text, name)) return exit_usage;
     const appnotify::validation_result result = appnotify::validate(text, validation);
-    if (!result.valid()) {
+    if (!result.ok()) {
         print_diagnostics(result, name, 2);
         return exit_invalid;
     }
@@ -228,13 +230,13 @@ int markdown_command(const std::vector<std::string>& args) {
     for (const appnotify::diagnostic& d : report.diagnostics())
         appnotify::format_diagnostic(messages, d, name, text, {use_color(color_mode::automatic, 2), true});
     std::fputs(messages.c_str(), stderr);
-    return report.has_errors() ? exit_invalid : exit_ok;
+    return report.ok() ? exit_ok : exit_invalid;
 }
 
 int preview_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed = parse_arguments(
         args, {{"-o", true}, {"--org", true}, {"--app-id", true}, {"--app-name", true}, {"--dialect", true},
-               {"--help", false}, {"-h", false}});
+               {"--ignore", true}, {"--error", true}, {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify preview: %s\n(see appnotify preview --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -249,6 +251,7 @@ int preview_command(const std::vector<std::string>& args) {
     }
     appnotify::validate_options validation;
     if (!read_dialect_option(parsed, "preview", validation.dialect)) return exit_usage;
+    if (!read_policy_options(parsed, "preview", validation.policy)) return exit_usage;
     const std::string org = parsed.value("--org"), app_id = parsed.value("--app-id"), app_name = parsed.value("--app-name");
     appnotify::render_options options;
     options.context = {org, app_id, app_name};
@@ -262,7 +265,7 @@ int preview_command(const std::vector<std::string>& args) {
         std::string text;
         if (!read_input(parsed.operands[i], text, names[i])) return exit_usage;
         appnotify::validate(text, results[i], validation);
-        invalid = invalid || !results[i].valid();
+        invalid = invalid || !results[i].ok();
     }
     for (std::size_t i = 0; i < names.size(); ++i) entries.push_back({names[i], &results[i]});
     std::string page;

@@ -32,22 +32,26 @@ Options:
   --format text|json      text (default): compiler-style "file:line:column: error[code]: message"
                           with the source line and a caret; json: one JSON object per input per
                           line: {"input", "dialect", "valid", "diagnostics": [{"severity", "code",
-                          "path", "offset", "line", "column", "message"}]}; "dialect" is the one
-                          the payload was checked as, or "unknown"
+                          "path", "offset", "line", "column", "message", "end_line",
+                          "end_column", "length"}]}; "dialect" is the one the payload was
+                          checked as, or "unknown"; the span concerned ends before end_line:
+                          end_column and is length bytes long
   --ndjson                every line of every file is a payload (input is named "file:line");
                           streams in constant memory and ends with a summary on standard error
   --color auto|always|never
                           colour the text output; auto colours a terminal unless NO_COLOR is
                           set (FORCE_COLOR forces colour)
-  -h, --help              show this help
+)" APPNOTIFY_CLI_POLICY_HELP R"(  -h, --help              show this help
 
 Exit status: 0 when every input is valid (warnings allowed), 1 when any input has an error,
-2 for usage or I/O errors.
+2 for usage or I/O errors. The diagnostics shown, counted and judged are those after --ignore and
+--error.
 
 Examples:
   appnotify validate examples/seed000/*.json
   appnotify validate --format json payload.json
   appnotify validate --ndjson export.ndjson
+  appnotify validate --ignore ignored-field --error odata-type-missing payload.json
 )";
 
 namespace {
@@ -66,7 +70,7 @@ struct tally {
 
     void count(const appnotify::validation_result& r) {
         ++inputs;
-        (r.valid() ? valid : invalid) += 1;
+        (r.ok() ? valid : invalid) += 1;
         errors += r.error_count();
         warnings += r.warning_count();
         for (const auto& d : r.diagnostics()) ++by_code[appnotify::to_string(d.code)];
@@ -82,13 +86,14 @@ void print_result(const validate_settings& settings, const std::string& file_nam
     out.clear();
     if (settings.json) {
         const std::string name = line_number ? file_name + ":" + std::to_string(line_number) : file_name;
-        const bool unknown = result.detection().how == appnotify::dialect_verdict::fit::unknown;
-        appnotify::format_result_json(out, name, unknown ? "unknown" : appnotify::to_string(result.dialect()),
-                                      result.valid(), result.diagnostics());
+        appnotify::format_result_json(out, result, name);
         out.push_back('\n');
     } else {
         for (appnotify::diagnostic d : result.diagnostics()) {
-            if (line_number) d.line = line_number;
+            if (line_number) {
+                d.end_line = line_number + (d.end_line - d.line);
+                d.line = line_number;
+            }
             appnotify::format_diagnostic(out, d, file_name, result.input(), {settings.color, true});
         }
     }
@@ -202,8 +207,8 @@ void print_summary(const validate_settings& settings, const tally& totals) {
 
 int validate_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed = parse_arguments(
-        args, {{"--dialect", true}, {"--format", true}, {"--ndjson", false}, {"--color", true}, {"--help", false},
-               {"-h", false}});
+        args, {{"--dialect", true}, {"--format", true}, {"--ndjson", false}, {"--color", true}, {"--ignore", true},
+               {"--error", true}, {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify validate: %s\n(see appnotify validate --help)\n", parsed.error.c_str());
         return exit_usage;
@@ -224,6 +229,7 @@ int validate_command(const std::vector<std::string>& args) {
     }
     validate_settings settings;
     if (!read_dialect_option(parsed, "validate", settings.limits.dialect)) return exit_usage;
+    if (!read_policy_options(parsed, "validate", settings.limits.policy)) return exit_usage;
     settings.json = format == "json";
     settings.ndjson = parsed.has("--ndjson");
     settings.color = !settings.json && use_color(colors, 1);

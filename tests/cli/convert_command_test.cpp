@@ -167,4 +167,36 @@ BOOST_AUTO_TEST_CASE(render_and_preview_take_a_dialect) {
     BOOST_TEST(test::run_tool({"preview", "--dialect", "fax", seed("001", "one-action")}).status == 2);
 }
 
+BOOST_AUTO_TEST_CASE(render_convert_and_preview_take_the_diagnostic_policy) {
+    test::temp_dir dir;
+    const std::string bad = dir.file("bad.json", test::invalid_payload);
+    // Refused as it is; rendered, converted and previewed as valid once its error is ignored.
+    BOOST_TEST(test::run_tool({"render", "--to", "text", bad}).status == 1);
+    const auto rendered = test::run_tool({"render", "--to", "text", "--ignore", "number-as-string", bad});
+    BOOST_TEST(rendered.status == 0, rendered.err);
+    BOOST_TEST(test::contains(rendered.out, "Hi"), rendered.out);
+    const auto converted = test::run_tool({"convert", "--to", "record", "--ignore=number-as-string", bad});
+    BOOST_TEST(converted.status == 0, converted.err);
+    BOOST_TEST(test::contains(converted.out, "\"title\": \"Hi\""), converted.out);
+    BOOST_TEST(test::run_tool({"preview", bad}).status == 1);
+    BOOST_TEST(test::run_tool({"preview", "--ignore", "number-as-string", bad}).status == 0);
+    // A warning made an error refuses what was accepted.
+    BOOST_TEST(test::run_tool({"render", "--to", "text", test::example("url-action")}).status == 0);
+    BOOST_TEST(test::run_tool({"render", "--to", "text", "--error", "odata-type-missing-hash", test::example("url-action")})
+                   .status == 1);
+    BOOST_TEST(test::run_tool({"convert", "--to", "record", "--error", "odata-type-missing-hash", test::example("url-action")})
+                   .status == 1);
+    // An unknown code is a usage error everywhere.
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"render", "--ignore", "nil-gid", test::example("welcome")},
+          {"convert", "--to", "record", "--ignore", "nil-gid", test::example("welcome")},
+          {"preview", "--ignore", "nil-gid", test::example("welcome")}}) {
+        const auto r = test::run_tool(args);
+        BOOST_TEST(r.status == 2, args[0]);
+        BOOST_TEST(test::contains(r.err, "appnotify " + args[0] + ": --ignore: unknown diagnostic code 'nil-gid' (did "
+                                         "you mean 'nil-guid'?)"),
+                   r.err);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(errors_exit_1_with_compiler_style_location_source_and_caret
     BOOST_TEST(r.out == file + ":3:15: error[number-as-string]: \"IconType\" is a choice (option set) value and must be "
                                "a number, not a string: write 100000003 without quotes (Warning) (at /IconType)\n"
                                "    \"IconType\": \"100000003\",\n"
-                               "                ^\n");
+                               "                ^~~~~~~~~~~\n");
     BOOST_TEST(r.err == "1 input: 0 valid, 1 invalid (1 errors, 0 warnings)\n");
 }
 
@@ -114,6 +114,15 @@ BOOST_AUTO_TEST_CASE(json_format_prints_one_object_per_input) {
         BOOST_TEST(d["line"].get(line) == simdjson::SUCCESS);
         BOOST_TEST(d["column"].get(column) == simdjson::SUCCESS);
         BOOST_TEST(d["message"].get(message) == simdjson::SUCCESS);
+        uint64_t end_line = 0, end_column = 0, length = 0;
+        BOOST_TEST(d["end_line"].get(end_line) == simdjson::SUCCESS);
+        BOOST_TEST(d["end_column"].get(end_column) == simdjson::SUCCESS);
+        BOOST_TEST(d["length"].get(length) == simdjson::SUCCESS);
+        // The fields in their order: the span's after the others.
+        std::vector<std::string_view> keys;
+        for (auto field : d) keys.push_back(field.key);
+        BOOST_TEST(keys == (std::vector<std::string_view>{"severity", "code", "path", "offset", "line", "column",
+                                                           "message", "end_line", "end_column", "length"}));
         if (index == 0) {
             BOOST_TEST(input == test::example("url-action"));
             BOOST_TEST(valid);
@@ -127,10 +136,60 @@ BOOST_AUTO_TEST_CASE(json_format_prints_one_object_per_input) {
             BOOST_TEST(!valid);
             BOOST_TEST(code == "number-as-string");
             BOOST_TEST(offset == std::string_view(test::invalid_payload).find("\"100000003\""));
+            BOOST_TEST(length == 11u);
+            BOOST_TEST(end_line == line);
+            BOOST_TEST(end_column == column + 11);
         }
         ++index;
     }
     BOOST_TEST(index == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(ignore_and_error_change_what_is_reported_and_the_status) {
+    test::temp_dir dir;
+    const std::string bad = dir.file("bad.json", test::invalid_payload);
+    // The error ignored: nothing printed, valid.
+    const auto ignored = test::run_tool({"validate", "--ignore", "number-as-string", bad});
+    BOOST_TEST(ignored.status == 0, ignored.err);
+    BOOST_TEST(ignored.out.empty(), ignored.out);
+    BOOST_TEST(ignored.err == "1 input: 1 valid, 0 invalid (0 errors, 0 warnings)\n");
+    // A warning made an error: the status and the summary follow.
+    const std::string url_action = test::example("url-action");
+    BOOST_TEST(test::run_tool({"validate", url_action}).status == 0);
+    const auto promoted = test::run_tool({"validate", "--error", "odata-type-missing-hash", url_action});
+    BOOST_TEST(promoted.status == 1);
+    BOOST_TEST(test::contains(promoted.out, "error[odata-type-missing-hash]"), promoted.out);
+    BOOST_TEST(test::contains(promoted.err, "(1 errors, 0 warnings)"), promoted.err);
+    // Repeatable, with the last word for a code given twice; also with --ndjson and --format json.
+    const auto both = test::run_tool({"validate", "--error=odata-type-missing-hash", "--ignore",
+                                      "odata-type-missing-hash", "--ignore", "number-as-string", url_action, bad});
+    BOOST_TEST(both.status == 0, both.out + both.err);
+    const auto json = test::run_tool({"validate", "--format", "json", "--ignore", "odata-type-missing-hash", url_action});
+    BOOST_TEST(test::contains(json.out, "\"valid\":true,\"diagnostics\":[]"), json.out);
+    const std::string lines = dir.file(
+        "lines.ndjson", std::string(test::valid_payload) + "\n" +
+                            R"~({"Title": "Hi", "IconType": "100000003", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~" +
+                            "\n");
+    BOOST_TEST(test::run_tool({"validate", "--ndjson", lines}).status == 1);
+    const auto ndjson = test::run_tool({"validate", "--ndjson", "--ignore", "number-as-string", lines});
+    BOOST_TEST(ndjson.status == 0, ndjson.out + ndjson.err);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_or_fatal_code_is_a_usage_error) {
+    const auto typo = test::run_tool({"validate", "--ignore", "ignored-feild", test::example("welcome")});
+    BOOST_TEST(typo.status == 2);
+    BOOST_TEST(typo.out.empty());
+    BOOST_TEST(typo.err == "appnotify validate: --ignore: unknown diagnostic code 'ignored-feild' (did you mean "
+                           "'ignored-field'?); docs/diagnostics.md lists the codes\n");
+    const auto nothing_near = test::run_tool({"validate", "--error", "xyzzy", test::example("welcome")});
+    BOOST_TEST(nothing_near.status == 2);
+    BOOST_TEST(nothing_near.err ==
+               "appnotify validate: --error: unknown diagnostic code 'xyzzy'; docs/diagnostics.md lists the codes\n");
+    const auto fatal = test::run_tool({"validate", "--ignore", "json-syntax", test::example("welcome")});
+    BOOST_TEST(fatal.status == 2);
+    BOOST_TEST(test::contains(fatal.err, "cannot be ignored"), fatal.err);
+    BOOST_TEST(test::run_tool({"validate", "--error", "json-syntax", test::example("welcome")}).status == 0);
+    BOOST_TEST(test::run_tool({"validate", "--ignore"}).status == 2);
 }
 
 BOOST_AUTO_TEST_CASE(json_format_on_standard_input) {
@@ -209,7 +268,7 @@ BOOST_AUTO_TEST_CASE(help_and_version) {
     BOOST_TEST(test::contains(test::run_tool({"--help"}).out, "validate"));
     const auto version = test::run_tool({"--version"});
     BOOST_TEST(version.status == 0);
-    BOOST_TEST(version.out == "appnotify 0.1.0\n");
+    BOOST_TEST(version.out == "appnotify 0.2.0\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
