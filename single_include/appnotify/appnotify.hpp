@@ -16,9 +16,9 @@
 #define APPNOTIFY_VERSION_HPP
 
 #define APPNOTIFY_VERSION_MAJOR 0
-#define APPNOTIFY_VERSION_MINOR 1
+#define APPNOTIFY_VERSION_MINOR 2
 #define APPNOTIFY_VERSION_PATCH 0
-#define APPNOTIFY_VERSION_STRING "0.1.0"
+#define APPNOTIFY_VERSION_STRING "0.2.0"
 
 namespace appnotify {
 inline constexpr const char* version_string = APPNOTIFY_VERSION_STRING;
@@ -50,6 +50,29 @@ struct app_context {
 } // namespace appnotify
 
 #endif // APPNOTIFY_APP_CONTEXT_HPP
+// ---- appnotify/config.hpp ----
+// appnotify: what the library asks of the compiler, in one place.
+#ifndef APPNOTIFY_CONFIG_HPP
+#define APPNOTIFY_CONFIG_HPP
+
+/// Marks a parameter whose object a function's result (or a constructed object) keeps a view
+/// of, so that clang warns when a temporary is passed and the view would dangle:
+///
+///     appnotify::fixed_buffer b(char_array);   // b points into char_array: marked
+///
+/// `[[clang::lifetimebound]]` where the compiler has it, nothing elsewhere. On an accessor it
+/// would follow the parenthesized parameters; the library's accessors into results are deleted
+/// on rvalues instead, which every compiler enforces.
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::lifetimebound)
+#define APPNOTIFY_LIFETIMEBOUND [[clang::lifetimebound]]
+#endif
+#endif
+#ifndef APPNOTIFY_LIFETIMEBOUND
+#define APPNOTIFY_LIFETIMEBOUND
+#endif
+
+#endif // APPNOTIFY_CONFIG_HPP
 // ---- appnotify/convert.hpp ----
 // appnotify: converting a notification between the four payloads (dialect.hpp).
 //
@@ -438,6 +461,7 @@ constexpr std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = fnv1a_
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string_view>
 
 // ---- appnotify/detail/suggest.hpp ----
@@ -535,7 +559,7 @@ inline constexpr dialect all_dialects[dialect_count] = {dialect::action, dialect
                                                         dialect::graph};
 
 /// The name used by the tool and in reports: "action", "record", "push" or "graph".
-constexpr std::string_view to_string(dialect value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(dialect value) noexcept {
     switch (value) {
     case dialect::action: return "action";
     case dialect::record: return "record";
@@ -546,7 +570,7 @@ constexpr std::string_view to_string(dialect value) noexcept {
 }
 
 /// What a payload of the dialect is, for messages: "a SendAppNotification request body"...
-constexpr std::string_view describe(dialect value) noexcept {
+[[nodiscard]] constexpr std::string_view describe(dialect value) noexcept {
     switch (value) {
     case dialect::action: return "a SendAppNotification request body";
     case dialect::record: return "an appnotification record";
@@ -556,14 +580,11 @@ constexpr std::string_view describe(dialect value) noexcept {
     return "a payload";
 }
 
-/// Reads a dialect's name (as `to_string` writes it); false for any other text.
-constexpr bool parse_dialect(std::string_view name, dialect& out) noexcept {
+/// The dialect whose name (as `to_string` writes it) is `name`; none for any other text.
+[[nodiscard]] constexpr std::optional<dialect> parse_dialect(std::string_view name) noexcept {
     for (const dialect d : all_dialects)
-        if (to_string(d) == name) {
-            out = d;
-            return true;
-        }
-    return false;
+        if (to_string(d) == name) return d;
+    return std::nullopt;
 }
 
 namespace detail {
@@ -639,6 +660,17 @@ struct dialect_verdict {
     }
 };
 
+/// "clear", "ambiguous", "near-miss" or "unknown".
+[[nodiscard]] constexpr std::string_view to_string(dialect_verdict::fit value) noexcept {
+    switch (value) {
+    case dialect_verdict::fit::clear: return "clear";
+    case dialect_verdict::fit::ambiguous: return "ambiguous";
+    case dialect_verdict::fit::near_miss: return "near-miss";
+    case dialect_verdict::fit::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
 /// Recognizes a payload's dialect from the names of its root object's members, fed one by one.
 /// It keeps counts, and a copy of the first `near_miss_limit` names (each up to `name_capacity`
 /// bytes): it allocates nothing, the names fed need not outlive the call, and any number of
@@ -703,7 +735,7 @@ public:
         return {};
     }
 
-    dialect_verdict verdict() const noexcept;
+    [[nodiscard]] dialect_verdict verdict() const noexcept;
 
 private:
     static constexpr std::uint8_t cut_flag = 0x80;
@@ -805,6 +837,7 @@ inline dialect_verdict dialect_detector::verdict() const noexcept {
 #ifndef APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
 #define APPNOTIFY_DETAIL_DIAGNOSTIC_SINK_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -817,6 +850,7 @@ inline dialect_verdict dialect_detector::verdict() const noexcept {
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace appnotify {
@@ -923,8 +957,16 @@ enum class diagnostic_code : std::uint16_t {
 #undef APPNOTIFY_X
 };
 
+/// How many codes there are: their values are 0 to diagnostic_code_count - 1, in the order of
+/// docs/diagnostics.md.
+inline constexpr std::size_t diagnostic_code_count = 0
+#define APPNOTIFY_X(id, name) +1
+    APPNOTIFY_DIAGNOSTIC_CODES(APPNOTIFY_X)
+#undef APPNOTIFY_X
+    ;
+
 /// The stable kebab-case name of a code, such as "invalid-guid".
-constexpr std::string_view to_string(diagnostic_code code) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(diagnostic_code code) noexcept {
     switch (code) {
 #define APPNOTIFY_X(id, name)                                                                      \
     case diagnostic_code::id: return name;
@@ -934,12 +976,24 @@ constexpr std::string_view to_string(diagnostic_code code) noexcept {
     return "unknown";
 }
 
-constexpr std::string_view to_string(severity level) noexcept {
+/// The code whose name (as `to_string` writes it) is `name`; none for any other text.
+[[nodiscard]] constexpr std::optional<diagnostic_code> parse_diagnostic_code(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < diagnostic_code_count; ++i)
+        if (to_string(static_cast<diagnostic_code>(i)) == name) return static_cast<diagnostic_code>(i);
+    return std::nullopt;
+}
+
+[[nodiscard]] constexpr std::string_view to_string(severity level) noexcept {
     return level == severity::error ? "error" : "warning";
 }
 
 /// One problem found in an input. The views point into the result that produced the diagnostic
 /// and stay valid as long as that result lives and is not reused.
+///
+/// The diagnostic concerns a span of the input: from `offset` (the spot the message is about)
+/// to `end_offset`, exclusive, such as a string literal with its quotes, a number, a member
+/// name, or inside a string the part at fault (a GUID, a query parameter), through escapes. An
+/// empty span (`length() == 0`) is a point: the end of the input, or where something is missing.
 struct diagnostic {
     diagnostic_code code{};
     appnotify::severity severity{};
@@ -950,8 +1004,107 @@ struct diagnostic {
     std::size_t line = 1;
     std::size_t column = 1;
     std::string_view message;
+    /// Where the span ends: the byte offset just past it, and that position's line and column
+    /// (so a span of three characters on one line has end_column == column + 3).
+    std::size_t end_offset = 0;
+    std::size_t end_line = 1;
+    std::size_t end_column = 1;
 
-    constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
+    [[nodiscard]] constexpr bool is_error() const noexcept { return severity == appnotify::severity::error; }
+    /// The span's size in bytes.
+    [[nodiscard]] constexpr std::size_t length() const noexcept { return end_offset - offset; }
+};
+
+/// Codes that say the input could not be read as a notification at all: it is too large, not
+/// JSON, not an object, or like no payload of any dialect. Nothing else was checked, so they
+/// are always errors: a diagnostic_policy cannot ignore or lower them.
+[[nodiscard]] constexpr bool is_fatal(diagnostic_code code) noexcept {
+    switch (code) {
+    case diagnostic_code::input_too_large:
+    case diagnostic_code::json_empty:
+    case diagnostic_code::json_invalid_utf8:
+    case diagnostic_code::json_comment:
+    case diagnostic_code::json_trailing_comma:
+    case diagnostic_code::json_trailing_content:
+    case diagnostic_code::json_control_character:
+    case diagnostic_code::json_invalid_escape:
+    case diagnostic_code::json_lone_surrogate:
+    case diagnostic_code::json_invalid_number:
+    case diagnostic_code::json_invalid_literal:
+    case diagnostic_code::json_unterminated_string:
+    case diagnostic_code::json_unexpected_end:
+    case diagnostic_code::json_syntax:
+    case diagnostic_code::json_nesting_too_deep:
+    case diagnostic_code::payload_not_object:
+    case diagnostic_code::dialect_unknown: return true;
+    default: return false;
+    }
+}
+
+/// What a diagnostic_policy does with the diagnostics of one code.
+enum class diagnostic_rule : std::uint8_t {
+    keep,    // as the check reports them
+    ignore,  // neither kept nor counted
+    warning, // reported as warnings
+    error,   // reported as errors
+};
+
+[[nodiscard]] constexpr std::string_view to_string(diagnostic_rule rule) noexcept {
+    switch (rule) {
+    case diagnostic_rule::keep: return "keep";
+    case diagnostic_rule::ignore: return "ignore";
+    case diagnostic_rule::warning: return "warning";
+    case diagnostic_rule::error: return "error";
+    }
+    return "keep";
+}
+
+/// Which codes to ignore and which to report with another severity, as linters let their users
+/// decide (`--ignore CODE`, `--error CODE`). A table of one byte per code: copying it is cheap
+/// and applying it allocates nothing. Validation counts, keeps and judges the diagnostics after
+/// the policy: an error made a warning no longer makes the result fail, a warning made an error
+/// does. Fatal codes (`is_fatal`) cannot be ignored or lowered.
+class diagnostic_policy {
+public:
+    /// Drops every diagnostic of `code`. False, changing nothing, for a fatal code.
+    constexpr bool ignore(diagnostic_code code) noexcept { return set(code, diagnostic_rule::ignore); }
+    /// Reports every diagnostic of `code` as `level`. False, changing nothing, when that would
+    /// lower a fatal code.
+    constexpr bool set_severity(diagnostic_code code, severity level) noexcept {
+        return set(code, level == severity::error ? diagnostic_rule::error : diagnostic_rule::warning);
+    }
+    /// Sets the rule of `code`; false, changing nothing, when the code is fatal and the rule
+    /// would ignore or lower it.
+    constexpr bool set(diagnostic_code code, diagnostic_rule rule) noexcept {
+        const auto i = static_cast<std::size_t>(code);
+        if (i >= diagnostic_code_count) return false;
+        if (is_fatal(code) && (rule == diagnostic_rule::ignore || rule == diagnostic_rule::warning)) return false;
+        rules_[i] = rule;
+        return true;
+    }
+    /// Back to every code's own severity.
+    constexpr void clear() noexcept {
+        for (diagnostic_rule& rule : rules_) rule = diagnostic_rule::keep;
+    }
+
+    [[nodiscard]] constexpr diagnostic_rule rule(diagnostic_code code) const noexcept {
+        const auto i = static_cast<std::size_t>(code);
+        return i < diagnostic_code_count ? rules_[i] : diagnostic_rule::keep;
+    }
+    /// The severity a diagnostic of `code` found as `level` is reported with; none when the
+    /// policy ignores the code.
+    [[nodiscard]] constexpr std::optional<severity> apply(diagnostic_code code, severity level) const noexcept {
+        switch (rule(code)) {
+        case diagnostic_rule::keep: return level;
+        case diagnostic_rule::ignore: return std::nullopt;
+        case diagnostic_rule::warning: return severity::warning;
+        case diagnostic_rule::error: return severity::error;
+        }
+        return level;
+    }
+
+private:
+    diagnostic_rule rules_[diagnostic_code_count] = {};
 };
 
 } // namespace appnotify
@@ -1024,15 +1177,433 @@ constexpr std::string_view line_at(std::string_view text, std::size_t offset) no
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_TEXT_POSITION_HPP
+// ---- appnotify/detail/text_span.hpp ----
+// The span a diagnostic concerns when its check gives only where it starts: the JSON token
+// there (a string literal with its quotes, a number, a literal), or inside a string the word
+// there (a GUID, a parameter name or value), read through the string's escapes.
+#ifndef APPNOTIFY_DETAIL_TEXT_SPAN_HPP
+#define APPNOTIFY_DETAIL_TEXT_SPAN_HPP
+
+#include <cstddef>
+#include <string_view>
+
+// ---- appnotify/detail/json_string.hpp ----
+// Positions inside JSON strings: from an index into the unescaped text back to the byte of the
+// raw JSON that produced it, so a diagnostic can point at the exact character even after
+// escapes such as \u0026, \n or surrogate pairs.
+#ifndef APPNOTIFY_DETAIL_JSON_STRING_HPP
+#define APPNOTIFY_DETAIL_JSON_STRING_HPP
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+
+namespace appnotify::detail {
+
+constexpr unsigned hex4_value(std::string_view s) noexcept {
+    unsigned v = 0;
+    for (const char c : s) v = v * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    return v;
+}
+
+/// What one character or escape of a JSON string's raw text is: how many raw bytes it spans and
+/// how many bytes of unescaped text it produces.
+struct json_string_step {
+    std::size_t raw_length;
+    std::size_t text_length;
+};
+
+/// The step at `raw[r]`, a position inside a valid JSON string.
+constexpr json_string_step string_step_at(std::string_view raw, std::size_t r) noexcept {
+    if (raw[r] != '\\' || r + 1 >= raw.size()) return {1, 1};
+    if (raw[r + 1] != 'u' || r + 6 > raw.size()) return {2, 1};
+    const unsigned unit = hex4_value(raw.substr(r + 2, 4));
+    if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') return {12, 4};
+    return {6, unit < 0x80 ? 1u : unit < 0x800 ? 2u : 3u};
+}
+
+/// Continues from raw offset `r`, where `index_at_r` unescaped bytes precede, to the source of
+/// unescaped byte `index` (the closing quote's offset when `index` is the length).
+constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, std::size_t r,
+                                      std::size_t index_at_r) noexcept {
+    while (r < raw.size() && raw[r] != '"') {
+        const json_string_step step = string_step_at(raw, r);
+        if (index < index_at_r + step.text_length) return r;
+        index_at_r += step.text_length;
+        r += step.raw_length;
+    }
+    return r;
+}
+
+/// The one mapper of positions in JSON strings: from an index into a string's unescaped text to
+/// the byte of its raw JSON, for every diagnostic inside a string (a link's parameters, a
+/// markdown link, a placeholder, the findings in the JSON a record's `data` holds). It maps one
+/// string at a time, in linear time overall whatever the number and order of the lookups: the
+/// string is read once, on its first lookup, and the walk is remembered every `stride` unescaped
+/// bytes, so each lookup steps from the nearest checkpoint. A string without escapes needs no
+/// checkpoints. Reused, it allocates nothing once its buffer has grown.
+class string_offset_map {
+public:
+    static constexpr std::size_t stride = 64;
+
+    /// Maps `raw` (from the opening quote of a valid JSON string) from now on, unless it already
+    /// does. Nothing is read until the first lookup.
+    void use(std::string_view raw) noexcept {
+        if (raw.data() == raw_.data() && raw.size() == raw_.size()) return;
+        raw_ = raw;
+        built_ = false;
+    }
+
+    /// Forgets the string mapped: to call when the text it was in is rewritten in place.
+    void forget() noexcept {
+        raw_ = {};
+        built_ = false;
+    }
+
+    /// The offset within the raw string of the source of unescaped byte `index` (the closing
+    /// quote's offset when `index` is the length).
+    std::size_t raw_offset(std::size_t index) {
+        if (!built_) build();
+        if (plain_) return index < text_length_ ? index + 1 : text_length_ + 1;
+        std::size_t k = index / stride;
+        if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
+        while (k > 0 && checkpoints_[k].index > index) --k;
+        return raw_offset_from(raw_, index, checkpoints_[k].raw, checkpoints_[k].index);
+    }
+
+private:
+    struct checkpoint {
+        std::size_t index;
+        std::size_t raw;
+    };
+    std::string_view raw_;
+    bool built_ = false;
+    bool plain_ = false; // no escapes: unescaped byte i is raw byte i + 1
+    std::size_t text_length_ = 0;
+    std::vector<checkpoint> checkpoints_;
+
+    void build() {
+        built_ = true;
+        checkpoints_.clear();
+        std::size_t r = 1;
+        while (r < raw_.size() && raw_[r] != '"' && raw_[r] != '\\') ++r;
+        plain_ = r >= raw_.size() || raw_[r] == '"';
+        if (plain_) {
+            text_length_ = r - 1;
+            return;
+        }
+        std::size_t index = 0;
+        r = 1;
+        checkpoints_.push_back({0, 1});
+        while (r < raw_.size() && raw_[r] != '"') {
+            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
+            const json_string_step step = string_step_at(raw_, r);
+            index += step.text_length;
+            r += step.raw_length;
+        }
+    }
+};
+
+/// The length of JSON text as a program writes it out again, for a limit counted in UTF-16 code
+/// units (a Dataverse text column): compact (no whitespace), with every string holding only the
+/// escapes JSON requires ('"', '\\' and control characters; \b \f \n \r \t where they exist),
+/// and, optionally, without OData annotations (members named "...@odata.type"). It is the least
+/// any JSON writer produces for the same data: the limit is exceeded whatever the writer when
+/// this is.
+class compact_json_length {
+public:
+    explicit compact_json_length(bool drop_annotations) noexcept : drop_annotations_(drop_annotations) {}
+
+    /// The length of the valid JSON value at `text[at]`; `at` is moved past it. `members` (when
+    /// not null) gets the number of members of an object counted.
+    std::size_t value(std::string_view text, std::size_t& at, std::size_t* members = nullptr) const {
+        at = skip_space(text, at);
+        if (at >= text.size()) return 0;
+        const char c = text[at];
+        if (c == '"') return string(text, at);
+        if (c == '{' || c == '[') return container(text, at, members);
+        const std::size_t begin = at;
+        while (at < text.size() && !is_space(text[at]) && text[at] != ',' && text[at] != '}' && text[at] != ']') ++at;
+        return at - begin;
+    }
+
+private:
+    bool drop_annotations_;
+
+    static constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static constexpr std::size_t skip_space(std::string_view text, std::size_t at) noexcept {
+        while (at < text.size() && is_space(text[at])) ++at;
+        return at;
+    }
+
+    /// A string from its opening quote; `at` moves past the closing one. Outside escapes, a
+    /// character is one UTF-16 code unit, two beyond U+FFFF (a four-byte sequence).
+    static std::size_t string(std::string_view text, std::size_t& at) noexcept {
+        const std::size_t size = text.size();
+        std::size_t units = 2;
+        ++at;
+        while (at < size) {
+            const auto b = static_cast<unsigned char>(text[at]);
+            if (b == '"') break;
+            if (b != '\\') {
+                units += static_cast<std::size_t>((b & 0xC0) != 0x80) + static_cast<std::size_t>(b >= 0xF0);
+                ++at;
+                continue;
+            }
+            const char e = at + 1 < size ? text[at + 1] : '\0';
+            if (e == 'u' && at + 6 <= size) {
+                const unsigned unit = hex4_value(text.substr(at + 2, 4));
+                units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' || unit == '\r' ||
+                                 unit == '\t'
+                             ? 2
+                             : unit < 0x20 ? 6 : 1;
+                at += 6;
+            } else {
+                units += e == '/' ? 1 : 2; // \/ is just '/'
+                at += 2;
+            }
+        }
+        ++at;
+        return units;
+    }
+
+    std::size_t container(std::string_view text, std::size_t& at, std::size_t* members) const {
+        const bool object = text[at] == '{';
+        const char close = object ? '}' : ']';
+        std::size_t units = 2, count = 0;
+        ++at;
+        while (true) {
+            at = skip_space(text, at);
+            if (at >= text.size()) break;
+            if (text[at] == close) {
+                ++at;
+                break;
+            }
+            if (text[at] == ',') {
+                ++at;
+                continue;
+            }
+            std::size_t item = 0;
+            bool kept = true;
+            if (object) {
+                const std::size_t key = at;
+                item = string(text, at) + 1; // the key and ':'
+                constexpr std::string_view annotation = "@odata.type\"";
+                kept = !(drop_annotations_ && at - key > annotation.size() &&
+                         text.substr(at - annotation.size(), annotation.size()) == annotation);
+                at = skip_space(text, at) + 1; // the ':'
+            }
+            item += value(text, at);
+            if (!kept) continue;
+            units += item + (count != 0 ? 1 : 0);
+            ++count;
+        }
+        if (members != nullptr) *members = count;
+        return units;
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_JSON_STRING_HPP
+
+namespace appnotify::detail {
+
+/// How to read the text a diagnostic's offset indexes: JSON (a payload), or plain text (a link,
+/// markdown), where only the word rule applies.
+enum class text_kind : unsigned char { plain, json };
+
+/// Characters that make up a word: letters and digits of any script and the punctuation found
+/// inside GUIDs, numbers, e-mail addresses, percent escapes and dates. Quotes, brackets,
+/// whitespace and the separators of URLs and queries end it.
+constexpr bool is_word_byte(unsigned char c) noexcept {
+    if (c >= 0x80) return true;
+    if (c <= 0x20 || c == 0x7F) return false;
+    switch (c) {
+    case '"': case '\'': case '&': case '#': case '=': case '?': case '/': case '\\': case '(': case ')':
+    case '<': case '>': case '[': case ']': case '{': case '}': case ',': case ';': case '|': case '`':
+    case '*': return false;
+    default: return true;
+    }
+}
+
+constexpr bool is_line_break(char c) noexcept { return c == '\n' || c == '\r'; }
+
+/// Derives the ends of spans at non-decreasing offsets of one text, in one forward walk: the
+/// JSON string state is carried from one offset to the next, and a word or token already
+/// measured is not measured again for an offset inside it. So n offsets cost O(text + n)
+/// whatever their number and however long the tokens.
+class span_deriver {
+public:
+    constexpr span_deriver(std::string_view text, text_kind kind) noexcept : text_(text), kind_(kind) {}
+
+    /// The end (exclusive) of the span that starts at `offset` (<= the text's size).
+    constexpr std::size_t end_at(std::size_t offset) noexcept {
+        if (offset >= text_.size()) return text_.size();
+        if (offset == last_offset_) return last_end_;
+        last_offset_ = offset;
+        last_end_ = derive(offset);
+        return last_end_;
+    }
+
+private:
+    constexpr std::size_t derive(std::size_t offset) noexcept {
+        if (offset >= measured_begin_ && offset < measured_end_ && inside_measured(offset)) return measured_end_;
+        if (kind_ == text_kind::plain) return remember(offset, word_end(offset, false), kind_word);
+        advance_to(offset);
+        if (in_string_) return remember(offset, word_end(offset, true), kind_string_word);
+        // Outside strings (or at the opening quote of one): the JSON token there.
+        const char c = text_[offset];
+        if (c == '"' || c == '\'') return string_literal_end(offset); // '...': a string JSON refuses
+        if (c == '-' || (c >= '0' && c <= '9')) return remember(offset, run_end(offset, is_number_char), kind_number);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
+            return remember(offset, run_end(offset, is_name_char), kind_name);
+        if (c == '/' && offset + 1 < text_.size() && (text_[offset + 1] == '/' || text_[offset + 1] == '*'))
+            return comment_end(offset);
+        return one_character(offset);
+    }
+
+    enum measured_kind : unsigned char { kind_none, kind_word, kind_string_word, kind_number, kind_name };
+
+    std::string_view text_;
+    text_kind kind_;
+    // The JSON string state at `here_`: inside a string (after its opening quote) or not.
+    std::size_t here_ = 0;
+    bool in_string_ = false;
+    // The last run measured: every offset in [begin, end) of the same kind ends where it does.
+    std::size_t measured_begin_ = 0;
+    std::size_t measured_end_ = 0;
+    measured_kind measured_ = kind_none;
+    // The last offset asked about, and its answer.
+    std::size_t last_offset_ = std::size_t(-1);
+    std::size_t last_end_ = 0;
+
+    static constexpr bool is_number_char(char c) noexcept {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    }
+    static constexpr bool is_name_char(char c) noexcept {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /// Whether `offset`, inside the last run measured, is read the same way as the run's start.
+    constexpr bool inside_measured(std::size_t offset) noexcept {
+        if (measured_ == kind_word) return true;
+        advance_to(offset);
+        // Inside a number or a name of the JSON, or a word of a string: the string state decides.
+        return (measured_ == kind_string_word) == in_string_;
+    }
+
+    constexpr std::size_t remember(std::size_t begin, std::size_t end, measured_kind kind) noexcept {
+        // Only runs of more than one character are worth remembering: the others cost O(1).
+        if (end > begin + 1) {
+            measured_begin_ = begin;
+            measured_end_ = end;
+            measured_ = kind;
+        }
+        return end;
+    }
+
+    /// Walks the JSON string state up to `offset` (exclusive).
+    constexpr void advance_to(std::size_t offset) noexcept {
+        while (here_ < offset) {
+            const char c = text_[here_++];
+            if (!in_string_) {
+                in_string_ = c == '"';
+            } else if (c == '\\') {
+                ++here_; // the escaped character
+            } else if (c == '"' || is_line_break(c)) {
+                in_string_ = false; // a line break ends a broken string: resynchronise
+            }
+        }
+    }
+
+    constexpr std::size_t one_character(std::size_t offset) const noexcept {
+        return offset + decode_utf8(text_, offset).length;
+    }
+
+    template <typename Predicate>
+    constexpr std::size_t run_end(std::size_t offset, Predicate is_part) const noexcept {
+        std::size_t end = offset;
+        while (end < text_.size() && is_part(text_[end])) ++end;
+        return end;
+    }
+
+    /// The character at `offset` of a JSON string: how many raw bytes it spans and whether it
+    /// belongs to a word once unescaped.
+    struct string_char {
+        std::size_t raw_length;
+        bool word;
+    };
+    constexpr string_char string_char_at(std::size_t offset) const noexcept {
+        const char c = text_[offset];
+        if (c != '\\') return {1, is_word_byte(static_cast<unsigned char>(c))};
+        const json_string_step step = string_step_at(text_, offset);
+        if (step.raw_length < 6) return {step.raw_length, false}; // \n \t \" \\ \/ ...: never in a word
+        const unsigned unit = hex4_value(text_.substr(offset + 2, 4));
+        return {step.raw_length, unit >= 0x80 || is_word_byte(static_cast<unsigned char>(unit))};
+    }
+
+    /// The word at `offset`: from there while the characters belong to a word; a single
+    /// character when the one at `offset` does not. In a string (`escapes`), a character may be
+    /// an escape, and the string's closing quote ends the word.
+    constexpr std::size_t word_end(std::size_t offset, bool escapes) const noexcept {
+        std::size_t end = offset;
+        while (end < text_.size()) {
+            const string_char c = escapes ? string_char_at(end)
+                                          : string_char{1, is_word_byte(static_cast<unsigned char>(text_[end]))};
+            if (!c.word) {
+                if (end == offset) end += escapes ? c.raw_length : one_character(offset) - offset;
+                break;
+            }
+            end += c.raw_length;
+        }
+        return end < text_.size() ? end : text_.size();
+    }
+
+    /// A string literal from its opening quote to the same closing quote (included), through
+    /// escapes; a string left open ends at the line's end.
+    constexpr std::size_t string_literal_end(std::size_t offset) const noexcept {
+        const char quote = text_[offset];
+        std::size_t end = offset + 1;
+        while (end < text_.size()) {
+            const char c = text_[end];
+            if (c == quote) return end + 1;
+            if (is_line_break(c)) return end;
+            end += c == '\\' ? 2 : 1;
+        }
+        return text_.size();
+    }
+
+    /// A comment (which JSON does not allow): `//` to the line's end, `/*` to its `*/`.
+    constexpr std::size_t comment_end(std::size_t offset) const noexcept {
+        if (text_[offset + 1] == '/') {
+            std::size_t end = offset;
+            while (end < text_.size() && !is_line_break(text_[end])) ++end;
+            return end;
+        }
+        const std::size_t close = text_.find("*/", offset + 2);
+        return close == std::string_view::npos ? text_.size() : close + 2;
+    }
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_TEXT_SPAN_HPP
 
 namespace appnotify::detail {
 
 class diagnostic_sink {
 public:
-    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored.
-    void reset(bool collect, std::size_t max_kept) {
+    /// A diagnostic's end that the sink derives from the input (see text_span.hpp).
+    static constexpr std::size_t derived_end = std::size_t(-1);
+
+    /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored; `policy`
+    /// (which must outlive the run) ignores codes or changes their severity.
+    void reset(bool collect, std::size_t max_kept, const diagnostic_policy* policy = nullptr) {
         collect_ = collect;
         max_kept_ = max_kept;
+        policy_ = policy;
         errors_ = 0;
         warnings_ = 0;
         dropped_ = 0;
@@ -1041,20 +1612,30 @@ public:
     }
 
     bool collecting() const noexcept { return collect_; }
+    /// Counted after the policy.
     std::size_t error_count() const noexcept { return errors_; }
     std::size_t warning_count() const noexcept { return warnings_; }
 
-    /// Counts a diagnostic; true when the caller should now write its path and message.
+    /// Counts a diagnostic (unless the policy ignores its code); true when the caller should now
+    /// write its path and message. Its span is derived from the input unless `set_end` says.
     bool begin(diagnostic_code code, severity level, std::size_t offset) {
+        if (policy_ != nullptr) {
+            const std::optional<severity> applied = policy_->apply(code, level);
+            if (!applied) return false;
+            level = *applied;
+        }
         (level == severity::error ? errors_ : warnings_) += 1;
         if (!collect_) return false;
         if (pending_.size() >= max_kept_) {
             ++dropped_;
             return false;
         }
-        pending_.push_back({code, level, offset, arena_.size(), 0, 0, 0});
+        pending_.push_back({code, level, offset, derived_end, arena_.size(), 0, 0, 0});
         return true;
     }
+    /// Sets where the span of the diagnostic just begun ends (an offset into the same text as
+    /// its offset, exclusive): for the call sites that know better than the derived span.
+    void set_end(std::size_t end) noexcept { pending_.back().end = end; }
     std::string& arena() noexcept { return arena_; }
     void end_path() noexcept {
         pending_.back().path_end = arena_.size();
@@ -1065,7 +1646,15 @@ public:
     template <typename... Pieces>
     void add(diagnostic_code code, severity level, std::size_t offset, std::string_view path,
              const Pieces&... message) {
+        add_span(code, level, offset, derived_end, path, message...);
+    }
+
+    /// `add` with the span [offset, end).
+    template <typename... Pieces>
+    void add_span(diagnostic_code code, severity level, std::size_t offset, std::size_t end, std::string_view path,
+                  const Pieces&... message) {
         if (!begin(code, level, offset)) return;
+        set_end(end);
         arena_.append(path);
         end_path();
         append_all(arena_, message...);
@@ -1087,40 +1676,60 @@ public:
         pending_.resize(kept);
     }
 
-    /// Replaces the offset of each diagnostic kept since `mark` by `map(offset)`: findings in
-    /// JSON held by a JSON string are reported in that string's text, then moved to the input's.
+    /// Moves each diagnostic kept since `mark`, found in `text` (JSON held by a JSON string),
+    /// to the input's text: their spans are derived in `text`, then both ends become `map(end)`.
     template <typename Map>
-    void map_offsets(std::size_t mark, Map&& map) {
-        for (std::size_t i = mark; i < pending_.size(); ++i) pending_[i].offset = map(pending_[i].offset);
+    void map_offsets(std::size_t mark, std::string_view text, Map&& map) {
+        sort_by_offset(mark);
+        derive_ends(mark, text, text_kind::json);
+        for (std::size_t i = mark; i < pending_.size(); ++i) {
+            pending_[i].offset = map(pending_[i].offset);
+            pending_[i].end = map(pending_[i].end);
+        }
     }
 
-    /// Writes the public diagnostics in document order with line and column.
-    void finish(std::string_view input, std::vector<diagnostic>& out) {
+    /// Writes the public diagnostics in document order with their spans, lines and columns.
+    /// `kind` says how spans are derived from `input`. Linear in the input, and O(n log n) in the
+    /// number of diagnostics at worst.
+    void finish(std::string_view input, std::vector<diagnostic>& out, text_kind kind = text_kind::plain) {
         if (dropped_ != 0) {
-            ++warnings_;
-            pending_.push_back({diagnostic_code::too_many_diagnostics, severity::warning, input.size(),
-                                arena_.size(), arena_.size(), arena_.size(), 0});
-            append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
-            pending_.back().message_end = arena_.size();
-        }
-        // Insertion sort: stable, allocation-free, and linear for the nearly sorted order checks
-        // produce; the cap on kept diagnostics bounds the worst case.
-        for (std::size_t i = 1; i < pending_.size(); ++i) {
-            const pending_diagnostic item = pending_[i];
-            std::size_t j = i;
-            while (j > 0 && pending_[j - 1].offset > item.offset) {
-                pending_[j] = pending_[j - 1];
-                --j;
+            const std::optional<severity> level =
+                policy_ ? policy_->apply(diagnostic_code::too_many_diagnostics, severity::warning) : severity::warning;
+            if (level) {
+                (*level == severity::error ? errors_ : warnings_) += 1;
+                pending_.push_back({diagnostic_code::too_many_diagnostics, *level, input.size(), input.size(),
+                                    arena_.size(), arena_.size(), arena_.size(), 0});
+                append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
+                pending_.back().message_end = arena_.size();
             }
-            pending_[j] = item;
         }
+        sort_by_offset(0);
+        derive_ends(0, input, kind);
         out.clear();
         position_tracker positions(input);
         const std::string_view arena = arena_;
+        bool ends_sorted = true;
         for (const pending_diagnostic& p : pending_) {
             const line_column lc = positions.at(p.offset);
-            out.push_back({p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
-                           lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)});
+            diagnostic d{p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
+                         lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)};
+            d.end_offset = p.end;
+            ends_sorted = ends_sorted && (out.empty() || out.back().end_offset <= p.end);
+            out.push_back(d);
+        }
+        // The ends, positioned in one more walk: in order of their offsets, which are nearly
+        // always in order already (spans rarely overlap).
+        order_.clear();
+        for (std::size_t i = 0; i < out.size(); ++i) order_.push_back(i);
+        if (!ends_sorted)
+            std::sort(order_.begin(), order_.end(), [&out](std::size_t a, std::size_t b) {
+                return out[a].end_offset < out[b].end_offset || (out[a].end_offset == out[b].end_offset && a < b);
+            });
+        position_tracker ends(input);
+        for (const std::size_t i : order_) {
+            const line_column lc = ends.at(out[i].end_offset);
+            out[i].end_line = lc.line;
+            out[i].end_column = lc.column;
         }
     }
 
@@ -1129,16 +1738,47 @@ private:
         diagnostic_code code;
         severity level;
         std::size_t offset;
+        std::size_t end;
         std::size_t path_begin, path_end, message_begin, message_end;
     };
 
+    /// Insertion sort of the diagnostics from `first` on: stable, allocation-free, and linear for
+    /// the nearly sorted order checks produce; the cap on kept diagnostics bounds the worst case.
+    void sort_by_offset(std::size_t first) {
+        for (std::size_t i = first + 1; i < pending_.size(); ++i) {
+            const pending_diagnostic item = pending_[i];
+            std::size_t j = i;
+            while (j > first && pending_[j - 1].offset > item.offset) {
+                pending_[j] = pending_[j - 1];
+                --j;
+            }
+            pending_[j] = item;
+        }
+    }
+
+    /// Clamps every span from `first` on to `text` and derives the ends not given. The
+    /// diagnostics are sorted by offset, so one forward walk serves them all (text_span.hpp).
+    void derive_ends(std::size_t first, std::string_view text, text_kind kind) {
+        span_deriver spans(text, kind);
+        for (std::size_t i = first; i < pending_.size(); ++i) {
+            pending_diagnostic& p = pending_[i];
+            // An offset past the text (an app context's findings index its own values) keeps an
+            // empty span there.
+            if (p.end == derived_end) p.end = p.offset <= text.size() ? spans.end_at(p.offset) : p.offset;
+            if (p.end < p.offset) p.end = p.offset;
+            else if (p.offset <= text.size() && p.end > text.size()) p.end = text.size();
+        }
+    }
+
     bool collect_ = true;
     std::size_t max_kept_ = 0;
+    const diagnostic_policy* policy_ = nullptr;
     std::size_t errors_ = 0;
     std::size_t warnings_ = 0;
     std::size_t dropped_ = 0;
     std::string arena_;
     std::vector<pending_diagnostic> pending_;
+    std::vector<std::size_t> order_;
 };
 
 } // namespace appnotify::detail
@@ -1189,7 +1829,7 @@ enum class link_refusal : std::uint8_t {
     unclear_host,      // https:\\evil, https://org\@evil, https://user@host, https:host: readers disagree on the host
 };
 
-constexpr std::string_view to_string(link_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(link_kind kind) noexcept {
     switch (kind) {
     case link_kind::app_relative: return "app-relative";
     case link_kind::main_aspx: return "main.aspx";
@@ -1201,7 +1841,7 @@ constexpr std::string_view to_string(link_kind kind) noexcept {
     return "refused";
 }
 
-constexpr std::string_view to_string(link_refusal refusal) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(link_refusal refusal) noexcept {
     switch (refusal) {
     case link_refusal::none: return "allowed";
     case link_refusal::empty: return "the link is empty";
@@ -1354,7 +1994,7 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
 /// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
 /// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
 /// app-relative or an https link, and are refused.
-constexpr link_check check_link(std::string_view destination) noexcept {
+[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
     link_check r;
     // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
     // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.
@@ -1615,9 +2255,15 @@ inline constexpr named_value<icon_type> icon_type_options[] = {
 inline constexpr named_value<toast_type> toast_type_options[] = {{toast_type::timed, "Timed"}, {toast_type::hidden, "Hidden"}};
 inline constexpr named_value<priority> priority_options[] = {{priority::normal, "Normal"}, {priority::high, "High"}};
 
-constexpr std::string_view to_string(icon_type value) noexcept { return name_in(icon_type_options, value, "Unknown"); }
-constexpr std::string_view to_string(toast_type value) noexcept { return name_in(toast_type_options, value, "Timed"); }
-constexpr std::string_view to_string(priority value) noexcept { return name_in(priority_options, value, "Normal"); }
+[[nodiscard]] constexpr std::string_view to_string(icon_type value) noexcept {
+    return name_in(icon_type_options, value, "Unknown");
+}
+[[nodiscard]] constexpr std::string_view to_string(toast_type value) noexcept {
+    return name_in(toast_type_options, value, "Timed");
+}
+[[nodiscard]] constexpr std::string_view to_string(priority value) noexcept {
+    return name_in(priority_options, value, "Normal");
+}
 
 using string_list = list_view<std::string_view>;
 
@@ -1627,7 +2273,9 @@ enum class action_type : std::uint8_t { url, side_pane, teams_chat };
 inline constexpr named_value<action_type> action_type_names[] = {
     {action_type::url, "url"}, {action_type::side_pane, "sidepane"}, {action_type::teams_chat, "teamsChat"}};
 
-constexpr std::string_view to_string(action_type value) noexcept { return name_in(action_type_names, value, "unknown"); }
+[[nodiscard]] constexpr std::string_view to_string(action_type value) noexcept {
+    return name_in(action_type_names, value, "unknown");
+}
 
 /// Where a URL action opens: `dialog`, `inline` (the default: the current page) or `newWindow`.
 enum class navigation_target : std::uint8_t { current_page, dialog, new_window };
@@ -1637,7 +2285,7 @@ inline constexpr named_value<navigation_target> navigation_target_names[] = {
     {navigation_target::current_page, "inline"}, {navigation_target::dialog, "dialog"},
     {navigation_target::new_window, "newWindow"}};
 
-constexpr std::string_view to_string(navigation_target value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(navigation_target value) noexcept {
     return name_in(navigation_target_names, value, "inline");
 }
 
@@ -1677,13 +2325,20 @@ inline constexpr named_value<page_type> page_type_names[] = {
     {page_type::custom, "custom"},             {page_type::generative, "generative"},
 };
 
-constexpr std::string_view to_string(page_type value) noexcept { return name_in(page_type_names, value, "unknown"); }
+[[nodiscard]] constexpr std::string_view to_string(page_type value) noexcept {
+    return name_in(page_type_names, value, "unknown");
+}
 
 enum class view_type : std::uint8_t { unspecified, savedquery, userquery };
 
 /// The `viewType` of an entitylist page.
 inline constexpr named_value<view_type> view_type_names[] = {{view_type::savedquery, "savedquery"},
                                                             {view_type::userquery, "userquery"}};
+
+/// "savedquery", "userquery", or "" when unspecified.
+[[nodiscard]] constexpr std::string_view to_string(view_type value) noexcept {
+    return name_in(view_type_names, value, "");
+}
 
 /// The page a side pane loads, as Xrm.Navigation.navigateTo describes it. Fields that the page
 /// type does not use stay empty.
@@ -1750,7 +2405,9 @@ enum class push_target : std::uint8_t { unspecified, form, view };
 /// The flow's "Form or view" (`formOrView`).
 inline constexpr named_value<push_target> push_target_names[] = {{push_target::form, "form"}, {push_target::view, "view"}};
 
-constexpr std::string_view to_string(push_target value) noexcept { return name_in(push_target_names, value, ""); }
+[[nodiscard]] constexpr std::string_view to_string(push_target value) noexcept {
+    return name_in(push_target_names, value, "");
+}
 
 /// What only a Power Apps push notification (the Notification connector's SendPushNotification,
 /// V2 in flows) carries. Its `message` is the notification's `title`.
@@ -1772,7 +2429,7 @@ struct push_content {
 /// Platforms a Graph notification targets (`targetPolicy.platformTypes`), as bits.
 enum class graph_platform : std::uint8_t { windows = 1, ios = 2, android = 4, web_push = 8 };
 
-constexpr std::string_view to_string(graph_platform value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(graph_platform value) noexcept {
     switch (value) {
     case graph_platform::windows: return "windows";
     case graph_platform::ios: return "ios";
@@ -1789,7 +2446,9 @@ enum class graph_priority : std::uint8_t { unspecified, none, high, low };
 inline constexpr named_value<graph_priority> graph_priority_names[] = {
     {graph_priority::none, "None"}, {graph_priority::high, "High"}, {graph_priority::low, "Low"}};
 
-constexpr std::string_view to_string(graph_priority value) noexcept { return name_in(graph_priority_names, value, ""); }
+[[nodiscard]] constexpr std::string_view to_string(graph_priority value) noexcept {
+    return name_in(graph_priority_names, value, "");
+}
 
 /// What only a Microsoft Graph notification (POST /me/notifications) carries. Its
 /// `visualContent` title and body are the notification's `title` and `body`.
@@ -2302,6 +2961,17 @@ public:
         end();
     }
 
+    /// `add` for the span [at, at + length) of the link, for findings that know their extent
+    /// better than the span derived from the text (see text_span.hpp).
+    template <typename... Pieces>
+    void add_span(diagnostic_code code, severity level, std::size_t at, std::size_t length, const Pieces&... message) {
+        std::string* out = begin(code, level, at);
+        if (out == nullptr) return;
+        set_end(at + length);
+        append_all(*out, message...);
+        end();
+    }
+
 protected:
     link_reporter() = default;
     link_reporter(const link_reporter&) = default;
@@ -2309,6 +2979,9 @@ protected:
     ~link_reporter() = default;
     /// Where the message goes, or null when it is not wanted (the diagnostic is still counted).
     virtual std::string* begin(diagnostic_code code, severity level, std::size_t at) = 0;
+    /// Where the span of the diagnostic just begun ends, a position in the link (exclusive). A
+    /// reporter that cannot map it leaves the span to be derived.
+    virtual void set_end(std::size_t) {}
     virtual void end() = 0;
 };
 
@@ -2945,10 +3618,11 @@ public:
         if (!placeholder_reported_) {
             const text_span placeholder = find_placeholder(link.substr(layout.begin, layout.end - layout.begin));
             if (placeholder.found())
-                report_.add(diagnostic_code::template_placeholder, severity::warning, layout.begin + placeholder.offset,
-                            "the link still contains the template placeholder ",
-                            quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
-                            ": fill it in before sending");
+                report_.add_span(diagnostic_code::template_placeholder, severity::warning,
+                                 layout.begin + placeholder.offset, placeholder.length,
+                                 "the link still contains the template placeholder ",
+                                 quoted{link.substr(layout.begin + placeholder.offset, placeholder.length)},
+                                 ": fill it in before sending");
         }
         return layout;
     }
@@ -2967,32 +3641,40 @@ private:
         const link_check& c = layout.policy;
         const std::size_t at = c.offset < link_.size() ? c.offset : 0;
         const diagnostic_code code = diagnostic_code::link_refused;
+        const std::size_t length = layout.end > at ? layout.end - at : 0; // the whole link is refused
         switch (c.refusal) {
         case link_refusal::none:
         case link_refusal::empty:
-            report_.add(code, severity::error, at, "the link is empty: write the address it opens, such as "
-                        "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
+            report_.add_span(code, severity::error, at, length,
+                             "the link is empty: write the address it opens, such as "
+                             "?pagetype=entityrecord&etn=<table>&id=<GUID> or https://...");
             return;
         case link_refusal::dangerous_scheme:
-            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: the scheme can run "
-                        "code or read local files, however it is disguised; ", allowed_links);
+            report_.add_span(code, severity::error, at, length, "\"", c.scheme_name(),
+                             ":\" links are refused: the scheme can run code or read local files, however it is "
+                             "disguised; ",
+                             allowed_links);
             return;
         case link_refusal::unknown_scheme:
-            report_.add(code, severity::error, at, "\"", c.scheme_name(), ":\" links are refused: ", allowed_links);
+            report_.add_span(code, severity::error, at, length, "\"", c.scheme_name(), ":\" links are refused: ",
+                             allowed_links);
             return;
         case link_refusal::protocol_relative:
-            report_.add(code, severity::error, at, "a link starting with // leaves the app for another host: write "
-                        "https:// and the host if that is intended");
+            report_.add_span(code, severity::error, at, length,
+                             "a link starting with // leaves the app for another host: write https:// and the host "
+                             "if that is intended");
             return;
         case link_refusal::unclear_host: return unclear_host(c);
         case link_refusal::relative_path:
             if (!c.scheme_name().empty())
-                report_.add(code, severity::error, at, "the scheme \"", c.scheme_name(), ":\" is written with escapes "
-                            "or hidden characters, so a browser reads this link as a relative path: write it plainly");
+                report_.add_span(code, severity::error, at, length, "the scheme \"", c.scheme_name(),
+                                 ":\" is written with escapes or hidden characters, so a browser reads this link as a "
+                                 "relative path: write it plainly");
             else
-                report_.add(code, severity::error, at, quoted{link_.substr(at, layout.end - at), 40},
-                            " is a relative path, which means nothing outside the page it was written for: start it "
-                            "with ? (a page of the app), / (a path on the organization's server) or https://");
+                report_.add_span(code, severity::error, at, length, quoted{link_.substr(at, layout.end - at), 40},
+                                 " is a relative path, which means nothing outside the page it was written for: "
+                                 "start it with ? (a page of the app), / (a path on the organization's server) or "
+                                 "https://");
             return;
         }
     }
@@ -3330,9 +4012,12 @@ private:
         const text_span placeholder = find_placeholder(value);
         if (placeholder.found()) {
             placeholder_reported_ = true;
-            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
-                        quoted{value.substr(placeholder.offset, placeholder.length)},
-                        " is a template placeholder: replace it with the table's logical name");
+            report_.add_span(diagnostic_code::template_placeholder, severity::error,
+                             source.link_offset(placeholder.offset),
+                             source.link_offset(placeholder.offset + placeholder.length) -
+                                 source.link_offset(placeholder.offset),
+                             quoted{value.substr(placeholder.offset, placeholder.length)},
+                             " is a template placeholder: replace it with the table's logical name");
             return;
         }
         bool only_case = true;
@@ -3354,9 +4039,12 @@ private:
         const text_span placeholder = find_placeholder(value);
         if (placeholder.found()) {
             placeholder_reported_ = true;
-            report_.add(diagnostic_code::template_placeholder, severity::error, source.link_offset(placeholder.offset),
-                        quoted{value.substr(placeholder.offset, placeholder.length)},
-                        " is a template placeholder: replace it with ", what, ", a GUID");
+            report_.add_span(diagnostic_code::template_placeholder, severity::error,
+                             source.link_offset(placeholder.offset),
+                             source.link_offset(placeholder.offset + placeholder.length) -
+                                 source.link_offset(placeholder.offset),
+                             quoted{value.substr(placeholder.offset, placeholder.length)},
+                             " is a template placeholder: replace it with ", what, ", a GUID");
             return;
         }
         const guid_check g = check_guid(value);
@@ -3583,20 +4271,28 @@ namespace appnotify {
 using link_parts = detail::link_layout;
 
 /// Splits a link into its parts, after the policy check. Linear; never allocates.
-constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
+[[nodiscard]] constexpr link_parts parse_link(std::string_view link) noexcept { return detail::parse_link_layout(link); }
 
 /// The diagnostics of one link (or of an app context), in the validator's format: `offset` is a
 /// byte offset into the link, `line` and `column` positions in it, `path` the JSON Pointer given
-/// to the check (empty by default). Reusing a report for many links keeps its buffers.
+/// to the check (empty by default). The diagnostics' views point into this report: they stay
+/// valid while it lives and is not reused; the accessors that hand them out are deleted on
+/// rvalues. Reusing a report for many links keeps its buffers; a default-constructed or
+/// moved-from report is empty and ready for reuse.
 class link_report {
 public:
-    bool valid() const noexcept { return sink_.error_count() == 0; }
-    explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return sink_.error_count(); }
-    std::size_t warning_count() const noexcept { return sink_.warning_count(); }
-    list_view<diagnostic> diagnostics() const noexcept { return {diagnostics_.data(), diagnostics_.size()}; }
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return sink_.error_count() == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return sink_.error_count(); }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return sink_.warning_count(); }
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        return {diagnostics_.data(), diagnostics_.size()};
+    }
+    list_view<diagnostic> diagnostics() const&& = delete;
     /// The parts of the link last checked.
-    const link_parts& parts() const noexcept { return parts_; }
+    [[nodiscard]] const link_parts& parts() const& noexcept { return parts_; }
+    const link_parts& parts() const&& = delete;
 
     /// At most this many diagnostics are kept; the rest are counted in one final
     /// too-many-diagnostics warning.
@@ -3619,6 +4315,7 @@ private:
             sink_.end_path();
             return &sink_.arena();
         }
+        void set_end(std::size_t end) override { sink_.set_end(end); }
         void end() override { sink_.end_message(); }
 
     private:
@@ -3653,7 +4350,7 @@ inline void check_app_link(std::string_view link, link_report& report, const app
     report.finish(link);
 }
 
-inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
+[[nodiscard]] inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
     link_report report;
     check_app_link(link, report, context);
     return report;
@@ -3702,7 +4399,7 @@ inline void check_app_context(const app_context& context, link_report& report) {
 /// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
 /// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
 /// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
-inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
+[[nodiscard]] inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
     return detail::resolve_link_into(link, context, out);
 }
 
@@ -8618,17 +9315,38 @@ struct markdown_link {
 };
 
 /// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
-/// valid while it lives and is not reused.
+/// valid while it lives and is not reused; the accessor that hands them out is deleted on
+/// rvalues. A default-constructed or moved-from report holds none.
 class markdown_report {
 public:
-    markdown_report() : storage_(std::make_unique<storage>()) {}
+    markdown_report() noexcept = default;
+    markdown_report(markdown_report&& other) noexcept
+        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+        other.errors_ = other.warnings_ = 0;
+    }
+    markdown_report& operator=(markdown_report&& other) noexcept {
+        if (this != &other) {
+            storage_ = std::move(other.storage_);
+            errors_ = other.errors_;
+            warnings_ = other.warnings_;
+            other.errors_ = other.warnings_ = 0;
+        }
+        return *this;
+    }
+    markdown_report(const markdown_report&) = delete;
+    markdown_report& operator=(const markdown_report&) = delete;
+    ~markdown_report() = default;
 
-    bool has_errors() const noexcept { return errors_ != 0; }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
-    list_view<diagnostic> diagnostics() const noexcept {
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        if (!storage_) return {};
         return {storage_->diagnostics.data(), storage_->diagnostics.size()};
     }
+    list_view<diagnostic> diagnostics() const&& = delete;
 
 private:
     friend class markdown_renderer;
@@ -8636,7 +9354,12 @@ private:
         detail::diagnostic_sink sink;
         std::vector<diagnostic> diagnostics;
     };
-    void start() { storage_->sink.reset(true, max_kept); }
+    /// Starts a rendering; the buffers are made on first use.
+    detail::diagnostic_sink& start() {
+        if (!storage_) storage_ = std::make_unique<storage>();
+        storage_->sink.reset(true, max_kept);
+        return storage_->sink;
+    }
     void finish(std::string_view text) {
         storage_->sink.finish(text, storage_->diagnostics);
         errors_ = storage_->sink.error_count();
@@ -8650,10 +9373,11 @@ private:
 };
 
 /// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
-/// once the buffers have grown (the output string too, if the caller reuses it).
+/// once the buffers have grown (the output string too, if the caller reuses it). A moved-from
+/// renderer makes new buffers when it is used again.
 class markdown_renderer {
 public:
-    markdown_renderer() : scratch_(std::make_unique<scratch>()) {}
+    markdown_renderer() noexcept = default;
 
     /// Appends the HTML of `markdown` to `out`.
     const markdown_report& render_html(std::string_view markdown, std::string& out,
@@ -8668,7 +9392,7 @@ public:
     const markdown_report& render_ansi(std::string_view markdown, std::string& out,
                                        const markdown_options& options = {}) {
         const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
         const markdown_report& report = run(markdown, options, sink);
         sink.finish();
         return report;
@@ -8679,7 +9403,7 @@ public:
     const markdown_report& render_text(std::string_view markdown, std::string& out,
                                        const markdown_options& options = {}) {
         const detail::md::terminal_settings terminal{false, false, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, scratch_->terminal);
+        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
         const markdown_report& report = run(markdown, options, sink);
         sink.finish();
         return report;
@@ -8695,7 +9419,7 @@ public:
         if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
                                                                                 report_.storage_->sink) &&
             may_hold_links(markdown)) {
-            detail::md::find_links(markdown, settings, scratch_->engine, [&visit](const detail::md::link_found& found) {
+            detail::md::find_links(markdown, settings, buffers().engine, [&visit](const detail::md::link_found& found) {
                 markdown_link link;
                 link.offset = found.offset;
                 link.length = found.length;
@@ -8746,9 +9470,14 @@ private:
     const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
         report_.start();
         const detail::md::engine_settings settings = engine(options);
-        detail::md::event_producer<Sink>(markdown, settings, scratch_->engine, report_.storage_->sink, sink).run();
+        detail::md::event_producer<Sink>(markdown, settings, buffers().engine, report_.storage_->sink, sink).run();
         report_.finish(markdown);
         return report_;
+    }
+
+    scratch& buffers() {
+        if (!scratch_) scratch_ = std::make_unique<scratch>();
+        return *scratch_;
     }
 
     std::unique_ptr<scratch> scratch_;
@@ -8789,21 +9518,138 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 
 #endif // APPNOTIFY_MARKDOWN_HPP
 // ---- appnotify/report.hpp ----
-// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON).
+// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON), to any
+// output (output.hpp): a std::string, a fixed buffer, or a callback.
 #ifndef APPNOTIFY_REPORT_HPP
 #define APPNOTIFY_REPORT_HPP
 
+#include <charconv>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+// ---- appnotify/output.hpp ----
+// appnotify: where rendered and formatted bytes go. Every renderer and formatter appends to an
+// `output`: a std::string, a caller's fixed-size array that reports truncation, or a callback,
+// the way fmt::format_to writes to any output. `std::string&` converts to an `output`, so the
+// simple overloads read as before.
+#ifndef APPNOTIFY_OUTPUT_HPP
+#define APPNOTIFY_OUTPUT_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+
+namespace appnotify {
+
+/// A caller-owned array filled from its start. What does not fit is not written but counted, so
+/// `truncated()` says the output was cut and `wanted()` how large the array had to be. It writes
+/// no terminating NUL; `view()` is what was written.
+class fixed_buffer {
+public:
+    fixed_buffer(char* data APPNOTIFY_LIFETIMEBOUND, std::size_t capacity) noexcept
+        : data_(data), capacity_(capacity) {}
+    template <std::size_t N>
+    explicit fixed_buffer(char (&array APPNOTIFY_LIFETIMEBOUND)[N]) noexcept : data_(array), capacity_(N) {}
+
+    /// Appends what fits of `bytes`, and counts all of them.
+    void append(std::string_view bytes) noexcept {
+        const std::size_t room = capacity_ - size_;
+        const std::size_t taken = bytes.size() < room ? bytes.size() : room;
+        if (taken != 0) std::memcpy(data_ + size_, bytes.data(), taken);
+        size_ += taken;
+        wanted_ += bytes.size();
+    }
+    /// Starts again from the array's beginning.
+    void clear() noexcept { size_ = wanted_ = 0; }
+
+    [[nodiscard]] std::string_view view() const noexcept { return {data_, size_}; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }
+    /// The bytes the whole output had: more than `capacity()` when it was truncated.
+    [[nodiscard]] std::size_t wanted() const noexcept { return wanted_; }
+    [[nodiscard]] bool truncated() const noexcept { return wanted_ > size_; }
+
+private:
+    char* data_;
+    std::size_t capacity_;
+    std::size_t size_ = 0;
+    std::size_t wanted_ = 0;
+};
+
+/// A non-owning reference to where bytes go; cheap to copy, valid while its target lives.
+/// Renderers write straight into a std::string target and hand any other target their output in
+/// large blocks (never a call per character).
+class output {
+public:
+    /// Appends to `target` (its existing content is kept).
+    output(std::string& target APPNOTIFY_LIFETIMEBOUND) noexcept // NOLINT(google-explicit-constructor)
+        : string_(&target), context_(&target), write_(&write_string) {}
+    /// Fills `target`, which records truncation.
+    output(fixed_buffer& target APPNOTIFY_LIFETIMEBOUND) noexcept // NOLINT(google-explicit-constructor)
+        : context_(&target), write_(&write_fixed) {}
+
+    /// Calls `callback(std::string_view)` with each block of bytes; `callback` must outlive the
+    /// output. The blocks' views are valid during the call only.
+    template <typename Callback>
+    [[nodiscard]] static output to_callback(Callback& callback APPNOTIFY_LIFETIMEBOUND) noexcept {
+        static_assert(std::is_invocable_v<Callback&, std::string_view>,
+                      "the callback must be callable with a std::string_view");
+        return output(static_cast<void*>(std::addressof(callback)), [](void* context, std::string_view bytes) {
+            (*static_cast<Callback*>(context))(bytes);
+        });
+    }
+
+    void append(std::string_view bytes) const {
+        if (!bytes.empty()) write_(context_, bytes);
+    }
+    /// The string this output appends to, or null when it is another kind of target: a
+    /// renderer writes into it directly instead of staging.
+    [[nodiscard]] std::string* string() const noexcept { return string_; }
+
+private:
+    using write_function = void (*)(void*, std::string_view);
+    output(void* context, write_function write) noexcept : context_(context), write_(write) {}
+
+    static void write_string(void* context, std::string_view bytes) { static_cast<std::string*>(context)->append(bytes); }
+    static void write_fixed(void* context, std::string_view bytes) { static_cast<fixed_buffer*>(context)->append(bytes); }
+
+    std::string* string_ = nullptr;
+    void* context_;
+    write_function write_;
+};
+
+namespace detail {
+/// Runs `produce(std::string&)` for `out`: into the target itself when it is a string, otherwise
+/// into `stage` (cleared first; keep one per renderer so that reuse allocates nothing), which is
+/// then handed over in one block.
+template <typename Produce>
+void produce_into(output out, std::string& stage, Produce&& produce) {
+    if (std::string* target = out.string()) {
+        produce(*target);
+        return;
+    }
+    stage.clear();
+    produce(stage);
+    out.append(stage);
+}
+} // namespace detail
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_OUTPUT_HPP
 
 namespace appnotify {
 
 struct text_report_options {
     /// ANSI colours, for terminals.
     bool color = false;
-    /// Show the source line and a caret under the spot.
+    /// Show the source line, with the span underlined (`^~~~`).
     bool show_source = true;
 };
 
@@ -8811,22 +9657,91 @@ namespace detail {
 
 inline constexpr std::size_t source_window = 100; // characters of a long line shown around the spot
 
-inline void append_sgr(std::string& out, bool color, std::string_view code) {
+/// Small writes gathered in a block on the stack and handed to an output in blocks: a formatter
+/// writing to a fixed buffer or a callback allocates nothing and calls it rarely.
+class block_writer {
+public:
+    explicit block_writer(output out) noexcept : out_(out) {}
+    block_writer(const block_writer&) = delete;
+    block_writer& operator=(const block_writer&) = delete;
+
+    void append(std::string_view bytes) {
+        if (bytes.size() > sizeof block_ - size_) {
+            flush();
+            if (bytes.size() >= sizeof block_) {
+                out_.append(bytes);
+                return;
+            }
+        }
+        std::memcpy(block_ + size_, bytes.data(), bytes.size());
+        size_ += bytes.size();
+    }
+    void append(std::size_t count, char c) {
+        for (; count != 0; --count) push_back(c);
+    }
+    void push_back(char c) {
+        if (size_ == sizeof block_) flush();
+        block_[size_++] = c;
+    }
+    /// Hands what is gathered to the output.
+    void flush() {
+        out_.append({block_, size_});
+        size_ = 0;
+    }
+
+private:
+    output out_;
+    char block_[256];
+    std::size_t size_ = 0;
+};
+
+/// Runs `write(auto& out)`, which appends with append and push_back, for `out`: straight into a
+/// std::string target, through a block_writer otherwise.
+template <typename Write>
+void write_to(output out, Write&& write) {
+    if (std::string* target = out.string()) {
+        write(*target);
+        return;
+    }
+    block_writer writer(out);
+    write(writer);
+    writer.flush();
+}
+
+template <typename Out>
+void write_decimal(Out& out, std::size_t value) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(std::string_view(buf, static_cast<std::size_t>(result.ptr - buf)));
+}
+
+template <typename Out>
+void write_sgr(Out& out, bool color, std::string_view code) {
     if (!color) return;
     out.append("\x1b[");
     out.append(code);
     out.push_back('m');
 }
 
+/// Where the underline of a span goes under a source excerpt: the display columns before it,
+/// and its width.
+struct underline {
+    std::size_t indent = 0;
+    std::size_t width = 0;
+};
+
 /// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
-/// and returns how many characters precede `column` in what was written.
-inline std::size_t append_source_excerpt(std::string& out, std::string_view line, std::size_t column) {
+/// and says where the characters `column` to `end_column` (exclusive) are in what was written,
+/// in display columns (wide characters take two).
+template <typename Out>
+underline write_source_excerpt(Out& out, std::string_view line, std::size_t column, std::size_t end_column) {
     // Choose a window of characters around the column.
-    std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
-    std::size_t index = 1, i = 0, caret = 0;
+    const std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
+    std::size_t index = 1, i = 0;
+    underline u;
     if (first > 1) {
         out.append("...");
-        caret = 3;
+        u.indent = 3;
     }
     while (i < line.size()) {
         const utf8_decoded d = decode_utf8(line, i);
@@ -8835,62 +9750,42 @@ inline std::size_t append_source_excerpt(std::string& out, std::string_view line
             break;
         }
         if (index >= first) {
-            if (d.error != utf8_error::none || must_escape_in_message(d.code_point))
+            std::size_t width = 1;
+            if (d.error != utf8_error::none || must_escape_in_message(d.code_point)) {
                 out.push_back(d.code_point == '\t' ? ' ' : '?');
-            else
+            } else {
                 out.append(line.substr(i, d.length));
-            if (index < column) ++caret;
+                width = display_width(d.code_point);
+            }
+            if (index < column) u.indent += width;
+            else if (index < end_column) u.width += width;
         }
         i += d.length;
         ++index;
     }
-    return caret;
+    return u;
 }
 
-} // namespace detail
-
-/// Appends `name:line:column: error[code]: message`, and unless disabled the source line of
-/// `input` with a caret under the column. `input` is the text the diagnostic was found in.
-inline void format_diagnostic(std::string& out, const diagnostic& d, std::string_view name, std::string_view input,
-                              const text_report_options& options = {}) {
-    const bool color = options.color;
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, name, ':', d.line, ':', d.column, ": ");
-    detail::append_sgr(out, color, d.is_error() ? "1;31" : "1;35");
-    out.append(to_string(d.severity));
-    detail::append_sgr(out, color, "0");
-    detail::append_sgr(out, color, "1");
-    detail::append_all(out, '[', to_string(d.code), "]: ");
-    detail::append_sgr(out, color, "0");
-    out.append(d.message);
-    if (!d.path.empty()) detail::append_all(out, " (at ", d.path, ')');
-    out.push_back('\n');
-    if (!options.show_source || d.offset > input.size() || input.empty()) return;
-    const std::string_view line = detail::line_at(input, d.offset);
-    out.append("  ");
-    const std::size_t caret = detail::append_source_excerpt(out, line, d.column);
-    out.append("\n  ");
-    out.append(caret, ' ');
-    detail::append_sgr(out, color, "1;32");
-    out.push_back('^');
-    detail::append_sgr(out, color, "0");
-    out.push_back('\n');
+/// `\uXXXX` for a code unit.
+template <typename Out>
+void write_u_escape(Out& out, unsigned value) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const char escape[6] = {'\\', 'u', hex[(value >> 12) & 0xF], hex[(value >> 8) & 0xF], hex[(value >> 4) & 0xF],
+                            hex[value & 0xF]};
+    out.append(std::string_view(escape, sizeof escape));
 }
 
-/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
-/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
-inline void append_json_string(std::string& out, std::string_view text) {
+template <typename Out>
+void write_json_string(Out& out, std::string_view text) {
     out.push_back('"');
     std::size_t i = 0;
     while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x80) {
-            const detail::utf8_decoded d = detail::decode_utf8(text, i);
-            if (d.error != detail::utf8_error::none) out.append("\xEF\xBF\xBD");
-            else if (d.code_point == 0x2028 || d.code_point == 0x2029) {
-                out.append("\\u");
-                detail::append_hex(out, d.code_point, 4);
-            } else out.append(text.substr(i, d.length));
+            const utf8_decoded d = decode_utf8(text, i);
+            if (d.error != utf8_error::none) out.append("\xEF\xBF\xBD");
+            else if (d.code_point == 0x2028 || d.code_point == 0x2029) write_u_escape(out, d.code_point);
+            else out.append(text.substr(i, d.length));
             i += d.length;
             continue;
         }
@@ -8903,52 +9798,150 @@ inline void append_json_string(std::string& out, std::string_view text) {
         case '\b': out.append("\\b"); break;
         case '\f': out.append("\\f"); break;
         default:
-            if (b < 0x20 || b == 0x7F) {
-                out.append("\\u");
-                detail::append_hex(out, b, 4);
-            } else {
-                out.push_back(static_cast<char>(b));
-            }
+            if (b < 0x20 || b == 0x7F) write_u_escape(out, b);
+            else out.push_back(static_cast<char>(b));
         }
         ++i;
     }
     out.push_back('"');
 }
 
-/// Appends one diagnostic as a JSON object:
-/// {"severity", "code", "path", "offset", "line", "column", "message"}.
-inline void format_diagnostic_json(std::string& out, const diagnostic& d) {
+/// Appends `text` for a terminal: characters that could drive it or reorder what it shows
+/// (controls, bidi overrides) as \uXXXX, invalid UTF-8 as \xHH, everything else as it is. The
+/// input's file name and its member names (in paths) are the payload author's to choose.
+template <typename Out>
+void write_shown_text(Out& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::size_t i = 0, plain = 0;
+    while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error == utf8_error::none && !must_escape_in_message(d.code_point)) {
+            i += d.length;
+            continue;
+        }
+        out.append(text.substr(plain, i - plain));
+        if (d.error != utf8_error::none) {
+            for (std::size_t k = 0; k < d.length; ++k) {
+                const auto byte = static_cast<unsigned char>(text[i + k]);
+                const char escape[4] = {'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
+                out.append(std::string_view(escape, sizeof escape));
+            }
+        } else {
+            out.append("\\u");
+            char digits[6];
+            int n = 0;
+            for (char32_t cp = d.code_point; cp != 0 || n < 4; cp >>= 4) digits[n++] = hex[cp & 0xF];
+            while (n != 0) out.push_back(digits[--n]);
+        }
+        i += d.length;
+        plain = i;
+    }
+    out.append(text.substr(plain));
+}
+
+template <typename Out>
+void write_diagnostic(Out& out, const diagnostic& d, std::string_view name, std::string_view input,
+                      const text_report_options& options) {
+    const bool color = options.color;
+    write_sgr(out, color, "1");
+    write_shown_text(out, name);
+    out.push_back(':');
+    write_decimal(out, d.line);
+    out.push_back(':');
+    write_decimal(out, d.column);
+    out.append(": ");
+    write_sgr(out, color, d.is_error() ? "1;31" : "1;35");
+    out.append(to_string(d.severity));
+    write_sgr(out, color, "0");
+    write_sgr(out, color, "1");
+    out.push_back('[');
+    out.append(to_string(d.code));
+    out.append("]: ");
+    write_sgr(out, color, "0");
+    write_shown_text(out, d.message);
+    if (!d.path.empty()) {
+        out.append(" (at ");
+        write_shown_text(out, d.path);
+        out.push_back(')');
+    }
+    out.push_back('\n');
+    if (!options.show_source || d.offset > input.size() || input.empty()) return;
+    const std::string_view line = line_at(input, d.offset);
+    out.append("  ");
+    // A span over several lines is underlined to the end of its first.
+    const std::size_t end_column = d.end_line == d.line && d.end_column > d.column ? d.end_column
+                                   : d.end_line > d.line                          ? std::size_t(-1)
+                                                                                  : d.column;
+    const underline u = write_source_excerpt(out, line, d.column, end_column);
+    out.append("\n  ");
+    out.append(u.indent, ' ');
+    write_sgr(out, color, "1;32");
+    out.push_back('^');
+    if (u.width > 1) out.append(u.width - 1, '~');
+    write_sgr(out, color, "0");
+    out.push_back('\n');
+}
+
+template <typename Out>
+void write_diagnostic_json(Out& out, const diagnostic& d) {
     out.append("{\"severity\":");
-    append_json_string(out, to_string(d.severity));
+    write_json_string(out, to_string(d.severity));
     out.append(",\"code\":");
-    append_json_string(out, to_string(d.code));
+    write_json_string(out, to_string(d.code));
     out.append(",\"path\":");
-    append_json_string(out, d.path);
-    detail::append_all(out, ",\"offset\":", d.offset, ",\"line\":", d.line, ",\"column\":", d.column);
+    write_json_string(out, d.path);
+    out.append(",\"offset\":");
+    write_decimal(out, d.offset);
+    out.append(",\"line\":");
+    write_decimal(out, d.line);
+    out.append(",\"column\":");
+    write_decimal(out, d.column);
     out.append(",\"message\":");
-    append_json_string(out, d.message);
+    write_json_string(out, d.message);
+    out.append(",\"end_line\":");
+    write_decimal(out, d.end_line);
+    out.append(",\"end_column\":");
+    write_decimal(out, d.end_column);
+    out.append(",\"length\":");
+    write_decimal(out, d.length());
     out.push_back('}');
 }
 
-/// Appends the JSON line the command-line tool prints per input:
-/// {"input": ..., "dialect": ..., "valid": bool, "diagnostics": [...]}, without a newline.
-template <typename Diagnostics>
-void format_result_json(std::string& out, std::string_view input_name, std::string_view dialect, bool valid,
-                        const Diagnostics& diagnostics) {
-    out.append("{\"input\":");
-    append_json_string(out, input_name);
-    out.append(",\"dialect\":");
-    append_json_string(out, dialect);
-    out.append(valid ? ",\"valid\":true" : ",\"valid\":false");
-    out.append(",\"diagnostics\":[");
-    bool first = true;
-    for (const diagnostic& d : diagnostics) {
-        if (!first) out.push_back(',');
-        first = false;
-        format_diagnostic_json(out, d);
-    }
-    out.append("]}");
+} // namespace detail
+
+/// Appends `name:line:column: error[code]: message (at /path)`, and unless disabled the source
+/// line of `input` with the span underlined (`^~~~`; a span over several lines to the end of its
+/// first). `input` is the text the diagnostic was found in (`validation_result::input()`). No
+/// byte of the name, the path or the input can drive a terminal: controls and bidi overrides are
+/// written as \uXXXX (in the source line as '?').
+inline void format_diagnostic(output out, const diagnostic& d, std::string_view name, std::string_view input,
+                              const text_report_options& options = {}) {
+    detail::write_to(out, [&](auto& o) { detail::write_diagnostic(o, d, name, input, options); });
 }
+
+/// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
+/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
+inline void append_json_string(output out, std::string_view text) {
+    detail::write_to(out, [&](auto& o) { detail::write_json_string(o, text); });
+}
+
+/// Appends one diagnostic as a JSON object: {"severity", "code", "path", "offset", "line",
+/// "column", "message", "end_line", "end_column", "length"}.
+inline void format_diagnostic_json(output out, const diagnostic& d) {
+    detail::write_to(out, [&](auto& o) { detail::write_diagnostic_json(o, d); });
+}
+
+class validation_result; // validate.hpp, which defines the function below
+
+/// Appends the JSON line the command-line tool prints per input, without a newline:
+/// {"input": input_name, "dialect": the dialect validated as (or "unknown" when it was not
+/// recognized), "valid": result.ok(), "diagnostics": [format_diagnostic_json of each]}.
+inline void format_result_json(output out, const validation_result& result, std::string_view input_name);
 
 } // namespace appnotify
 
@@ -9083,226 +10076,6 @@ struct notification_storage {
 #include <optional>
 #include <string_view>
 
-// ---- appnotify/detail/json_string.hpp ----
-// Positions inside JSON strings: from an index into the unescaped text back to the byte of the
-// raw JSON that produced it, so a diagnostic can point at the exact character even after
-// escapes such as \u0026, \n or surrogate pairs.
-#ifndef APPNOTIFY_DETAIL_JSON_STRING_HPP
-#define APPNOTIFY_DETAIL_JSON_STRING_HPP
-
-#include <cstddef>
-#include <string_view>
-#include <vector>
-
-
-namespace appnotify::detail {
-
-constexpr unsigned hex4_value(std::string_view s) noexcept {
-    unsigned v = 0;
-    for (const char c : s) v = v * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-    return v;
-}
-
-/// What one character or escape of a JSON string's raw text is: how many raw bytes it spans and
-/// how many bytes of unescaped text it produces.
-struct json_string_step {
-    std::size_t raw_length;
-    std::size_t text_length;
-};
-
-/// The step at `raw[r]`, a position inside a valid JSON string.
-constexpr json_string_step string_step_at(std::string_view raw, std::size_t r) noexcept {
-    if (raw[r] != '\\' || r + 1 >= raw.size()) return {1, 1};
-    if (raw[r + 1] != 'u' || r + 6 > raw.size()) return {2, 1};
-    const unsigned unit = hex4_value(raw.substr(r + 2, 4));
-    if (unit >= 0xD800 && unit <= 0xDBFF && r + 12 <= raw.size() && raw[r + 6] == '\\') return {12, 4};
-    return {6, unit < 0x80 ? 1u : unit < 0x800 ? 2u : 3u};
-}
-
-/// Continues from raw offset `r`, where `index_at_r` unescaped bytes precede, to the source of
-/// unescaped byte `index` (the closing quote's offset when `index` is the length).
-constexpr std::size_t raw_offset_from(std::string_view raw, std::size_t index, std::size_t r,
-                                      std::size_t index_at_r) noexcept {
-    while (r < raw.size() && raw[r] != '"') {
-        const json_string_step step = string_step_at(raw, r);
-        if (index < index_at_r + step.text_length) return r;
-        index_at_r += step.text_length;
-        r += step.raw_length;
-    }
-    return r;
-}
-
-/// The one mapper of positions in JSON strings: from an index into a string's unescaped text to
-/// the byte of its raw JSON, for every diagnostic inside a string (a link's parameters, a
-/// markdown link, a placeholder, the findings in the JSON a record's `data` holds). It maps one
-/// string at a time, in linear time overall whatever the number and order of the lookups: the
-/// string is read once, on its first lookup, and the walk is remembered every `stride` unescaped
-/// bytes, so each lookup steps from the nearest checkpoint. A string without escapes needs no
-/// checkpoints. Reused, it allocates nothing once its buffer has grown.
-class string_offset_map {
-public:
-    static constexpr std::size_t stride = 64;
-
-    /// Maps `raw` (from the opening quote of a valid JSON string) from now on, unless it already
-    /// does. Nothing is read until the first lookup.
-    void use(std::string_view raw) noexcept {
-        if (raw.data() == raw_.data() && raw.size() == raw_.size()) return;
-        raw_ = raw;
-        built_ = false;
-    }
-
-    /// Forgets the string mapped: to call when the text it was in is rewritten in place.
-    void forget() noexcept {
-        raw_ = {};
-        built_ = false;
-    }
-
-    /// The offset within the raw string of the source of unescaped byte `index` (the closing
-    /// quote's offset when `index` is the length).
-    std::size_t raw_offset(std::size_t index) {
-        if (!built_) build();
-        if (plain_) return index < text_length_ ? index + 1 : text_length_ + 1;
-        std::size_t k = index / stride;
-        if (k >= checkpoints_.size()) k = checkpoints_.size() - 1;
-        while (k > 0 && checkpoints_[k].index > index) --k;
-        return raw_offset_from(raw_, index, checkpoints_[k].raw, checkpoints_[k].index);
-    }
-
-private:
-    struct checkpoint {
-        std::size_t index;
-        std::size_t raw;
-    };
-    std::string_view raw_;
-    bool built_ = false;
-    bool plain_ = false; // no escapes: unescaped byte i is raw byte i + 1
-    std::size_t text_length_ = 0;
-    std::vector<checkpoint> checkpoints_;
-
-    void build() {
-        built_ = true;
-        checkpoints_.clear();
-        std::size_t r = 1;
-        while (r < raw_.size() && raw_[r] != '"' && raw_[r] != '\\') ++r;
-        plain_ = r >= raw_.size() || raw_[r] == '"';
-        if (plain_) {
-            text_length_ = r - 1;
-            return;
-        }
-        std::size_t index = 0;
-        r = 1;
-        checkpoints_.push_back({0, 1});
-        while (r < raw_.size() && raw_[r] != '"') {
-            if (index >= checkpoints_.size() * stride) checkpoints_.push_back({index, r});
-            const json_string_step step = string_step_at(raw_, r);
-            index += step.text_length;
-            r += step.raw_length;
-        }
-    }
-};
-
-/// The length of JSON text as a program writes it out again, for a limit counted in UTF-16 code
-/// units (a Dataverse text column): compact (no whitespace), with every string holding only the
-/// escapes JSON requires ('"', '\\' and control characters; \b \f \n \r \t where they exist),
-/// and, optionally, without OData annotations (members named "...@odata.type"). It is the least
-/// any JSON writer produces for the same data: the limit is exceeded whatever the writer when
-/// this is.
-class compact_json_length {
-public:
-    explicit compact_json_length(bool drop_annotations) noexcept : drop_annotations_(drop_annotations) {}
-
-    /// The length of the valid JSON value at `text[at]`; `at` is moved past it. `members` (when
-    /// not null) gets the number of members of an object counted.
-    std::size_t value(std::string_view text, std::size_t& at, std::size_t* members = nullptr) const {
-        at = skip_space(text, at);
-        if (at >= text.size()) return 0;
-        const char c = text[at];
-        if (c == '"') return string(text, at);
-        if (c == '{' || c == '[') return container(text, at, members);
-        const std::size_t begin = at;
-        while (at < text.size() && !is_space(text[at]) && text[at] != ',' && text[at] != '}' && text[at] != ']') ++at;
-        return at - begin;
-    }
-
-private:
-    bool drop_annotations_;
-
-    static constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-    static constexpr std::size_t skip_space(std::string_view text, std::size_t at) noexcept {
-        while (at < text.size() && is_space(text[at])) ++at;
-        return at;
-    }
-
-    /// A string from its opening quote; `at` moves past the closing one. Outside escapes, a
-    /// character is one UTF-16 code unit, two beyond U+FFFF (a four-byte sequence).
-    static std::size_t string(std::string_view text, std::size_t& at) noexcept {
-        const std::size_t size = text.size();
-        std::size_t units = 2;
-        ++at;
-        while (at < size) {
-            const auto b = static_cast<unsigned char>(text[at]);
-            if (b == '"') break;
-            if (b != '\\') {
-                units += static_cast<std::size_t>((b & 0xC0) != 0x80) + static_cast<std::size_t>(b >= 0xF0);
-                ++at;
-                continue;
-            }
-            const char e = at + 1 < size ? text[at + 1] : '\0';
-            if (e == 'u' && at + 6 <= size) {
-                const unsigned unit = hex4_value(text.substr(at + 2, 4));
-                units += unit == '"' || unit == '\\' || unit == '\b' || unit == '\f' || unit == '\n' || unit == '\r' ||
-                                 unit == '\t'
-                             ? 2
-                             : unit < 0x20 ? 6 : 1;
-                at += 6;
-            } else {
-                units += e == '/' ? 1 : 2; // \/ is just '/'
-                at += 2;
-            }
-        }
-        ++at;
-        return units;
-    }
-
-    std::size_t container(std::string_view text, std::size_t& at, std::size_t* members) const {
-        const bool object = text[at] == '{';
-        const char close = object ? '}' : ']';
-        std::size_t units = 2, count = 0;
-        ++at;
-        while (true) {
-            at = skip_space(text, at);
-            if (at >= text.size()) break;
-            if (text[at] == close) {
-                ++at;
-                break;
-            }
-            if (text[at] == ',') {
-                ++at;
-                continue;
-            }
-            std::size_t item = 0;
-            bool kept = true;
-            if (object) {
-                const std::size_t key = at;
-                item = string(text, at) + 1; // the key and ':'
-                constexpr std::string_view annotation = "@odata.type\"";
-                kept = !(drop_annotations_ && at - key > annotation.size() &&
-                         text.substr(at - annotation.size(), annotation.size()) == annotation);
-                at = skip_space(text, at) + 1; // the ':'
-            }
-            item += value(text, at);
-            if (!kept) continue;
-            units += item + (count != 0 ? 1 : 0);
-            ++count;
-        }
-        if (members != nullptr) *members = count;
-        return units;
-    }
-};
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_JSON_STRING_HPP
 // ---- appnotify/detail/json_walker.hpp ----
 // The traversal every payload checker is built on: walks a simdjson on-demand document visiting
 // every value (on-demand only validates what it is asked to read), keeps the JSON Pointer of the
@@ -9662,6 +10435,19 @@ protected:
     template <typename... Pieces>
     void report(diagnostic_code code, severity level, std::size_t offset, const Pieces&... message) {
         if (!sink_.begin(code, level, offset)) return;
+        write_pointer(sink_.arena());
+        sink_.end_path();
+        append_all(sink_.arena(), message...);
+        sink_.end_message();
+    }
+
+    /// `report` of the span [offset, end) of the input, for a finding that knows its extent
+    /// better than the span the sink derives (a placeholder inside a string, say).
+    template <typename... Pieces>
+    void report_span(diagnostic_code code, severity level, std::size_t offset, std::size_t end,
+                     const Pieces&... message) {
+        if (!sink_.begin(code, level, offset)) return;
+        sink_.set_end(end);
         write_pointer(sink_.arena());
         sink_.end_path();
         append_all(sink_.arena(), message...);
@@ -10144,15 +10930,17 @@ protected:
         }
         const text_span placeholder = rule.warn_placeholders ? find_placeholder(s.text) : text_span{};
         if (placeholder.found())
-            report(diagnostic_code::template_placeholder, severity::warning, offset_in(s, placeholder.offset),
-                   quoted{member}, " still contains the template placeholder ",
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)}, ": fill it in before sending");
+            report_span(diagnostic_code::template_placeholder, severity::warning, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length), quoted{member},
+                        " still contains the template placeholder ",
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)}, ": fill it in before sending");
         if (rule.shown_as_plain_text) {
             const text_span markdown = find_markdown_syntax(s.text);
             if (markdown.found())
-                report(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
-                       quoted{member}, " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
-                       " appears literally: ", rule.markdown_hint);
+                report_span(diagnostic_code::markdown_in_plain_text, severity::warning, offset_in(s, markdown.offset),
+                            offset_in(s, markdown.offset + markdown.length), quoted{member},
+                            " is shown as plain text, so ", quoted{s.text.substr(markdown.offset, markdown.length), 30},
+                            " appears literally: ", rule.markdown_hint);
         }
         return true;
     }
@@ -10300,9 +11088,10 @@ protected:
                          bool allow_braces = true) {
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with ", what);
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with ", what);
             return false;
         }
         return check_guid_at(s, 0, s.text, member, what, allow_braces);
@@ -10346,9 +11135,10 @@ protected:
         if (bad == std::string_view::npos) return true;
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with the table's logical name");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the table's logical name");
             return false;
         }
         bool only_case = !s.text.empty();
@@ -10577,17 +11367,22 @@ protected:
     /// backslash escapes or character references).
     class string_link_reporter final : public link_reporter {
     public:
+        /// `length`: the destination's, spanned whole by the findings in one not written as it reads.
         string_link_reporter(content_checker& checker, const string_value& s, std::string_view member,
-                             std::size_t start = 0, bool exact = true) noexcept
-            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact) {}
+                             std::size_t start = 0, bool exact = true, std::size_t length = 0) noexcept
+            : checker_(checker), s_(s), member_(member), start_(start), exact_(exact), length_(length) {}
 
     protected:
         std::string* begin(diagnostic_code code, severity level, std::size_t at) override {
             if (!checker_.sink_.begin(code, level, checker_.offset_in(s_, start_ + (exact_ ? at : 0)))) return nullptr;
+            if (!exact_) checker_.sink_.set_end(checker_.offset_in(s_, start_ + length_));
             checker_.write_pointer(checker_.sink_.arena());
             if (!member_.empty()) append_pointer_segment(checker_.sink_.arena(), member_);
             checker_.sink_.end_path();
             return &checker_.sink_.arena();
+        }
+        void set_end(std::size_t end) override {
+            checker_.sink_.set_end(checker_.offset_in(s_, start_ + (exact_ ? end : length_)));
         }
         void end() override { checker_.sink_.end_message(); }
 
@@ -10597,6 +11392,7 @@ protected:
         std::string_view member_;
         std::size_t start_;
         bool exact_;
+        std::size_t length_;
     };
 
     /// Reports the findings of the check of a side pane's page URL at the page object.
@@ -10629,7 +11425,7 @@ protected:
         out_.markdown.for_each_link(s.text, [&](const markdown_link& link) {
             out_.link_destinations.push_back({link.destination_offset, link.destination_length});
             const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
-            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact);
+            string_link_reporter reporter(*this, s, {}, link.destination_offset, exact, link.destination_length);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
         });
         std::size_t from = 0;
@@ -10644,9 +11440,10 @@ protected:
                 from = at + found.length;
                 continue;
             }
-            report(diagnostic_code::template_placeholder, severity::warning, offset_in(s, at), quoted{member},
-                   " still contains the template placeholder ", quoted{s.text.substr(at, found.length)},
-                   ": fill it in before sending");
+            report_span(diagnostic_code::template_placeholder, severity::warning, offset_in(s, at),
+                        offset_in(s, at + found.length), quoted{member},
+                        " still contains the template placeholder ", quoted{s.text.substr(at, found.length)},
+                        ": fill it in before sending");
             return;
         }
     }
@@ -10675,9 +11472,10 @@ protected:
         out_.model.recipient = s.text;
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with the GUID of the user (systemuserid)");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with the GUID of the user (systemuserid)");
             return;
         }
         std::string_view text = s.text;
@@ -12780,9 +13578,10 @@ private:
         }
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
-            report(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
-                   quoted{s.text.substr(placeholder.offset, placeholder.length)},
-                   " is a template placeholder: replace it with an email address or a Microsoft Entra object id");
+            report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
+                        offset_in(s, placeholder.offset + placeholder.length),
+                        quoted{s.text.substr(placeholder.offset, placeholder.length)},
+                        " is a template placeholder: replace it with an email address or a Microsoft Entra object id");
             return false;
         }
         if (s.text.find('@') != std::string_view::npos) {
@@ -13270,7 +14069,7 @@ private:
                 if (d.parser.allocate(capacity, simdjson_depth) != simdjson::SUCCESS) {
                     report(diagnostic_code::input_too_large, severity::error, root,
                            "the JSON of \"data\" does not fit the JSON parser's memory");
-                    return map_data_offsets(s, mark);
+                    return map_data_offsets(s, text, mark);
                 }
             }
             const simdjson::padded_string_view padded(d.buffer.get(), size, d.capacity);
@@ -13299,12 +14098,12 @@ private:
                        "the JSON parser refused the JSON of \"data\" (simdjson)");
             }
         }
-        map_data_offsets(s, mark);
+        map_data_offsets(s, text, mark);
     }
 
-    void map_data_offsets(const string_value& s, std::size_t mark) {
+    void map_data_offsets(const string_value& s, std::string_view text, std::size_t mark) {
         if (sink_.kept() == mark) return;
-        sink_.map_offsets(mark, [&](std::size_t index) { return offset_in(s, index); });
+        sink_.map_offsets(mark, text, [&](std::size_t index) { return offset_in(s, index); });
     }
 };
 
@@ -13329,6 +14128,9 @@ struct validate_options {
     std::size_t max_diagnostics = 1000;
     /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
     std::optional<appnotify::dialect> dialect;
+    /// Codes to ignore or to report with another severity. The result's counts, its ok() and
+    /// its diagnostics are those after the policy.
+    diagnostic_policy policy;
 };
 
 namespace detail {
@@ -13353,42 +14155,93 @@ struct validation_storage {
     std::vector<diagnostic> diagnostics;
     std::string syntax_message;
 };
+
+/// What a result that holds no input shows.
+inline constexpr notification no_notification{};
+inline constexpr dialect_verdict no_verdict{};
 } // namespace detail
 
 /// The notification read from a payload and every problem found in it. Strings in the model and
-/// the diagnostics are views into this object: they stay valid while it lives and is not reused.
+/// the diagnostics are views into this object: they stay valid while it lives and is not reused
+/// (validated into again, assigned to, or moved from). Moving a result moves its buffers, so the
+/// views stay valid in the result moved to. The accessors that hand out views are deleted on
+/// rvalues, so a view into a temporary result does not compile:
+///
+///     std::string_view t = appnotify::validate(json).notification().title; // error: deleted
+///
 /// Reusing one result for many inputs keeps its buffers, so validation allocates nothing once the
-/// buffers are large enough.
+/// buffers are large enough. A default-constructed or moved-from result holds no input (no
+/// diagnostics, an empty notification, ok()) and is ready to validate into.
 class validation_result {
 public:
-    validation_result() : storage_(std::make_unique<detail::validation_storage>()) {}
+    /// Allocates nothing: the first validation into it makes its buffers.
+    validation_result() noexcept = default;
+    validation_result(validation_result&& other) noexcept
+        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+        other.errors_ = other.warnings_ = 0;
+    }
+    validation_result& operator=(validation_result&& other) noexcept {
+        if (this != &other) {
+            storage_ = std::move(other.storage_);
+            errors_ = other.errors_;
+            warnings_ = other.warnings_;
+            other.errors_ = other.warnings_ = 0;
+        }
+        return *this;
+    }
+    validation_result(const validation_result&) = delete;
+    validation_result& operator=(const validation_result&) = delete;
+    ~validation_result() = default;
 
     /// True when no diagnostic is an error (warnings allowed).
-    bool valid() const noexcept { return errors_ == 0; }
-    explicit operator bool() const noexcept { return valid(); }
-    std::size_t error_count() const noexcept { return errors_; }
-    std::size_t warning_count() const noexcept { return warnings_; }
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    /// Counted after the diagnostic policy, including diagnostics beyond the kept limit.
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
 
-    const appnotify::notification& notification() const noexcept { return storage_->content.model; }
-    list_view<diagnostic> diagnostics() const noexcept {
+    /// The typed model, as far as the payload could be read. Its views point into this result.
+    [[nodiscard]] const appnotify::notification& notification() const& noexcept {
+        return storage_ ? storage_->content.model : detail::no_notification;
+    }
+    const appnotify::notification& notification() const&& = delete;
+    /// Every diagnostic kept, in document order. Their views point into this result.
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        if (!storage_) return {};
         return {storage_->diagnostics.data(), storage_->diagnostics.size()};
     }
-    /// The validated text, as given; diagnostics' offsets index into it.
-    std::string_view input() const noexcept { return {storage_->buffer.get(), storage_->input_size}; }
+    list_view<diagnostic> diagnostics() const&& = delete;
+    /// The validated text, as given (a copy this result owns); diagnostics' offsets index into it.
+    [[nodiscard]] std::string_view input() const& noexcept {
+        if (!storage_) return {};
+        return {storage_->buffer.get(), storage_->input_size};
+    }
+    std::string_view input() const&& = delete;
     /// The dialect the payload was validated as: the one asked for, or the one recognized.
-    appnotify::dialect dialect() const noexcept { return storage_->dialect; }
+    [[nodiscard]] appnotify::dialect dialect() const noexcept {
+        return storage_ ? storage_->dialect : appnotify::dialect::action;
+    }
     /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
     /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
-    const dialect_verdict& detection() const noexcept { return storage_->verdict; }
+    [[nodiscard]] const dialect_verdict& detection() const& noexcept {
+        return storage_ ? storage_->verdict : detail::no_verdict;
+    }
+    const dialect_verdict& detection() const&& = delete;
 
 private:
     friend void validate(std::string_view, validation_result&, const validate_options&);
     friend bool is_valid(std::string_view, validation_result&, const validate_options&);
     friend class ndjson_validator;
 
+    /// The buffers, made on first use (by a default-constructed or moved-from result).
+    detail::validation_storage& storage() {
+        if (!storage_) storage_ = std::make_unique<detail::validation_storage>();
+        return *storage_;
+    }
+
     void finish() {
         detail::validation_storage& s = *storage_;
-        s.sink.finish(input(), s.diagnostics);
+        s.sink.finish(input(), s.diagnostics, detail::text_kind::json);
         s.content.finish();
         errors_ = s.sink.error_count();
         warnings_ = s.sink.warning_count();
@@ -13582,7 +14435,7 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
 
 inline void run_validation(validation_storage& s, std::string_view json, const validate_options& options,
                            bool collect) {
-    s.sink.reset(collect, options.max_diagnostics);
+    s.sink.reset(collect, options.max_diagnostics, &options.policy);
     s.content.clear();
     s.dialect = options.dialect ? *options.dialect : appnotify::dialect::action;
     s.verdict = dialect_verdict{};
@@ -13625,12 +14478,12 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
 /// Validates `json`, the JSON text of a SendAppNotification request body, into `result`, whose
 /// buffers are reused. Never throws; every problem becomes a diagnostic.
 inline void validate(std::string_view json, validation_result& result, const validate_options& options = {}) {
-    detail::run_validation(*result.storage_, json, options, true);
+    detail::run_validation(result.storage(), json, options, true);
     result.finish();
 }
 
 /// Validates `json` and returns the notification with every problem found.
-inline validation_result validate(std::string_view json, const validate_options& options = {}) {
+[[nodiscard]] inline validation_result validate(std::string_view json, const validate_options& options = {}) {
     validation_result result;
     validate(json, result, options);
     return result;
@@ -13639,19 +14492,40 @@ inline validation_result validate(std::string_view json, const validate_options&
 /// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
 /// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
 /// messages, and with a reused scratch it allocates nothing.
-inline bool is_valid(std::string_view json, validation_result& scratch, const validate_options& options = {}) {
-    detail::run_validation(*scratch.storage_, json, options, false);
-    scratch.errors_ = scratch.storage_->sink.error_count();
+[[nodiscard]] inline bool is_valid(std::string_view json, validation_result& scratch,
+                                   const validate_options& options = {}) {
+    detail::validation_storage& s = scratch.storage();
+    detail::run_validation(s, json, options, false);
+    scratch.errors_ = s.sink.error_count();
     scratch.warnings_ = 0;
-    scratch.storage_->diagnostics.clear();
+    s.diagnostics.clear();
     return scratch.errors_ == 0;
 }
 
 /// True when `json` would validate without errors (see the overload above; this one allocates
 /// its own buffers).
-inline bool is_valid(std::string_view json, const validate_options& options = {}) {
+[[nodiscard]] inline bool is_valid(std::string_view json, const validate_options& options = {}) {
     validation_result scratch;
     return is_valid(json, scratch, options);
+}
+
+inline void format_result_json(output out, const validation_result& result, std::string_view input_name) {
+    detail::write_to(out, [&](auto& o) {
+        o.append("{\"input\":");
+        detail::write_json_string(o, input_name);
+        o.append(",\"dialect\":");
+        const bool unknown = result.detection().how == dialect_verdict::fit::unknown;
+        detail::write_json_string(o, unknown ? std::string_view("unknown") : to_string(result.dialect()));
+        o.append(result.ok() ? ",\"valid\":true" : ",\"valid\":false");
+        o.append(",\"diagnostics\":[");
+        bool first = true;
+        for (const diagnostic& d : result.diagnostics()) {
+            if (!first) o.push_back(',');
+            first = false;
+            detail::write_diagnostic_json(o, d);
+        }
+        o.append("]}");
+    });
 }
 
 } // namespace appnotify
@@ -13684,14 +14558,19 @@ struct conversion_loss {
     std::string_view why;
 };
 
-/// The outcome of a conversion: whether it was written, and what was lost.
+/// The outcome of a conversion: whether it was written, and what was lost. `error()` points into
+/// this report and `losses()` into it and static text: valid while it lives and is not reused
+/// (the accessors are deleted on rvalues).
 class conversion_report {
 public:
-    bool ok() const noexcept { return error_.empty(); }
+    /// True when the payload was written.
+    [[nodiscard]] bool ok() const noexcept { return error_.empty(); }
     explicit operator bool() const noexcept { return ok(); }
     /// Why nothing was written, when not ok.
-    std::string_view error() const noexcept { return error_; }
-    list_view<conversion_loss> losses() const noexcept { return {losses_.data(), losses_.size()}; }
+    [[nodiscard]] std::string_view error() const& noexcept { return error_; }
+    std::string_view error() const&& = delete;
+    [[nodiscard]] list_view<conversion_loss> losses() const& noexcept { return {losses_.data(), losses_.size()}; }
+    list_view<conversion_loss> losses() const&& = delete;
 
 private:
     friend class notification_converter;
@@ -13797,8 +14676,8 @@ class notification_converter {
 public:
     /// Appends `n` as a payload of dialect `to` to `out`: indented JSON and a newline. When the
     /// report is not ok, nothing is appended.
-    const conversion_report& convert(const notification& n, dialect to, std::string& out,
-                                     const convert_options& options = {}) {
+    [[nodiscard]] const conversion_report& convert(const notification& n, dialect to, std::string& out,
+                                                   const convert_options& options = {}) APPNOTIFY_LIFETIMEBOUND {
         report_.error_.clear();
         report_.losses_.clear();
         buffer_.clear();
@@ -13819,17 +14698,19 @@ public:
     /// Validates `json` (as `validation.dialect`, or the dialect recognized) and converts its
     /// notification. A payload with errors is not converted: the report says so, and `validate`
     /// gives its diagnostics.
-    const conversion_report& convert(std::string_view json, dialect to, std::string& out,
-                                     const convert_options& options, const validate_options& validation) {
+    [[nodiscard]] const conversion_report& convert(std::string_view json, dialect to, std::string& out,
+                                                   const convert_options& options,
+                                                   const validate_options& validation) APPNOTIFY_LIFETIMEBOUND {
         validate(json, source_, validation);
-        if (source_.valid()) return convert(source_.notification(), to, out, options);
+        if (source_.ok()) return convert(source_.notification(), to, out, options);
         report_.losses_.clear();
         fail("the payload has ", source_.error_count(), source_.error_count() == 1 ? " error" : " errors",
              ": it is not converted (validate it to see them)");
         return report_;
     }
 
-    const conversion_report& report() const noexcept { return report_; }
+    /// The report of the last conversion.
+    [[nodiscard]] const conversion_report& report() const noexcept APPNOTIFY_LIFETIMEBOUND { return report_; }
 
 private:
     conversion_report report_;
@@ -14279,8 +15160,9 @@ private:
 
 /// Validates `json` (as `validation.dialect`, or the dialect recognized) and appends it converted
 /// to dialect `to` (see notification_converter; this one allocates its own buffers).
-inline conversion_report convert(std::string_view json, dialect to, std::string& out, const convert_options& options = {},
-                                 const validate_options& validation = {}) {
+[[nodiscard]] inline conversion_report convert(std::string_view json, dialect to, std::string& out,
+                                               const convert_options& options = {},
+                                               const validate_options& validation = {}) {
     notification_converter converter;
     return converter.convert(json, to, out, options, validation);
 }
@@ -14288,118 +15170,6 @@ inline conversion_report convert(std::string_view json, dialect to, std::string&
 } // namespace appnotify
 
 #endif // APPNOTIFY_CONVERT_HPP
-// ---- appnotify/output.hpp ----
-// appnotify: where rendered and formatted bytes go. Every renderer and formatter appends to an
-// `output`: a std::string, a caller's fixed-size array that reports truncation, or a callback,
-// the way fmt::format_to writes to any output. `std::string&` converts to an `output`, so the
-// simple overloads read as before.
-#ifndef APPNOTIFY_OUTPUT_HPP
-#define APPNOTIFY_OUTPUT_HPP
-
-#include <cstddef>
-#include <cstring>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <type_traits>
-
-namespace appnotify {
-
-/// A caller-owned array filled from its start. What does not fit is not written but counted, so
-/// `truncated()` says the output was cut and `wanted()` how large the array had to be. It writes
-/// no terminating NUL; `view()` is what was written.
-class fixed_buffer {
-public:
-    fixed_buffer(char* data, std::size_t capacity) noexcept : data_(data), capacity_(capacity) {}
-    template <std::size_t N>
-    explicit fixed_buffer(char (&array)[N]) noexcept : data_(array), capacity_(N) {}
-
-    /// Appends what fits of `bytes`, and counts all of them.
-    void append(std::string_view bytes) noexcept {
-        const std::size_t room = capacity_ - size_;
-        const std::size_t taken = bytes.size() < room ? bytes.size() : room;
-        if (taken != 0) std::memcpy(data_ + size_, bytes.data(), taken);
-        size_ += taken;
-        wanted_ += bytes.size();
-    }
-    /// Starts again from the array's beginning.
-    void clear() noexcept { size_ = wanted_ = 0; }
-
-    [[nodiscard]] std::string_view view() const noexcept { return {data_, size_}; }
-    [[nodiscard]] std::size_t size() const noexcept { return size_; }
-    [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }
-    /// The bytes the whole output had: more than `capacity()` when it was truncated.
-    [[nodiscard]] std::size_t wanted() const noexcept { return wanted_; }
-    [[nodiscard]] bool truncated() const noexcept { return wanted_ > size_; }
-
-private:
-    char* data_;
-    std::size_t capacity_;
-    std::size_t size_ = 0;
-    std::size_t wanted_ = 0;
-};
-
-/// A non-owning reference to where bytes go; cheap to copy, valid while its target lives.
-/// Renderers write straight into a std::string target and hand any other target their output in
-/// large blocks (never a call per character).
-class output {
-public:
-    /// Appends to `target` (its existing content is kept).
-    output(std::string& target) noexcept // NOLINT(google-explicit-constructor): std::string& reads as before
-        : string_(&target), context_(&target), write_(&write_string) {}
-    /// Fills `target`, which records truncation.
-    output(fixed_buffer& target) noexcept // NOLINT(google-explicit-constructor)
-        : context_(&target), write_(&write_fixed) {}
-
-    /// Calls `callback(std::string_view)` with each block of bytes; `callback` must outlive the
-    /// output. The blocks' views are valid during the call only.
-    template <typename Callback>
-    [[nodiscard]] static output to_callback(Callback& callback) noexcept {
-        static_assert(std::is_invocable_v<Callback&, std::string_view>,
-                      "the callback must be callable with a std::string_view");
-        return output(static_cast<void*>(std::addressof(callback)), [](void* context, std::string_view bytes) {
-            (*static_cast<Callback*>(context))(bytes);
-        });
-    }
-
-    void append(std::string_view bytes) const {
-        if (!bytes.empty()) write_(context_, bytes);
-    }
-    /// The string this output appends to, or null when it is another kind of target: a
-    /// renderer writes into it directly instead of staging.
-    [[nodiscard]] std::string* string() const noexcept { return string_; }
-
-private:
-    using write_function = void (*)(void*, std::string_view);
-    output(void* context, write_function write) noexcept : context_(context), write_(write) {}
-
-    static void write_string(void* context, std::string_view bytes) { static_cast<std::string*>(context)->append(bytes); }
-    static void write_fixed(void* context, std::string_view bytes) { static_cast<fixed_buffer*>(context)->append(bytes); }
-
-    std::string* string_ = nullptr;
-    void* context_;
-    write_function write_;
-};
-
-namespace detail {
-/// Runs `produce(std::string&)` for `out`: into the target itself when it is a string, otherwise
-/// into `stage` (cleared first; keep one per renderer so that reuse allocates nothing), which is
-/// then handed over in one block.
-template <typename Produce>
-void produce_into(output out, std::string& stage, Produce&& produce) {
-    if (std::string* target = out.string()) {
-        produce(*target);
-        return;
-    }
-    stage.clear();
-    produce(stage);
-    out.append(stage);
-}
-} // namespace detail
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_OUTPUT_HPP
 // ---- appnotify/ndjson.hpp ----
 // appnotify: validating newline-delimited payloads (exports with one notification per line).
 #ifndef APPNOTIFY_NDJSON_HPP
@@ -14410,6 +15180,8 @@ void produce_into(output out, std::string& stage, Produce&& produce) {
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <simdjson.h>
 
@@ -14417,11 +15189,18 @@ void produce_into(output out, std::string& stage, Produce&& produce) {
 namespace appnotify {
 
 /// One line of an NDJSON input and its validation. The views (and the result's model and
-/// diagnostics) are valid only during the callback that receives the record.
+/// diagnostics) are valid only during the callback that receives the record, so a record cannot
+/// be copied: keep what you need (the line number, a copy of the text, an owned_notification).
 struct ndjson_record {
     std::size_t line_number; // 1-based
     std::string_view text;   // the line, without its line terminator
     const validation_result& result;
+
+    ndjson_record(std::size_t line, std::string_view line_text APPNOTIFY_LIFETIMEBOUND,
+                  const validation_result& validation APPNOTIFY_LIFETIMEBOUND) noexcept
+        : line_number(line), text(line_text), result(validation) {}
+    ndjson_record(const ndjson_record&) = delete;
+    ndjson_record& operator=(const ndjson_record&) = delete;
 };
 
 /// Validates newline-delimited JSON, one payload per line, in constant memory: feed the text in
@@ -14430,10 +15209,33 @@ struct ndjson_record {
 /// onto a document (a syntax error, two documents on a line, a document across lines) is
 /// validated on its own, so every line gets exactly the diagnostics `validate` would give it.
 /// Blank lines are skipped. A line longer than `max_input_bytes` is not kept in memory: it is
-/// reported as too large.
+/// reported as too large. A moved-from validator starts a new input (its next line is line 1).
 class ndjson_validator {
 public:
     explicit ndjson_validator(validate_options options = {}) : options_(options) {}
+    ndjson_validator(ndjson_validator&& other) noexcept
+        : options_(other.options_), stream_parser_(std::move(other.stream_parser_)), batch_(std::move(other.batch_)),
+          batch_size_(other.batch_size_), carry_(std::move(other.carry_)), carry_overflow_(other.carry_overflow_),
+          line_number_(other.line_number_), record_(std::move(other.record_)) {
+        other.restart();
+    }
+    ndjson_validator& operator=(ndjson_validator&& other) noexcept {
+        if (this != &other) {
+            options_ = other.options_;
+            stream_parser_ = std::move(other.stream_parser_);
+            batch_ = std::move(other.batch_);
+            batch_size_ = other.batch_size_;
+            carry_ = std::move(other.carry_);
+            carry_overflow_ = other.carry_overflow_;
+            line_number_ = other.line_number_;
+            record_ = std::move(other.record_);
+            other.restart();
+        }
+        return *this;
+    }
+    ndjson_validator(const ndjson_validator&) = delete;
+    ndjson_validator& operator=(const ndjson_validator&) = delete;
+    ~ndjson_validator() = default;
 
     /// Validates the complete lines in `carry + chunk`; calls `on_record(const ndjson_record&)`.
     template <typename OnRecord>
@@ -14464,13 +15266,21 @@ public:
 private:
     validate_options options_;
     simdjson::ondemand::parser stream_parser_;
-    std::unique_ptr<char[]> batch_;
+    std::vector<char> batch_;  // the lines being validated and simdjson's padding; only grows
     std::size_t batch_size_ = 0;
-    std::size_t batch_capacity_ = 0;
     std::string carry_;        // the incomplete last line
     bool carry_overflow_ = false;
     std::size_t line_number_ = 0;
     validation_result record_;
+
+    /// Forgets the input so far (after a move).
+    void restart() noexcept {
+        batch_.clear();
+        batch_size_ = 0;
+        carry_.clear();
+        carry_overflow_ = false;
+        line_number_ = 0;
+    }
 
     void keep(std::string_view part) {
         // Keep at most one byte over the limit: that is enough to report the line as too large.
@@ -14483,13 +15293,10 @@ private:
     void load_batch(std::string_view head) {
         const std::size_t size = carry_.size() + head.size();
         const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
-        if (needed > batch_capacity_) {
-            batch_.reset(new char[needed]);
-            batch_capacity_ = needed;
-        }
-        if (!carry_.empty()) std::memcpy(batch_.get(), carry_.data(), carry_.size());
-        if (!head.empty()) std::memcpy(batch_.get() + carry_.size(), head.data(), head.size());
-        std::memset(batch_.get() + size, 0, simdjson::SIMDJSON_PADDING);
+        if (needed > batch_.size()) batch_.resize(needed);
+        if (!carry_.empty()) std::memcpy(batch_.data(), carry_.data(), carry_.size());
+        if (!head.empty()) std::memcpy(batch_.data() + carry_.size(), head.data(), head.size());
+        std::memset(batch_.data() + size, 0, simdjson::SIMDJSON_PADDING);
         batch_size_ = size;
     }
 
@@ -14513,11 +15320,11 @@ private:
 
     template <typename OnRecord>
     void process_batch(OnRecord& on_record) {
-        const std::string_view batch(batch_.get(), batch_size_);
+        const std::string_view batch(batch_.data(), batch_size_);
         simdjson::ondemand::document_stream stream;
         // A stream needs its documents within one window; the batch is one window.
         bool stream_usable =
-            stream_parser_.iterate_many(batch_.get(), batch_size_, batch_size_ < 64 ? 64 : batch_size_).get(stream) ==
+            stream_parser_.iterate_many(batch_.data(), batch_size_, batch_size_ < 64 ? 64 : batch_size_).get(stream) ==
             simdjson::SUCCESS;
         auto it = stream_usable ? stream.begin() : stream.end();
         std::size_t start = 0;
@@ -14556,15 +15363,15 @@ private:
         simdjson::ondemand::document_reference document;
         if (std::move(document_result).get(document) != simdjson::SUCCESS) return false;
 
-        detail::validation_storage& s = *record_.storage_;
-        s.sink.reset(true, options_.max_diagnostics);
+        detail::validation_storage& s = record_.storage();
+        s.sink.reset(true, options_.max_diagnostics, &options_.policy);
         s.content.clear();
         detail::load_input(s, line);
         std::size_t body = 0, root = 0;
         if (!detail::check_before_parsing(s, line, options_, true, body, root)) return false;
         if (!detail::start_detection(s, document, options_)) return false;
         // A syntax error may have left the stream out of step: the caller revalidates alone.
-        if (detail::check_document(s, document, line, batch_.get() + line_start, body, root, options_, true, false))
+        if (detail::check_document(s, document, line, batch_.data() + line_start, body, root, options_, true, false))
             return false;
         record_.finish();
         emit(line, on_record);
@@ -14575,6 +15382,226 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_NDJSON_HPP
+// ---- appnotify/owned_notification.hpp ----
+// appnotify: a notification that owns its strings, for "validate now, render later": the model of
+// a validation_result points into the result, this one into itself.
+#ifndef APPNOTIFY_OWNED_NOTIFICATION_HPP
+#define APPNOTIFY_OWNED_NOTIFICATION_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+
+namespace appnotify {
+
+/// A copy of a notification that owns everything its views point to: its strings (title, body,
+/// override, actions and their targets, the push and Graph parts) and its lists. It outlives the
+/// validation_result it was made from, copies deeply, and moves cheaply: moving keeps its
+/// buffers, so views taken from it stay valid in the object moved to (and in a std::vector that
+/// grows). It renders and converts with the same functions as the borrowed model:
+///
+///     const appnotify::owned_notification kept(result.notification());
+///     renderer.render_html(kept.notification(), out);
+///
+/// A default-constructed or moved-from one holds an empty notification.
+class owned_notification {
+public:
+    owned_notification() noexcept = default;
+    /// Copies `n` and every string and list it points to.
+    explicit owned_notification(const appnotify::notification& n) { assign(n); }
+    owned_notification(const owned_notification& other) { assign(other.model_); }
+    owned_notification& operator=(const owned_notification& other) {
+        if (this != &other) assign(other.model_);
+        return *this;
+    }
+    owned_notification(owned_notification&& other) noexcept { take(other); }
+    owned_notification& operator=(owned_notification&& other) noexcept {
+        if (this != &other) take(other);
+        return *this;
+    }
+    ~owned_notification() = default;
+
+    /// Makes this a copy of `n`, reusing this object's buffers. `n` must not point into this
+    /// object (copy it first, or assign from another owned_notification).
+    void assign(const appnotify::notification& n) {
+        if (&n == &model_) return;
+        model_ = n;
+        copy_lists(n);
+        copy_strings();
+    }
+
+    /// The notification, whose views point into this object: valid while it lives and is not
+    /// assigned to or moved from. Deleted on rvalues, so a view into a temporary does not compile.
+    [[nodiscard]] const appnotify::notification& notification() const& noexcept { return model_; }
+    const appnotify::notification& notification() const&& = delete;
+
+private:
+    appnotify::notification model_;
+    std::vector<char> text_; // every string of the model, one after another
+    std::vector<action> actions_;
+    std::vector<url_action> urls_;
+    std::vector<side_pane_action> panes_;
+    std::vector<teams_chat_action> chats_;
+    std::vector<std::string_view> member_ids_;
+    std::vector<std::string_view> push_recipients_;
+    std::vector<push_parameter> push_params_;
+
+    void take(owned_notification& other) noexcept {
+        // Moving a vector hands its buffer over, so every view and pointer into it stays valid.
+        model_ = other.model_;
+        text_ = std::move(other.text_);
+        actions_ = std::move(other.actions_);
+        urls_ = std::move(other.urls_);
+        panes_ = std::move(other.panes_);
+        chats_ = std::move(other.chats_);
+        member_ids_ = std::move(other.member_ids_);
+        push_recipients_ = std::move(other.push_recipients_);
+        push_params_ = std::move(other.push_params_);
+        other.clear();
+    }
+
+    void clear() noexcept {
+        model_ = appnotify::notification{};
+        text_.clear();
+        actions_.clear();
+        urls_.clear();
+        panes_.clear();
+        chats_.clear();
+        member_ids_.clear();
+        push_recipients_.clear();
+        push_params_.clear();
+    }
+
+    /// Copies the lists and the parts the actions point to, and points the model at the copies.
+    /// Every vector is sized before the first pointer into it is taken.
+    void copy_lists(const appnotify::notification& n) {
+        std::size_t urls = 0, panes = 0, chats = 0, members = 0;
+        for (const action& a : n.actions) {
+            urls += a.url != nullptr;
+            panes += a.side_pane != nullptr;
+            if (a.teams_chat != nullptr) {
+                ++chats;
+                members += a.teams_chat->member_ids.size();
+            }
+        }
+        actions_.assign(n.actions.begin(), n.actions.end());
+        urls_.clear();
+        panes_.clear();
+        chats_.clear();
+        member_ids_.clear();
+        urls_.reserve(urls);
+        panes_.reserve(panes);
+        chats_.reserve(chats);
+        member_ids_.reserve(members);
+        for (action& a : actions_) {
+            if (a.url != nullptr) {
+                urls_.push_back(*a.url);
+                a.url = &urls_.back();
+            }
+            if (a.side_pane != nullptr) {
+                panes_.push_back(*a.side_pane);
+                a.side_pane = &panes_.back();
+            }
+            if (a.teams_chat != nullptr) {
+                chats_.push_back(*a.teams_chat);
+                teams_chat_action& chat = chats_.back();
+                const std::size_t first = member_ids_.size();
+                member_ids_.insert(member_ids_.end(), chat.member_ids.begin(), chat.member_ids.end());
+                chat.member_ids = string_list(member_ids_.data() + first, chat.member_ids.size());
+                a.teams_chat = &chat;
+            }
+        }
+        model_.actions = action_list(actions_.data(), actions_.size());
+        push_recipients_.clear();
+        push_params_.clear();
+        if (model_.push) {
+            push_recipients_.assign(n.push->recipients.begin(), n.push->recipients.end());
+            push_params_.assign(n.push->params.begin(), n.push->params.end());
+            model_.push->recipients = string_list(push_recipients_.data(), push_recipients_.size());
+            model_.push->params = list_view<push_parameter>(push_params_.data(), push_params_.size());
+        }
+    }
+
+    /// Calls `f(std::string_view&)` on every string of the model and of the copied lists.
+    template <typename F>
+    void for_each_string(F&& f) {
+        const auto optional = [&f](std::optional<std::string_view>& s) {
+            if (s) f(*s);
+        };
+        f(model_.title);
+        f(model_.recipient);
+        f(model_.recipient_id);
+        optional(model_.body);
+        if (model_.override_content) {
+            optional(model_.override_content->title);
+            optional(model_.override_content->body);
+            optional(model_.override_content->icon_url);
+        }
+        for (action& a : actions_) f(a.title);
+        for (url_action& u : urls_) f(u.url);
+        for (side_pane_action& p : panes_) {
+            f(p.pane.title);
+            f(p.pane.pane_id);
+            f(p.pane.image_src);
+            page_target& t = p.target;
+            for (std::string_view* s : {&t.entity_name, &t.entity_id, &t.form_id, &t.view_id, &t.dashboard_id,
+                                        &t.webresource_name, &t.name, &t.page_id, &t.record_id, &t.data})
+                f(*s);
+        }
+        for (teams_chat_action& c : chats_) {
+            f(c.chat_id);
+            f(c.entity_name);
+            f(c.record_id);
+            f(c.chat_title);
+            f(c.initial_message);
+        }
+        for (std::string_view& id : member_ids_) f(id);
+        if (model_.push) {
+            for (std::string_view& r : push_recipients_) f(r);
+            for (push_parameter& p : push_params_) {
+                f(p.key);
+                f(p.value);
+            }
+            f(model_.push->app);
+            f(model_.push->entity);
+            f(model_.push->record_id);
+        }
+        if (model_.graph) {
+            graph_content& g = *model_.graph;
+            f(g.target_host_name);
+            f(g.app_notification_id);
+            optional(g.expiration_date_time);
+            optional(g.group_name);
+            optional(g.raw_content);
+        }
+    }
+
+    /// Copies every string into one buffer, sized first so that it never moves, and points the
+    /// views at the copies.
+    void copy_strings() {
+        std::size_t total = 0;
+        for_each_string([&total](std::string_view& s) { total += s.size(); });
+        text_.resize(total);
+        std::size_t at = 0;
+        for_each_string([this, &at](std::string_view& s) {
+            if (s.empty()) {
+                s = {};
+                return;
+            }
+            std::memcpy(text_.data() + at, s.data(), s.size());
+            s = std::string_view(text_.data() + at, s.size());
+            at += s.size();
+        });
+    }
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_OWNED_NOTIFICATION_HPP
 // ---- appnotify/preview.hpp ----
 // appnotify: a standalone HTML page previewing notifications as the model-driven app's
 // notification center shows them. No script, no external resource but the custom icons, and a
@@ -15051,7 +16078,7 @@ inline void render_preview_page(list_view<preview_entry> entries, std::string& o
     std::string href;
     bool icons = false;
     for (const preview_entry& e : entries) {
-        if (e.result == nullptr || !e.result->valid()) continue;
+        if (e.result == nullptr || !e.result->ok()) continue;
         const notification& n = e.result->notification();
         if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
             icon_image_url(*n.override_content->icon_url, options.context, href))
@@ -15076,7 +16103,7 @@ inline void render_preview_page(list_view<preview_entry> entries, std::string& o
     // High priority first, then the order given (a stable two-pass walk: no sorting buffer).
     for (int pass = 0; pass < 2; ++pass) {
         for (const preview_entry& e : entries) {
-            const bool valid = e.result != nullptr && e.result->valid();
+            const bool valid = e.result != nullptr && e.result->ok();
             const bool high = valid && e.result->notification().priority == priority::high;
             if (high != (pass == 0)) continue;
             out.append("<section>\n<div class=\"an-source\">");
