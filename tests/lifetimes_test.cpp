@@ -129,12 +129,27 @@ BOOST_AUTO_TEST_CASE(moved_from_reports_and_renderers_are_reusable) {
     BOOST_TEST(moved.diagnostics().size() == 1u);
 
     appnotify::link_report links;
-    appnotify::check_app_link("?pagetype=nope", links);
+    BOOST_TEST(links.ok());
+    BOOST_TEST(links.parts().end == 0u);
+    appnotify::check_app_link("javascript:x", links);
+    const std::string_view message = links.diagnostics()[0].message;
     const appnotify::link_report kept = std::move(links);
+    BOOST_TEST(links.ok());
+    BOOST_TEST(links.error_count() == 0u);
+    BOOST_TEST(links.diagnostics().empty());
+    BOOST_TEST(message == kept.diagnostics()[0].message); // the view moved with the report
+    BOOST_TEST(!kept.ok());
     appnotify::check_app_link("?pagetype=dashboard&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8", links);
     BOOST_TEST(links.ok());
     BOOST_TEST(links.diagnostics().empty());
     BOOST_TEST(kept.diagnostics().size() == 1u);
+
+    appnotify::conversion_report failed = appnotify::convert("{}", appnotify::dialect::record, out);
+    BOOST_TEST(!failed.ok());
+    const appnotify::conversion_report taken_report = std::move(failed);
+    BOOST_TEST(failed.ok());
+    BOOST_TEST(failed.error().empty());
+    BOOST_TEST(!taken_report.ok());
 
     appnotify::notification_converter converter;
     BOOST_TEST(converter.convert(welcome, appnotify::dialect::record, out, {}, {}).ok());

@@ -68,6 +68,26 @@ struct conversion_loss {
 /// (the accessors are deleted on rvalues).
 class conversion_report {
 public:
+    conversion_report() = default;
+    conversion_report(const conversion_report&) = default;
+    conversion_report& operator=(const conversion_report&) = default;
+    /// A moved-from report is ok() and lists no loss.
+    conversion_report(conversion_report&& other) noexcept
+        : error_(std::move(other.error_)), losses_(std::move(other.losses_)) {
+        other.error_.clear();
+        other.losses_.clear();
+    }
+    conversion_report& operator=(conversion_report&& other) noexcept {
+        if (this != &other) {
+            error_ = std::move(other.error_);
+            losses_ = std::move(other.losses_);
+            other.error_.clear();
+            other.losses_.clear();
+        }
+        return *this;
+    }
+    ~conversion_report() = default;
+
     /// True when the payload was written.
     [[nodiscard]] bool ok() const noexcept { return error_.empty(); }
     explicit operator bool() const noexcept { return ok(); }
