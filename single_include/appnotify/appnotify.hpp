@@ -826,6 +826,7 @@ inline dialect_verdict dialect_detector::verdict() const noexcept {
 #define APPNOTIFY_LINKS_HPP
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -4281,17 +4282,21 @@ using link_parts = detail::link_layout;
 /// moved-from report is empty and ready for reuse.
 class link_report {
 public:
+    /// Allocates nothing: the first check into it makes its buffers.
+    link_report() noexcept = default;
+
     /// True when no diagnostic is an error (warnings allowed).
-    [[nodiscard]] bool ok() const noexcept { return sink_.error_count() == 0; }
+    [[nodiscard]] bool ok() const noexcept { return error_count() == 0; }
     explicit operator bool() const noexcept { return ok(); }
-    [[nodiscard]] std::size_t error_count() const noexcept { return sink_.error_count(); }
-    [[nodiscard]] std::size_t warning_count() const noexcept { return sink_.warning_count(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return storage_ ? storage_->sink.error_count() : 0; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return storage_ ? storage_->sink.warning_count() : 0; }
     [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
-        return {diagnostics_.data(), diagnostics_.size()};
+        if (!storage_) return {};
+        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
     }
     list_view<diagnostic> diagnostics() const&& = delete;
     /// The parts of the link last checked.
-    [[nodiscard]] const link_parts& parts() const& noexcept { return parts_; }
+    [[nodiscard]] const link_parts& parts() const& noexcept { return storage_ ? storage_->parts : no_parts; }
     const link_parts& parts() const&& = delete;
 
     /// At most this many diagnostics are kept; the rest are counted in one final
@@ -4302,9 +4307,19 @@ private:
     friend void check_app_link(std::string_view, link_report&, const app_context&, std::string_view);
     friend void check_app_context(const app_context&, link_report&);
 
+    // On the heap, so that moving a report keeps its diagnostics' views into the arena valid.
+    struct storage {
+        detail::diagnostic_sink sink;
+        std::vector<diagnostic> diagnostics;
+        detail::link_scratch scratch;
+        link_parts parts;
+    };
+    static constexpr link_parts no_parts{};
+
     class collector final : public detail::link_reporter {
     public:
-        collector(link_report& report, std::string_view path) noexcept : sink_(report.sink_), path_(path) {}
+        collector(link_report& report, std::string_view path) noexcept
+            : sink_(report.storage_->sink), path_(path) {}
         /// Sets the JSON Pointer of the diagnostics that follow.
         void set_path(std::string_view path) noexcept { path_ = path; }
 
@@ -4323,18 +4338,18 @@ private:
         std::string_view path_;
     };
 
-    void reset() {
-        sink_.reset(true, max_kept);
-        parts_ = {};
+    /// Starts a check; the buffers are made on first use (by a new or moved-from report).
+    storage& reset() {
+        if (!storage_) storage_ = std::make_unique<storage>();
+        storage_->sink.reset(true, max_kept);
+        storage_->parts = {};
+        return *storage_;
     }
 
     /// Sorts by offset and makes the public diagnostics, positioned in `text`.
-    void finish(std::string_view text) { sink_.finish(text, diagnostics_); }
+    void finish(std::string_view text) { storage_->sink.finish(text, storage_->diagnostics); }
 
-    detail::diagnostic_sink sink_;
-    std::vector<diagnostic> diagnostics_;
-    detail::link_scratch scratch_;
-    link_parts parts_;
+    std::unique_ptr<storage> storage_;
 };
 
 /// Checks a link as the validator does: the link policy, then for a model-driven page link
@@ -4343,10 +4358,10 @@ private:
 /// the context's are reported. `path` is the JSON Pointer the diagnostics carry.
 inline void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
                            std::string_view path = {}) {
-    report.reset();
+    link_report::storage& buffers = report.reset();
     link_report::collector collect(report, path);
-    detail::link_checker checker(collect, report.scratch_, context);
-    report.parts_ = checker.check(link);
+    detail::link_checker checker(collect, buffers.scratch, context);
+    buffers.parts = checker.check(link);
     report.finish(link);
 }
 
@@ -14563,6 +14578,26 @@ struct conversion_loss {
 /// (the accessors are deleted on rvalues).
 class conversion_report {
 public:
+    conversion_report() = default;
+    conversion_report(const conversion_report&) = default;
+    conversion_report& operator=(const conversion_report&) = default;
+    /// A moved-from report is ok() and lists no loss.
+    conversion_report(conversion_report&& other) noexcept
+        : error_(std::move(other.error_)), losses_(std::move(other.losses_)) {
+        other.error_.clear();
+        other.losses_.clear();
+    }
+    conversion_report& operator=(conversion_report&& other) noexcept {
+        if (this != &other) {
+            error_ = std::move(other.error_);
+            losses_ = std::move(other.losses_);
+            other.error_.clear();
+            other.losses_.clear();
+        }
+        return *this;
+    }
+    ~conversion_report() = default;
+
     /// True when the payload was written.
     [[nodiscard]] bool ok() const noexcept { return error_.empty(); }
     explicit operator bool() const noexcept { return ok(); }
