@@ -107,17 +107,24 @@ private:
         return end;
     }
 
-    /// Walks the JSON string state up to `offset` (exclusive).
+    /// Walks the JSON string state up to `offset` (exclusive), from quote to quote (memchr): a
+    /// quote preceded by an odd run of backslashes is escaped. Broken JSON is not resynchronised:
+    /// a check reports nothing after a syntax error but the error itself.
     constexpr void advance_to(std::size_t offset) noexcept {
         while (here_ < offset) {
-            const char c = text_[here_++];
-            if (!in_string_) {
-                in_string_ = c == '"';
-            } else if (c == '\\') {
-                ++here_; // the escaped character
-            } else if (c == '"' || is_line_break(c)) {
-                in_string_ = false; // a line break ends a broken string: resynchronise
+            const std::size_t quote = text_.find('"', here_);
+            if (quote == std::string_view::npos || quote >= offset) {
+                here_ = offset;
+                return;
             }
+            here_ = quote + 1;
+            if (!in_string_) {
+                in_string_ = true;
+                continue;
+            }
+            std::size_t backslashes = 0;
+            while (backslashes < quote && text_[quote - 1 - backslashes] == '\\') ++backslashes;
+            if (backslashes % 2 == 0) in_string_ = false;
         }
     }
 
