@@ -1505,17 +1505,24 @@ private:
         return end;
     }
 
-    /// Walks the JSON string state up to `offset` (exclusive).
+    /// Walks the JSON string state up to `offset` (exclusive), from quote to quote (memchr): a
+    /// quote preceded by an odd run of backslashes is escaped. Broken JSON is not resynchronised:
+    /// a check reports nothing after a syntax error but the error itself.
     constexpr void advance_to(std::size_t offset) noexcept {
         while (here_ < offset) {
-            const char c = text_[here_++];
-            if (!in_string_) {
-                in_string_ = c == '"';
-            } else if (c == '\\') {
-                ++here_; // the escaped character
-            } else if (c == '"' || is_line_break(c)) {
-                in_string_ = false; // a line break ends a broken string: resynchronise
+            const std::size_t quote = text_.find('"', here_);
+            if (quote == std::string_view::npos || quote >= offset) {
+                here_ = offset;
+                return;
             }
+            here_ = quote + 1;
+            if (!in_string_) {
+                in_string_ = true;
+                continue;
+            }
+            std::size_t backslashes = 0;
+            while (backslashes < quote && text_[quote - 1 - backslashes] == '\\') ++backslashes;
+            if (backslashes % 2 == 0) in_string_ = false;
         }
     }
 
@@ -1598,6 +1605,9 @@ class diagnostic_sink {
 public:
     /// A diagnostic's end that the sink derives from the input (see text_span.hpp).
     static constexpr std::size_t derived_end = std::size_t(-1);
+    /// Spans up to this many bytes have their end positioned from their start; longer ones in a
+    /// walk of their own, so that overlapping spans never cost more than one walk each.
+    static constexpr std::size_t short_span = 256;
 
     /// `collect == false` only counts (is_valid); `max_kept` caps how many are stored; `policy`
     /// (which must outlive the run) ignores codes or changes their severity.
@@ -1709,23 +1719,29 @@ public:
         out.clear();
         position_tracker positions(input);
         const std::string_view arena = arena_;
-        bool ends_sorted = true;
+        order_.clear();
         for (const pending_diagnostic& p : pending_) {
             const line_column lc = positions.at(p.offset);
             diagnostic d{p.code, p.level, arena.substr(p.path_begin, p.path_end - p.path_begin), p.offset,
                          lc.line, lc.column, arena.substr(p.message_begin, p.message_end - p.message_begin)};
             d.end_offset = p.end;
-            ends_sorted = ends_sorted && (out.empty() || out.back().end_offset <= p.end);
+            if (p.end - p.offset <= short_span || p.offset > input.size()) {
+                // Walked from the start with a copy of the tracker: a few bytes.
+                position_tracker span = positions;
+                const line_column end = span.at(p.end);
+                d.end_line = end.line;
+                d.end_column = end.column;
+            } else {
+                order_.push_back(out.size()); // positioned below
+            }
             out.push_back(d);
         }
-        // The ends, positioned in one more walk: in order of their offsets, which are nearly
-        // always in order already (spans rarely overlap).
-        order_.clear();
-        for (std::size_t i = 0; i < out.size(); ++i) order_.push_back(i);
-        if (!ends_sorted)
-            std::sort(order_.begin(), order_.end(), [&out](std::size_t a, std::size_t b) {
-                return out[a].end_offset < out[b].end_offset || (out[a].end_offset == out[b].end_offset && a < b);
-            });
+        // The ends of long spans, positioned in one more walk in the order of their offsets (so
+        // spans that overlap, however long, cost one walk).
+        if (order_.empty()) return;
+        std::sort(order_.begin(), order_.end(), [&out](std::size_t a, std::size_t b) {
+            return out[a].end_offset < out[b].end_offset || (out[a].end_offset == out[b].end_offset && a < b);
+        });
         position_tracker ends(input);
         for (const std::size_t i : order_) {
             const line_column lc = ends.at(out[i].end_offset);
