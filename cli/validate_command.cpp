@@ -30,12 +30,12 @@ Options:
                           notification) or graph (a Microsoft Graph notification); auto (the
                           default) recognizes each payload's from its members
   --format text|json      text (default): compiler-style "file:line:column: error[code]: message"
-                          with the source line and a caret; json: one JSON object per input per
-                          line: {"input", "dialect", "valid", "diagnostics": [{"severity", "code",
-                          "path", "offset", "line", "column", "message", "end_line",
-                          "end_column", "length"}]}; "dialect" is the one the payload was
-                          checked as, or "unknown"; the span concerned ends before end_line:
-                          end_column and is length bytes long
+                          with the source line and the span underlined (^~~~); json: one JSON
+                          object per input per line: {"input", "dialect", "valid", "diagnostics":
+                          [{"severity", "code", "path", "offset", "line", "column", "message",
+                          "end_line", "end_column", "length"}]}; "dialect" is the one the payload
+                          was checked as, or "unknown"; the span concerned ends before
+                          end_line:end_column and is length bytes long
   --ndjson                every line of every file is a payload (input is named "file:line");
                           streams in constant memory and ends with a summary on standard error
   --color auto|always|never
