@@ -238,7 +238,7 @@ BOOST_AUTO_TEST_CASE(the_target_host_is_a_host_name) {
     BOOST_TEST(test::only(host(std::string(64, 'a') + ".example"), diagnostic_code::invalid_host_name, "/targetHostName")
                    .message == "\"targetHostName\" has a label of 64 characters: those of a host name have at most 63");
     for (const char* ok : {"graphnotifications.sample.windows.com", "GraphNotifications.Example.", "a-b.c1.example"})
-        BOOST_TEST(host(ok).diagnostics().empty(), ok << test::describe(host(ok)));
+        BOOST_TEST(test::clean(host(ok)), ok << test::describe(host(ok)));
 }
 
 BOOST_AUTO_TEST_CASE(ids_and_group_names_with_hidden_characters) {
@@ -257,7 +257,7 @@ BOOST_AUTO_TEST_CASE(ids_and_group_names_with_hidden_characters) {
     BOOST_TEST(r.diagnostics().size() == 2u);
     for (const char* hidden : {"a\\u0007b", "a\\u200bb", "a\\u061cb", "a\\u2066b", "a\\u00adb", "a\\ufeffb"})
         test::only(validate(test::graph_with_id(hidden)), diagnostic_code::hidden_character, "/appNotificationId");
-    BOOST_TEST(validate(test::graph_with_id("toast-\u00e9t\u00e9 \u4e2d")).diagnostics().empty());
+    BOOST_TEST(test::clean(validate(test::graph_with_id("toast-\u00e9t\u00e9 \u4e2d"))));
 }
 
 BOOST_AUTO_TEST_CASE(an_expiry_before_2019_has_passed) {

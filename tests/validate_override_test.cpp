@@ -57,9 +57,7 @@ BOOST_AUTO_TEST_CASE(lengths_of_title_and_body) {
     BOOST_TEST((b.severity == severity::warning));
     BOOST_TEST(test::contains(b.message, "\"body\" is 501 characters long"));
     BOOST_TEST(test::contains(b.message, "(500)"));
-    BOOST_TEST(validate(test::payload("\"OverrideContent\": {\"body\": \"" + std::string(500, 'x') + "\"}"))
-                   .diagnostics()
-                   .empty());
+    BOOST_TEST(test::clean(validate(test::payload("\"OverrideContent\": {\"body\": \"" + std::string(500, 'x') + "\"}"))));
     // Counted in UTF-16 code units: 300 emoji are 600.
     std::string emoji;
     for (int i = 0; i < 300; ++i) emoji += "\xF0\x9F\x94\x94";
