@@ -129,7 +129,7 @@ inline std::vector<produced> run(const example& e, bool& known) {
         appnotify::markdown_options options;
         options.limits = e.markdown_limits;
         std::string html;
-        const appnotify::markdown_report r = appnotify::render_html(e.input, html, options);
+        const appnotify::markdown_report r = appnotify::render_markdown_html(e.input, html, options);
         copy_diagnostics(r.diagnostics(), e.input, out);
         return out;
     }

@@ -559,14 +559,14 @@ BOOST_AUTO_TEST_CASE(renderers_emit_resolved_links) {
     appnotify::markdown_options options;
     options.rewriter = &resolver;
     std::string html;
-    const auto report = appnotify::render_html(
+    const auto report = appnotify::render_markdown_html(
         "[Case](?pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8) and [x](javascript:y)",
         html, options);
     BOOST_TEST(html == "<p><a href=\"https://contoso.crm.dynamics.com/main.aspx?appid=c8d1f3e2-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
                        "&amp;pagetype=entityrecord&amp;etn=incident&amp;id=0a9f62a8-90df-e311-9565-a45d36fc5fe8\">Case</a> "
                        "and x</p>\n");
     std::string text;
-    appnotify::render_text("[Icon](/WebResources/cr245_AlertOn)", text, options);
+    appnotify::render_markdown_text("[Icon](/WebResources/cr245_AlertOn)", text, options);
     BOOST_TEST(text == "Icon (https://contoso.crm.dynamics.com/WebResources/cr245_AlertOn)");
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 std::string ansi(std::string_view markdown, const markdown_options& options = {}) {
     std::string out;
-    appnotify::render_ansi(markdown, out, options);
+    appnotify::render_markdown_ansi(markdown, out, options);
     return out;
 }
 
@@ -83,9 +83,23 @@ BOOST_AUTO_TEST_CASE(wrapping_by_display_width) {
     // Wide characters count two columns, combining marks none.
     BOOST_TEST(ansi("日本語のテキストを折り返します", wrapped(10)) == "日本語のテ\nキストを折\nり返します");
     BOOST_TEST(ansi("e\xCC\x81" "e\xCC\x81" "e\xCC\x81 xx", wrapped(5)) == "e\xCC\x81" "e\xCC\x81" "e\xCC\x81\nxx");
+    BOOST_TEST(ansi("日本語 text, 日本語のテキスト\xCC\x81を", wrapped(10)) == "日本語\ntext, 日本\n語のテキス\nト\xCC\x81を");
+    // A hyperlink is closed at each line's end and opened again after the indentation: every
+    // line holds whole hyperlinks, and no indentation is a link.
     BOOST_TEST(ansi("a **bold words here** and [a link](https://e.x/y) end", wrapped(12)) ==
-               "a \x1b[1mbold words\nhere\x1b[22m and \x1b]8;;https://e.x/y\x1b\\a\nlink\x1b]8;;\x1b\\ end");
-    BOOST_TEST(ansi("abcdefghij", wrapped(4)) == "abcd\nefgh\nij");
+               "a \x1b[1mbold words\nhere\x1b[22m and \x1b]8;;https://e.x/y\x1b\\a\x1b]8;;\x1b\\\n"
+               "\x1b]8;;https://e.x/y\x1b\\link\x1b]8;;\x1b\\ end");
+    BOOST_TEST(ansi("- [a b c](/u)", wrapped(4)) ==
+               "\xE2\x80\xA2 \x1b]8;;/u\x1b\\a\x1b]8;;\x1b\\\n  \x1b]8;;/u\x1b\\b\x1b]8;;\x1b\\\n  \x1b]8;;/u\x1b\\c\x1b]8;;\x1b\\");
+    // A hard break inside a link's text: the same, and nothing empty is linked.
+    BOOST_TEST(ansi("[a\\\nb](/u) [c\\\n](/v) d") ==
+               "\x1b]8;;/u\x1b\\a\x1b]8;;\x1b\\\n\x1b]8;;/u\x1b\\b\x1b]8;;\x1b\\ \x1b]8;;/v\x1b\\c\x1b]8;;\x1b\\\n d");
+    // A word is never cut: one longer than the line stands on a line of its own.
+    BOOST_TEST(ansi("abcdefghij", wrapped(4)) == "abcdefghij");
+    BOOST_TEST(ansi("ab cdefghij kl", wrapped(4)) == "ab\ncdefghij\nkl");
+    BOOST_TEST(ansi("see <https://contoso.crm.dynamics.com/main.aspx?etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8> now",
+                    wrapped(20, false)) ==
+               "see\nhttps://contoso.crm.dynamics.com/main.aspx?etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8\nnow");
     BOOST_TEST(ansi("soft\nbreaks join", wrapped(40)) == "soft breaks join");
     BOOST_TEST(ansi("soft\nbreaks stay") == "soft\nbreaks stay");
 }

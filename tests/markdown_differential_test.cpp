@@ -120,6 +120,10 @@ BOOST_AUTO_TEST_CASE(each_known_difference_is_real) {
         {"*a<!Item*>*", outcome::raw_html_declarations_comments, "<p><em>a&lt;!Item*&gt;</em></p>\n"},
         {"a <!-- *b* -- -->", outcome::raw_html_declarations_comments, "<p>a &lt;!-- *b* -- --&gt;</p>\n"},
         {"?<?&nbsp;?" "?>", outcome::raw_html_declarations_comments, "<p>?&lt;?&amp;nbsp;??&gt;</p>\n"},
+        {"[Pay <https://bank.example> now](https://evil.example/)", outcome::nested_link_text,
+         "<p><a href=\"https://evil.example/\">Pay https://bank.example now</a></p>\n"},
+        {"*[<a@b.co> _<https://c.d>_](/e)* <https://f.g>", outcome::nested_link_text,
+         "<p><em><a href=\"/e\">a@b.co <em>https://c.d</em></a></em> <a href=\"https://f.g\">https://f.g</a></p>\n"},
     };
     for (const auto& c : cases) {
         BOOST_TEST((oracle.check(c.input) == c.expected), c.input << ": " << oracle.cmark_html() << " vs " << oracle.ours());

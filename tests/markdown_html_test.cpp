@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The markdown HTML renderer (markdown.hpp): exact bytes, as cmark-gfm writes them for the subset.
+#include "markdown_output_check.hpp"
 #include "test_support.hpp"
+
+#include <vector>
 
 using appnotify::diagnostic_code;
 using appnotify::markdown_options;
@@ -9,7 +12,7 @@ namespace {
 
 std::string html(std::string_view markdown, const markdown_options& options = {}) {
     std::string out;
-    appnotify::render_html(markdown, out, options);
+    appnotify::render_markdown_html(markdown, out, options);
     return out;
 }
 
@@ -158,7 +161,7 @@ BOOST_AUTO_TEST_CASE(refused_links_keep_their_text) {
     markdown_options options;
     options.path = "/OverrideContent/body";
     std::string out;
-    const auto report = appnotify::render_html("See [the *case*](javascript:alert(1)) now", out, options);
+    const auto report = appnotify::render_markdown_html("See [the *case*](javascript:alert(1)) now", out, options);
     BOOST_TEST(out == "<p>See the <em>case</em> now</p>\n");
     BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
     const auto& d = report.diagnostics()[0];
@@ -197,7 +200,7 @@ BOOST_AUTO_TEST_CASE(a_rewriter_makes_the_href) {
     markdown_options options;
     options.rewriter = &rewriter;
     std::string out;
-    const auto report = appnotify::render_html(
+    const auto report = appnotify::render_markdown_html(
         "[case](?pagetype=entityrecord&etn=incident&id=1) [web](https://x.y) [no](/refuse) [bad](?evil)", out, options);
     BOOST_TEST(out == "<p><a href=\"https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&amp;etn=incident&amp;id=1\">case</a> "
                       "<a href=\"https://x.y\">web</a> no bad</p>\n");
@@ -209,9 +212,64 @@ BOOST_AUTO_TEST_CASE(a_rewriter_makes_the_href) {
                "\"javascript:alert(1)\", which is not allowed: the scheme can run code or read local files");
 }
 
+// A link inside a link: CommonMark (and cmark-gfm) nest the anchors; appnotify writes the inner
+// autolink as text inside the outer link, so no <a> is ever inside another.
+BOOST_AUTO_TEST_CASE(a_link_inside_a_link_is_text_inside_it) {
+    std::string out;
+    const auto report = appnotify::render_markdown_html("[Pay <https://bank.example> now](https://evil.example/)", out);
+    BOOST_TEST(out == "<p><a href=\"https://evil.example/\">Pay https://bank.example now</a></p>\n");
+    BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
+    BOOST_TEST(report.diagnostics()[0].code == appnotify::diagnostic_code::markdown_nested_link);
+    BOOST_TEST(report.diagnostics()[0].column == 7u);
+    BOOST_TEST(html("**[a <x@y.z> &amp; <https://b.c/?d=1&amp;e=2> _f_](/g)**") ==
+               "<p><strong><a href=\"/g\">a x@y.z &amp; https://b.c/?d=1&amp;e=2 <em>f</em></a></strong></p>\n");
+    BOOST_TEST(markdown_test::html_problem(html("[a <https://b.c> d](/e) <https://f.g>")) == "");
+    BOOST_TEST(markdown_test::html_problem("<p><a href=\"/a\">x<a href=\"/b\">y</a></a></p>\n") == "a link inside a link");
+}
+
+// Every renderer writes to any output: the same bytes into a string, a fixed buffer (cut where it
+// is full, and saying so) and a callback (one block per rendering).
+BOOST_AUTO_TEST_CASE(every_kind_of_output) {
+    appnotify::markdown_renderer renderer;
+    const std::string_view body = "**SLA critical**: [case](?pagetype=entityrecord&etn=incident&id=1)\n\n- a\n- b";
+    for (int to = 0; to < 3; ++to) {
+        const auto render = [&](appnotify::output out) -> const appnotify::markdown_report& {
+            if (to == 0) return renderer.render_html(body, out);
+            if (to == 1) return renderer.render_ansi(body, out);
+            return renderer.render_text(body, out);
+        };
+        std::string expected;
+        render(expected);
+        BOOST_TEST(expected.size() > 20u);
+        std::vector<std::string> blocks;
+        auto collect = [&blocks](std::string_view bytes) { blocks.emplace_back(bytes); };
+        render(appnotify::output::to_callback(collect));
+        BOOST_TEST_REQUIRE(blocks.size() == 1u);
+        BOOST_TEST(blocks[0] == expected);
+        char large[512];
+        appnotify::fixed_buffer whole(large);
+        render(whole);
+        BOOST_TEST(whole.view() == expected);
+        BOOST_TEST(!whole.truncated());
+        char small[20];
+        appnotify::fixed_buffer cut(small);
+        const appnotify::markdown_report& report = render(cut);
+        BOOST_TEST(report.diagnostics().empty()); // a cut output is the caller's to see, not a diagnostic
+        BOOST_TEST(cut.truncated());
+        BOOST_TEST(cut.view() == expected.substr(0, 20));
+        BOOST_TEST(cut.wanted() == expected.size());
+        // The one-shot functions too.
+        std::string one_shot;
+        if (to == 0) appnotify::render_markdown_html(body, one_shot);
+        else if (to == 1) appnotify::render_markdown_ansi(body, one_shot);
+        else appnotify::render_markdown_text(body, one_shot);
+        BOOST_TEST(one_shot == expected);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(output_is_appended) {
     std::string out = "<div>";
-    appnotify::render_html("a\n\n- b", out);
+    appnotify::render_markdown_html("a\n\n- b", out);
     BOOST_TEST(out == "<div><p>a</p>\n<ul>\n<li>b</li>\n</ul>\n");
 }
 

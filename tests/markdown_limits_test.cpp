@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(input_too_large) {
     options.limits.max_input_bytes = 8;
     options.path = "/OverrideContent/title";
     std::string out = "kept";
-    const auto report = appnotify::render_html("**123456789**", out, options);
+    const auto report = appnotify::render_markdown_html("**123456789**", out, options);
     BOOST_TEST(out == "kept");
     BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
     const auto& d = report.diagnostics()[0];
@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(lists_nested_too_deep) {
     markdown_options options;
     options.limits.max_nesting = 2;
     std::string out;
-    const auto report = appnotify::render_html("- a\n  - b\n    - c\n- d", out, options);
+    const auto report = appnotify::render_markdown_html("- a\n  - b\n    - c\n- d", out, options);
     BOOST_TEST(out == "<ul>\n<li>a\n<ul>\n<li>b\n- c</li>\n</ul>\n</li>\n<li>d</li>\n</ul>\n");
     BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
     BOOST_TEST(report.diagnostics()[0].code == diagnostic_code::markdown_too_deep);
@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(emphasis_nested_too_deep) {
     markdown_options options;
     options.limits.max_nesting = 2;
     std::string out;
-    const auto report = appnotify::render_html("*a _b **c** b_ a*", out, options);
+    const auto report = appnotify::render_markdown_html("*a _b **c** b_ a*", out, options);
     BOOST_TEST(out == "<p><em>a <em>b **c** b</em> a</em></p>\n");
     BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
     BOOST_TEST(report.diagnostics()[0].code == diagnostic_code::markdown_too_deep);
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(output_too_large_stays_well_formed) {
     options.limits.max_output_bytes = 64;
     const std::string markdown = "- *a **b** [c](/u)*\n" + repeat("- item\n  - *nested* text\n", 50);
     std::string out;
-    const auto report = appnotify::render_html(markdown, out, options);
+    const auto report = appnotify::render_markdown_html(markdown, out, options);
     BOOST_TEST(markdown_test::html_problem(out) == "", out);
     BOOST_TEST(out.size() < 400u);
     BOOST_TEST_REQUIRE(report.diagnostics().size() == 1u);
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(output_too_large_stays_well_formed) {
     BOOST_TEST(report.diagnostics()[0].severity == appnotify::severity::error);
     for (const bool ansi : {true, false}) {
         out.clear();
-        const auto r = ansi ? appnotify::render_ansi(markdown, out, options) : appnotify::render_text(markdown, out, options);
+        const auto r = ansi ? appnotify::render_markdown_ansi(markdown, out, options) : appnotify::render_markdown_text(markdown, out, options);
         BOOST_TEST(!r.ok());
         BOOST_TEST(markdown_test::terminal_problem(out, ansi) == "");
         BOOST_TEST(out.size() < 400u);
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(huge_text_is_cut_at_the_limit) {
     markdown_options options;
     options.limits.max_output_bytes = 10000;
     std::string out;
-    appnotify::render_html(repeat("<&> ", 100000), out, options);
+    appnotify::render_markdown_html(repeat("<&> ", 100000), out, options);
     BOOST_TEST(out.size() < 10000u + 25000u);
     BOOST_TEST(markdown_test::html_problem(out) == "");
 }

@@ -11,14 +11,14 @@ struct link_copy {
     std::size_t offset, length, destination_offset, destination_length;
     std::string destination;
     appnotify::link_kind kind;
-    bool autolink;
+    bool autolink, inside_link;
 };
 
 std::vector<link_copy> links(std::string_view markdown) {
     std::vector<link_copy> out;
     appnotify::for_each_markdown_link(markdown, [&out](const appnotify::markdown_link& l) {
         out.push_back({l.offset, l.length, l.destination_offset, l.destination_length, std::string(l.destination), l.check.kind,
-                       l.autolink});
+                       l.autolink, l.inside_link});
     });
     return out;
 }
@@ -68,6 +68,28 @@ BOOST_AUTO_TEST_CASE(a_reused_renderer) {
         renderer.for_each_link("[a](/b) [c](/d)", [&count](const appnotify::markdown_link& l) { count += l.check.allowed() ? 1 : 0; });
     BOOST_TEST(count == 20u);
     BOOST_TEST(renderer.report().diagnostics().empty());
+}
+
+// A link inside a link: both are reported (the validator checks both), the inner one marked, and
+// validation warns about it where the payload has it.
+BOOST_AUTO_TEST_CASE(a_link_inside_a_link) {
+    const auto found = links("[Pay <https://bank.example> now](https://evil.example/) <https://ok.example>");
+    BOOST_TEST_REQUIRE(found.size() == 3u);
+    BOOST_TEST(found[0].destination == "https://evil.example/");
+    BOOST_TEST(!found[0].inside_link);
+    BOOST_TEST(found[1].destination == "https://bank.example");
+    BOOST_TEST(found[1].inside_link);
+    BOOST_TEST(found[1].offset == 5u);
+    BOOST_TEST(!found[2].inside_link);
+
+    const auto r = appnotify::validate(test::payload(
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "[Pay <https://bank.example> now](https://evil.example/)"})~"));
+    BOOST_TEST(r.valid(), test::describe(r));
+    const appnotify::diagnostic& d = test::only(r, appnotify::diagnostic_code::markdown_nested_link, "/OverrideContent/body");
+    BOOST_TEST(d.severity == appnotify::severity::warning);
+    BOOST_TEST(r.input().substr(d.offset, 20) == "https://bank.example");
+    BOOST_TEST(d.message == "\"body\" has the link \"https://bank.example\" inside the text of another link; links cannot nest, "
+                            "so it is shown as text, and all of that text leads where the other link does");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

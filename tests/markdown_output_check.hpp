@@ -101,6 +101,9 @@ inline std::string html_problem(std::string_view html, bool allow_extras = false
             name != "br")
             return "tag <" + name + ">";
         if (self_closing != (name == "br")) return "<" + name + "> closing itself";
+        if (name == "a")
+            for (const std::string& outer : open)
+                if (outer == "a") return "a link inside a link";
         // attributes: name="value", values escaped (no '"' inside)
         std::size_t k = n;
         while (k < tag.size()) {
@@ -135,11 +138,14 @@ inline std::string html_problem(std::string_view html, bool allow_extras = false
 
 /// An empty string when the terminal output holds no control character but newline, tab and
 /// (when `ansi`) the renderer's own SGR 1/22/3/23 and OSC 8 sequences, and no C1 control, DEL,
-/// bidi embedding, override or isolate character.
+/// bidi embedding, override or isolate character; and when every OSC 8 hyperlink is closed on
+/// the line it opens on, none opening inside another.
 inline std::string terminal_problem(std::string_view out, bool ansi) {
     std::size_t i = 0;
+    bool hyperlink = false;
     while (i < out.size()) {
         const auto b = static_cast<unsigned char>(out[i]);
+        if (b == '\n' && hyperlink) return "a hyperlink across a line break";
         if (b == '\n' || b == '\t') {
             ++i;
             continue;
@@ -159,6 +165,10 @@ inline std::string terminal_problem(std::string_view out, bool ansi) {
                 std::size_t j = 5;
                 while (j < rest.size() && rest[j] >= 0x21 && rest[j] <= 0x7E) ++j;
                 if (rest.substr(j, 2) == "\x1b\\") {
+                    const bool opens = j != 5;
+                    if (opens && hyperlink) return "a hyperlink inside a hyperlink";
+                    if (!opens && !hyperlink) return "a hyperlink closed where none is open";
+                    hyperlink = opens;
                     i += j + 2;
                     continue;
                 }
@@ -177,6 +187,71 @@ inline std::string terminal_problem(std::string_view out, bool ansi) {
             continue;
         }
         ++i;
+    }
+    if (hyperlink) return "a hyperlink never closed";
+    return {};
+}
+
+/// The links a markdown text renders, as the event interface gives them, with their text.
+class link_recorder {
+public:
+    struct link {
+        std::string href, text;
+    };
+    std::vector<link> links;
+    bool soft_break_is_space = false; // as the terminal outputs read a soft break when wrapping
+
+    void enter_block(const appnotify::markdown_block&) {}
+    void leave_block(const appnotify::markdown_block&) {}
+    void enter_span(const appnotify::markdown_span& s) {
+        if (s.type != appnotify::markdown_span_type::link) return;
+        links.push_back({std::string(s.href), {}});
+        in_link_ = true;
+    }
+    void leave_span(const appnotify::markdown_span& s) {
+        if (s.type == appnotify::markdown_span_type::link) in_link_ = false;
+    }
+    void text(std::string_view t) {
+        if (in_link_) links.back().text += t;
+    }
+    void soft_break() {
+        if (in_link_ && soft_break_is_space) links.back().text += ' ';
+    }
+    void hard_break() {}
+
+private:
+    bool in_link_ = false;
+};
+
+/// Printable ASCII but the space: what a terminal output's text and URL have in common whatever
+/// the control characters, invisible characters and wrapping did to them.
+inline std::string printable(std::string_view text) {
+    std::string out;
+    for (const char c : text)
+        if (c > ' ' && c < 0x7F) out.push_back(c);
+    return out;
+}
+
+/// An empty string when the terminal output `out` of `markdown` shows every link's destination:
+/// as an OSC 8 hyperlink (`osc8`), otherwise written out whole (never cut by wrapping) unless the
+/// link's text is its URL.
+inline std::string destinations_problem(std::string_view markdown, std::string_view out,
+                                        const appnotify::markdown_options& options, bool osc8) {
+    link_recorder recorder;
+    recorder.soft_break_is_space = options.wrap_width != 0;
+    appnotify::parse_markdown(markdown, recorder, options);
+    for (const link_recorder::link& l : recorder.links) {
+        std::string url;
+        appnotify::detail::md::append_href_escaped(url, l.href, false);
+        if (osc8) {
+            if (out.find("\x1b]8;;" + url + "\x1b\\") == std::string_view::npos) return "no hyperlink to " + url;
+            continue;
+        }
+        const std::string shown = printable(l.text);
+        if (shown == printable(url) || shown == printable(l.href) ||
+            (url.compare(0, 7, "mailto:") == 0 && shown == printable(url.substr(7))))
+            continue;
+        if (out.find(url) == std::string_view::npos) return "the destination " + url + " is not shown whole";
     }
     return {};
 }

@@ -15,13 +15,13 @@ namespace {
 
 std::string html(std::string_view markdown) {
     std::string out;
-    appnotify::render_html(markdown, out);
+    appnotify::render_markdown_html(markdown, out);
     return out;
 }
 
 std::size_t refusals(std::string_view markdown) {
     std::string out;
-    const auto report = appnotify::render_html(markdown, out);
+    const auto report = appnotify::render_markdown_html(markdown, out);
     std::size_t n = 0;
     for (const auto& d : report.diagnostics()) n += d.code == diagnostic_code::markdown_link_refused ? 1 : 0;
     return n;

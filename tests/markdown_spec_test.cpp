@@ -14,7 +14,7 @@ namespace {
 
 std::string html(std::string_view markdown) {
     std::string out;
-    appnotify::render_html(markdown, out);
+    appnotify::render_markdown_html(markdown, out);
     return out;
 }
 

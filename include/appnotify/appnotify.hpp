@@ -14,6 +14,7 @@
 #include "links.hpp"
 #include "list_view.hpp"
 #include "markdown.hpp"
+#include "markdown_events.hpp"
 #include "output.hpp"
 #include "ndjson.hpp"
 #include "notification.hpp"

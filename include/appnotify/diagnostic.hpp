@@ -60,6 +60,7 @@ enum class severity : std::uint8_t { warning, error };
     X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
     /* markdown */                                                                                 \
     X(markdown_link_refused, "markdown-link-refused")                                              \
+    X(markdown_nested_link, "markdown-nested-link")                                                \
     X(markdown_too_deep, "markdown-too-deep")                                                      \
     X(markdown_input_too_large, "markdown-input-too-large")                                        \
     X(markdown_output_too_large, "markdown-output-too-large")                                      \

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // appnotify: rendering the markdown of OverrideContent title and body, safely, as HTML (the same
-// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text.
+// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text, into any output
+// (output.hpp); and its events, for outputs of your own (markdown_events.hpp).
 //
 // The subset: paragraphs, soft and hard line breaks, emphasis and strong emphasis, inline links
 // and autolinks, bullet and ordered lists, backslash escapes and character references, with
 // CommonMark 0.31.2's rules. Anything else (headings, block quotes, code, thematic breaks,
 // images, reference links, raw HTML, tables) is shown as the characters it was written with.
-// Every link goes through check_link (link_policy.hpp); refused links are shown as text.
+// Every link goes through check_link (link_policy.hpp); refused links are shown as text, and a
+// link written inside another link's text is shown as text within it: links never nest.
 // See docs/markdown.md.
 #ifndef APPNOTIFY_MARKDOWN_HPP
 #define APPNOTIFY_MARKDOWN_HPP
@@ -15,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -25,6 +28,8 @@
 #include "diagnostic.hpp"
 #include "link_policy.hpp"
 #include "list_view.hpp"
+#include "markdown_events.hpp"
+#include "output.hpp"
 
 namespace appnotify {
 
@@ -74,6 +79,9 @@ struct markdown_link {
     /// What the link policy says about it.
     link_check check;
     bool autolink = false;
+    /// An autolink written inside the text of an inline link (markdown-nested-link): links
+    /// cannot nest, so the renderers show it as text within the link around it.
+    bool inside_link = false;
 };
 
 /// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
@@ -135,40 +143,54 @@ private:
 };
 
 /// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
-/// once the buffers have grown (the output string too, if the caller reuses it). A moved-from
-/// renderer makes new buffers when it is used again.
+/// once the buffers have grown (the output too: a reused std::string, a fixed_buffer, or a
+/// callback, which gets the output in one block). A moved-from renderer makes new buffers when it
+/// is used again.
 class markdown_renderer {
 public:
     markdown_renderer() noexcept = default;
 
     /// Appends the HTML of `markdown` to `out`.
-    const markdown_report& render_html(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
+    const markdown_report& render_html(std::string_view markdown, output out, const markdown_options& options = {}) {
         const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
-        detail::md::html_sink sink(out, html);
-        return run(markdown, options, sink);
+        return produce(markdown, out, [&](std::string& target) {
+            detail::md::html_sink sink(target, html);
+            events(markdown, options, sink);
+        });
     }
 
     /// Appends `markdown` for a terminal to `out`: bold, italic and hyperlinks as ANSI escape
     /// sequences, lists with bullets and numbers. No control character of the input is written.
-    const markdown_report& render_ansi(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
-        const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
-        const markdown_report& report = run(markdown, options, sink);
-        sink.finish();
-        return report;
+    const markdown_report& render_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
+        return render_terminal(markdown, out, options, {true, options.hyperlinks, options.wrap_width});
     }
 
     /// Appends `markdown` as plain text to `out`: markup removed, lists as "-" and numbers,
     /// links as "text (URL)". No control character of the input is written.
-    const markdown_report& render_text(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
-        const detail::md::terminal_settings terminal{false, false, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
-        const markdown_report& report = run(markdown, options, sink);
-        sink.finish();
-        return report;
+    const markdown_report& render_text(std::string_view markdown, output out, const markdown_options& options = {}) {
+        return render_terminal(markdown, out, options, {false, false, options.wrap_width});
+    }
+
+    /// Sends the events of `markdown` to `handler` (markdown_events.hpp), with the links checked
+    /// and resolved as `options` say. `Handler` is any class with the member functions of
+    /// markdown_handler (enter_block, leave_block, enter_span, leave_span, text, soft_break,
+    /// hard_break; `output_size() const` is optional, for max_output_bytes), called directly,
+    /// without virtual dispatch. A class derived from markdown_handler goes to the overload below.
+    template <typename Handler, std::enable_if_t<!std::is_base_of_v<markdown_handler, Handler>, int> = 0>
+    const markdown_report& parse(std::string_view markdown, Handler& handler, const markdown_options& options = {}) {
+        report_.start();
+        events(markdown, options, handler);
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// The same with a handler's virtual functions: one call per event, and one function a
+    /// compiled library exports.
+    const markdown_report& parse(std::string_view markdown, markdown_handler& handler, const markdown_options& options = {}) {
+        report_.start();
+        events<markdown_handler>(markdown, options, handler);
+        report_.finish(markdown);
+        return report_;
     }
 
     /// Calls `visit(const markdown_link&)` for every link of `markdown`, in order, with what
@@ -178,8 +200,7 @@ public:
     const markdown_report& for_each_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
         report_.start();
         const detail::md::engine_settings settings = engine(options);
-        if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
-                                                                                report_.storage_->sink) &&
+        if (detail::md::event_producer<markdown_handler>::check_input_size(markdown, settings, report_.storage_->sink) &&
             may_hold_links(markdown)) {
             detail::md::find_links(markdown, settings, buffers().engine, [&visit](const detail::md::link_found& found) {
                 markdown_link link;
@@ -190,6 +211,7 @@ public:
                 link.destination = found.destination;
                 link.check = found.check;
                 link.autolink = found.autolink;
+                link.inside_link = found.inside_link;
                 visit(static_cast<const markdown_link&>(link));
             });
         }
@@ -200,15 +222,6 @@ public:
     /// The report of the last call.
     const markdown_report& report() const noexcept { return report_; }
 
-private:
-    /// An inline link starts with '[' and an autolink with '<' (references decode to text, never
-    /// to syntax): text with neither holds no link, and two memchr calls say so without parsing.
-    static bool may_hold_links(std::string_view markdown) noexcept {
-        return markdown.find('[') != std::string_view::npos || markdown.find('<') != std::string_view::npos;
-    }
-
-public:
-
     /// The report of the last call, moved out of a renderer that is no longer used.
     markdown_report take_report() && { return std::move(report_); }
 
@@ -216,7 +229,14 @@ private:
     struct scratch {
         detail::md::engine_scratch engine;
         detail::md::terminal_scratch terminal;
+        std::string stage; // the output for a target that is not a std::string
     };
+
+    /// An inline link starts with '[' and an autolink with '<' (references decode to text, never
+    /// to syntax): text with neither holds no link, and two memchr calls say so without parsing.
+    static bool may_hold_links(std::string_view markdown) noexcept {
+        return markdown.find('[') != std::string_view::npos || markdown.find('<') != std::string_view::npos;
+    }
 
     static detail::md::engine_settings engine(const markdown_options& options) noexcept {
         detail::md::engine_settings settings;
@@ -228,11 +248,18 @@ private:
         return settings;
     }
 
-    template <typename Sink>
-    const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
-        report_.start();
+    template <typename Handler>
+    void events(std::string_view markdown, const markdown_options& options, Handler& handler) {
         const detail::md::engine_settings settings = engine(options);
-        detail::md::event_producer<Sink>(markdown, settings, buffers().engine, report_.storage_->sink, sink).run();
+        detail::md::event_producer<Handler>(markdown, settings, buffers().engine, report_.storage_->sink, handler).run();
+    }
+
+    /// Runs `render(std::string&)` into `out` (directly into a std::string target, staged for
+    /// the others) between the report's start and finish.
+    template <typename Render>
+    const markdown_report& produce(std::string_view markdown, output out, Render&& render) {
+        report_.start();
+        detail::produce_into(out, buffers().stage, render);
         report_.finish(markdown);
         return report_;
     }
@@ -242,28 +269,45 @@ private:
         return *scratch_;
     }
 
+    const markdown_report& render_terminal(std::string_view markdown, output out, const markdown_options& options,
+                                           const detail::md::terminal_settings& terminal) {
+        return produce(markdown, out, [&](std::string& target) {
+            detail::md::terminal_sink sink(target, terminal, buffers().terminal);
+            events(markdown, options, sink);
+            sink.finish();
+        });
+    }
+
     std::unique_ptr<scratch> scratch_;
     markdown_report report_;
 };
 
-/// Appends the HTML of `markdown` to `out`; see markdown_renderer::render_html.
-inline markdown_report render_html(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+/// Appends the HTML of a markdown fragment to `out`; see markdown_renderer::render_html.
+inline markdown_report render_markdown_html(std::string_view markdown, output out, const markdown_options& options = {}) {
     markdown_renderer renderer;
     renderer.render_html(markdown, out, options);
     return std::move(renderer).take_report();
 }
 
-/// Appends `markdown` for a terminal to `out`; see markdown_renderer::render_ansi.
-inline markdown_report render_ansi(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+/// Appends a markdown fragment for a terminal to `out`; see markdown_renderer::render_ansi.
+inline markdown_report render_markdown_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
     markdown_renderer renderer;
     renderer.render_ansi(markdown, out, options);
     return std::move(renderer).take_report();
 }
 
-/// Appends `markdown` as plain text to `out`; see markdown_renderer::render_text.
-inline markdown_report render_text(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
+/// Appends a markdown fragment as plain text to `out`; see markdown_renderer::render_text.
+inline markdown_report render_markdown_text(std::string_view markdown, output out, const markdown_options& options = {}) {
     markdown_renderer renderer;
     renderer.render_text(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Sends the events of `markdown` to `handler`; see markdown_renderer::parse.
+template <typename Handler>
+markdown_report parse_markdown(std::string_view markdown, Handler& handler, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.parse(markdown, handler, options);
     return std::move(renderer).take_report();
 }
 

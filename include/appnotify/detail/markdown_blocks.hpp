@@ -23,7 +23,7 @@ struct block_event {
     bool tight = true;      // list_open, list_close: set when the list is closed
     char marker = 0;        // list_open: '-', '+', '*' or the ordered delimiter '.' or ')'
     std::uint32_t start = 1; // list_open of an ordered list: the first number
-    std::size_t begin = 0;   // paragraph: its text; item_open: its marker
+    std::size_t begin = 0;   // paragraph: its text; list_open, item_open: the (first) item's marker
     std::size_t end = 0;
 };
 
@@ -258,7 +258,7 @@ private:
         while (s_.stack.size() > depth) close_top();
     }
 
-    void open_list(const list_marker& m) {
+    void open_list(const list_marker& m, std::size_t marker_at) {
         add_child();
         container c;
         c.is_list = true;
@@ -271,6 +271,7 @@ private:
         e.ordered = m.ordered;
         e.marker = m.marker;
         e.start = m.start;
+        e.begin = marker_at;
         s_.events.push_back(e);
     }
 
@@ -356,7 +357,7 @@ private:
             close_to(keep);
             if (!continues_list) {
                 if (!s_.stack.empty() && s_.stack.back().is_list) close_top();
-                open_list(m);
+                open_list(m, marker_at);
             }
             open_item(marker_at, marker_offset, padding);
             opened = true;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The HTML sink of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
+// The HTML output of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
 // em, strong, a, ul, ol, li, br), with the optional link target and CSS classes.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
 #define APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
+#include "../markdown_events.hpp"
 #include "format.hpp"
 #include "markdown_chars.hpp"
-#include "markdown_render.hpp"
 
 namespace appnotify::detail::md {
 
@@ -20,67 +20,86 @@ struct html_settings {
     std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
 };
 
+/// The HTML output, a handler of the event interface (markdown_events.hpp).
 class html_sink {
 public:
     html_sink(std::string& out, const html_settings& settings) noexcept
         : out_(out), start_(out.size()), settings_(settings) {}
 
-    std::size_t size() const noexcept { return out_.size() - start_; }
+    std::size_t output_size() const noexcept { return out_.size() - start_; }
 
-    void list_open(bool ordered, std::uint32_t start, char, bool) {
+    // The dispatchers stay small, so that each call site inlines them and the producer's
+    // constant types pick the branch at compile time.
+    void enter_block(const markdown_block& block) {
+        if (block.type == markdown_block_type::paragraph) paragraph_open(block.tight);
+        else if (block.type == markdown_block_type::list_item) item_open();
+        else list_open(block);
+    }
+    void leave_block(const markdown_block& block) {
+        if (block.type == markdown_block_type::paragraph) {
+            if (!block.tight) out_.append("</p>\n");
+        } else {
+            out_.append(block.type == markdown_block_type::list_item      ? std::string_view("</li>\n")
+                        : block.type == markdown_block_type::bullet_list ? std::string_view("</ul>\n")
+                                                                          : std::string_view("</ol>\n"));
+        }
+    }
+    void text(std::string_view text) { append_html_escaped(out_, text); }
+    void soft_break() { out_.push_back('\n'); }
+    void hard_break() {
+        out_.append("<br");
+        class_attribute("br");
+        out_.append(" />\n");
+    }
+    void enter_span(const markdown_span& span) {
+        if (span.type == markdown_span_type::link) link_open(span);
+        else open_tag(span.type == markdown_span_type::strong ? "strong" : "em");
+    }
+    void leave_span(const markdown_span& span) {
+        out_.append(span.type == markdown_span_type::link     ? std::string_view("</a>")
+                    : span.type == markdown_span_type::strong ? std::string_view("</strong>")
+                                                              : std::string_view("</em>"));
+    }
+
+private:
+    void paragraph_open(bool tight) {
+        if (tight) return;
         cr();
-        if (!ordered) {
+        open_tag("p");
+    }
+    void item_open() {
+        cr();
+        open_tag("li");
+    }
+    void list_open(const markdown_block& block) {
+        cr();
+        if (block.type == markdown_block_type::bullet_list) {
             open_tag("ul");
-        } else if (start == 1) {
+        } else if (block.number == 1) {
             open_tag("ol");
         } else {
             out_.append("<ol start=\"");
-            append_all(out_, start);
+            append_all(out_, block.number);
             out_.push_back('"');
             class_attribute("ol");
             out_.push_back('>');
         }
         out_.push_back('\n');
     }
-    void list_close(bool ordered) { out_.append(ordered ? "</ol>\n" : "</ul>\n"); }
-    void item_open() {
-        cr();
-        open_tag("li");
-    }
-    void item_close() { out_.append("</li>\n"); }
-    void paragraph_open(bool tight) {
-        if (tight) return;
-        cr();
-        open_tag("p");
-    }
-    void paragraph_close(bool tight) {
-        if (!tight) out_.append("</p>\n");
-    }
-    void text(std::string_view text) { append_html_escaped(out_, text); }
-    void softbreak() { out_.push_back('\n'); }
-    void hardbreak() {
-        out_.append("<br");
-        class_attribute("br");
-        out_.append(" />\n");
-    }
-    void emphasis_open(bool strong) { open_tag(strong ? "strong" : "em"); }
-    void emphasis_close(bool strong) { out_.append(strong ? "</strong>" : "</em>"); }
-    void link_open(const link_event& link) {
+    void link_open(const markdown_span& span) {
         out_.append("<a href=\"");
-        append_href_escaped(out_, link.href, true);
+        append_href_escaped(out_, span.href, true);
         out_.push_back('"');
-        if (!link.title.empty()) {
+        if (!span.title.empty()) {
             out_.append(" title=\"");
-            append_html_escaped(out_, link.title);
+            append_html_escaped(out_, span.title);
             out_.push_back('"');
         }
         if (settings_.new_window) out_.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
         class_attribute("a");
         out_.push_back('>');
     }
-    void link_close() { out_.append("</a>"); }
 
-private:
     /// A line break unless the output (this rendering's part of it) is empty or ends with one.
     void cr() {
         if (out_.size() > start_ && out_.back() != '\n') out_.push_back('\n');

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The one markdown parser and its events: blocks are parsed once, each paragraph's inlines are
-// parsed when its turn comes, and a sink (HTML, ANSI or plain text) receives events. The link
-// policy, the link rewriter, the nesting and output limits are applied here, once for all sinks.
+// parsed when its turn comes, and a handler (the HTML, ANSI or plain-text sink, or any handler of
+// markdown_events.hpp) receives the events. The link policy, the link rewriter, the rule that
+// links never nest, the nesting and output limits are applied here, once for every output.
 //
-// A sink provides: size(); list_open(ordered, start, marker, tight); list_close(ordered);
-// item_open(); item_close(); paragraph_open(tight); paragraph_close(tight); text(view);
-// softbreak(); hardbreak(); emphasis_open(strong); emphasis_close(strong);
-// link_open(const link_event&); link_close().
+// The producer is a template over its handler, so the built-in outputs get direct (inlined)
+// calls; instantiated with the abstract markdown_handler, it makes one virtual call per event.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
 #define APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
 
@@ -14,10 +13,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "../diagnostic.hpp"
 #include "../link_policy.hpp"
+#include "../markdown_events.hpp"
 #include "diagnostic_sink.hpp"
 #include "format.hpp"
 #include "markdown_blocks.hpp"
@@ -36,13 +38,6 @@ struct engine_settings {
     cmark_029_quirks quirks; // only the differential test sets them
 };
 
-struct link_event {
-    std::string_view href;  // the URL to link to (not escaped)
-    std::string_view title; // decoded; empty when none
-    link_kind kind = link_kind::refused;
-    bool autolink = false;
-};
-
 /// A link of the markdown text, for callers that check links without rendering.
 struct link_found {
     std::size_t offset = 0;             // of '[' or of the '<' of an autolink
@@ -52,6 +47,7 @@ struct link_found {
     std::string_view destination;       // after escapes and references (mailto: added to e-mail autolinks)
     link_check check;
     bool autolink = false;
+    bool inside_link = false;           // an autolink written in the text of an inline link
 };
 
 /// Reusable buffers: with one engine kept across calls, rendering allocates nothing once they
@@ -59,24 +55,34 @@ struct link_found {
 struct engine_scratch {
     block_scratch blocks;
     inline_scratch inlines;
-    std::string destination, title, href, spare;
+    std::string destination, title, href, spare, autolink_text;
     struct open_block {
-        bool is_list;
-        bool ordered;
-        bool tight;
+        markdown_block block;
+        std::uint32_t next_number; // a list: the number of its next item
     };
     std::vector<open_block> open_blocks;
-    std::vector<std::uint8_t> open_emphasis; // 1 = strong
+    struct open_emphasis_record {
+        std::size_t offset; // of its delimiter run
+        bool strong;
+    };
+    std::vector<open_emphasis_record> open_emphasis;
 };
 
 inline constexpr std::size_t text_piece = 4096;
 
-template <typename Sink>
+/// Whether a handler reports its output size (`std::size_t output_size() const`).
+template <typename Handler, typename = void>
+struct reports_output_size : std::false_type {};
+template <typename Handler>
+struct reports_output_size<Handler, std::void_t<decltype(std::declval<const Handler&>().output_size())>>
+    : std::true_type {};
+
+template <typename Handler>
 class event_producer {
 public:
     event_producer(std::string_view text, const engine_settings& settings, engine_scratch& scratch,
-                   diagnostic_sink& diagnostics, Sink& sink) noexcept
-        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), sink_(sink) {}
+                   diagnostic_sink& diagnostics, Handler& handler) noexcept
+        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), handler_(handler) {}
 
     void run() {
         if (!check_input_size(text_, settings_, diagnostics_)) return;
@@ -90,7 +96,9 @@ public:
                              " deep; the deeper list markers are shown as text");
         for (const block_event& e : s_.blocks.events) {
             if (stopped_) break;
-            block(e);
+            if (e.type == block_type::paragraph) paragraph(e);
+            else container(e);
+            check_output(e.begin);
         }
         if (stopped_) close_all();
     }
@@ -107,54 +115,68 @@ public:
     }
 
 private:
-    void block(const block_event& e) {
+    /// Lists and items (paragraphs are the common case, handled apart).
+    void container(const block_event& e) {
         switch (e.type) {
-        case block_type::list_open:
-            s_.open_blocks.push_back({true, e.ordered, e.tight});
-            sink_.list_open(e.ordered, e.start, e.marker, e.tight);
+        case block_type::list_open: {
+            markdown_block list;
+            list.type = e.ordered ? markdown_block_type::ordered_list : markdown_block_type::bullet_list;
+            list.tight = e.tight;
+            list.marker = e.marker;
+            list.number = e.ordered ? e.start : 0;
+            list.offset = e.begin;
+            s_.open_blocks.push_back({list, list.number});
+            handler_.enter_block(list);
             break;
-        case block_type::list_close:
-            s_.open_blocks.pop_back();
-            sink_.list_close(e.ordered);
-            break;
-        case block_type::item_open:
-            s_.open_blocks.push_back({false, false, false});
-            sink_.item_open();
-            break;
-        case block_type::item_close:
-            s_.open_blocks.pop_back();
-            sink_.item_close();
-            break;
-        case block_type::paragraph: paragraph(e); break;
         }
-        check_output(e.begin);
+        case block_type::item_open: {
+            engine_scratch::open_block& list = s_.open_blocks.back();
+            markdown_block item;
+            item.type = markdown_block_type::list_item;
+            item.tight = list.block.tight;
+            item.marker = list.block.marker;
+            if (list.block.type == markdown_block_type::ordered_list) item.number = list.next_number++;
+            item.offset = e.begin;
+            s_.open_blocks.push_back({item, 0});
+            handler_.enter_block(item);
+            break;
+        }
+        case block_type::list_close:
+        case block_type::item_close: {
+            const markdown_block closed = s_.open_blocks.back().block;
+            s_.open_blocks.pop_back();
+            handler_.leave_block(closed);
+            break;
+        }
+        case block_type::paragraph: break;
+        }
     }
 
     /// A paragraph directly in an item of a tight list has no <p>.
     bool tight_paragraph() const noexcept {
         const std::size_t n = s_.open_blocks.size();
-        return n >= 2 && !s_.open_blocks[n - 1].is_list && s_.open_blocks[n - 2].tight;
+        return n != 0 && s_.open_blocks[n - 1].block.type == markdown_block_type::list_item &&
+               s_.open_blocks[n - 1].block.tight;
     }
 
     void paragraph(const block_event& e) {
-        const bool tight = tight_paragraph();
-        sink_.paragraph_open(tight);
+        markdown_block p;
+        p.tight = tight_paragraph();
+        p.offset = e.begin;
+        handler_.enter_block(p);
         inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
         const std::vector<inline_item>& items = s_.inlines.items;
         for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
             const inline_item& item = items[i];
             switch (item.kind) {
             case inline_kind::text: text(item.begin, item.end); break;
-            case inline_kind::escaped: sink_.text(text_.substr(item.begin, 1)); break;
+            case inline_kind::escaped: handler_.text(text_.substr(item.begin, 1)); break;
             case inline_kind::reference: reference(item.begin); break;
-            case inline_kind::softbreak: sink_.softbreak(); break;
-            case inline_kind::hardbreak: sink_.hardbreak(); break;
+            case inline_kind::softbreak: handler_.soft_break(); break;
+            case inline_kind::hardbreak: handler_.hard_break(); break;
             case inline_kind::delimiter: delimiter(item); break;
             case inline_kind::link_open: link_open(s_.inlines.links[item.link]); break;
-            case inline_kind::link_close:
-                if (link_rendered_) sink_.link_close();
-                link_rendered_ = false;
-                break;
+            case inline_kind::link_close: link_close(); break;
             case inline_kind::autolink: autolink(item); break;
             case inline_kind::literal:
                 literal(item.begin, item.end);
@@ -164,14 +186,14 @@ private:
             check_output(item.begin);
         }
         if (stopped_) close_inlines();
-        sink_.paragraph_close(tight);
+        handler_.leave_block(p);
     }
 
     void text(std::size_t begin, std::size_t end) {
         while (begin < end && !stopped_) {
             std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
             while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
-            sink_.text(text_.substr(begin, cut - begin));
+            handler_.text(text_.substr(begin, cut - begin));
             check_output(begin);
             begin = cut;
         }
@@ -183,7 +205,7 @@ private:
         for (std::size_t i = begin; i < end; ++i) {
             if (text_[i] != '\r') continue;
             text(start, i);
-            sink_.text("\n");
+            handler_.text("\n");
             if (i + 1 < end && text_[i + 1] == '\n') ++i;
             start = i + 1;
         }
@@ -193,12 +215,12 @@ private:
     void reference(std::size_t at) {
         const reference_match m = match_reference(text_, at, settings_.quirks.eight_digit_references);
         if (!m.named.empty()) {
-            sink_.text(m.named);
+            handler_.text(m.named);
             return;
         }
         utf8_buffer encoded;
         append_utf8(encoded, m.code_point);
-        sink_.text(encoded.view());
+        handler_.text(encoded.view());
     }
 
     void delimiter(const inline_item& item) {
@@ -212,20 +234,30 @@ private:
         ++emphasis_depth_;
         if (emphasis_depth_ > settings_.max_nesting) {
             too_deep(item.begin);
-            sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+            handler_.text(text_.substr(item.begin, strong ? 2 : 1));
             return;
         }
-        s_.open_emphasis.push_back(strong ? 1 : 0);
-        sink_.emphasis_open(strong);
+        s_.open_emphasis.push_back({item.begin, strong});
+        handler_.enter_span(emphasis_span(strong, item.begin));
     }
 
     void emphasis_close(bool strong, const inline_item& item) {
-        if (emphasis_depth_ > settings_.max_nesting) sink_.text(text_.substr(item.begin, strong ? 2 : 1));
-        else {
-            s_.open_emphasis.pop_back();
-            sink_.emphasis_close(strong);
-        }
+        if (emphasis_depth_ > settings_.max_nesting) handler_.text(text_.substr(item.begin, strong ? 2 : 1));
+        else leave_emphasis();
         --emphasis_depth_;
+    }
+
+    void leave_emphasis() {
+        const engine_scratch::open_emphasis_record open = s_.open_emphasis.back();
+        s_.open_emphasis.pop_back();
+        handler_.leave_span(emphasis_span(open.strong, open.offset));
+    }
+
+    static markdown_span emphasis_span(bool strong, std::size_t offset) noexcept {
+        markdown_span span;
+        span.type = strong ? markdown_span_type::strong : markdown_span_type::emphasis;
+        span.offset = offset;
+        return span;
     }
 
     void too_deep(std::size_t offset) {
@@ -268,6 +300,7 @@ private:
     }
 
     void link_open(const link_span& link) {
+        in_link_ = true;
         s_.destination.clear();
         append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
         s_.title.clear();
@@ -280,36 +313,91 @@ private:
             link_rendered_ = false;
             return;
         }
-        sink_.link_open(link_event{s_.href, s_.title, check.kind, false});
+        open_link_ = link_span_of(link.begin, check.kind, false);
+        handler_.enter_span(open_link_);
+    }
+
+    void link_close() {
+        if (link_rendered_) handler_.leave_span(open_link_);
+        link_rendered_ = false;
+        in_link_ = false;
+    }
+
+    markdown_span link_span_of(std::size_t offset, link_kind kind, bool autolink) const noexcept {
+        markdown_span span;
+        span.type = markdown_span_type::link;
+        span.offset = offset;
+        span.href = s_.href;
+        span.destination = s_.destination;
+        span.title = s_.title;
+        span.kind = kind;
+        span.autolink = autolink;
+        return span;
     }
 
     void autolink(const inline_item& item) {
         const std::string_view url = text_.substr(item.begin, item.end - item.begin);
+        if (in_link_) {
+            nested_link(item, url);
+            return;
+        }
         s_.destination.clear();
         if (item.email) s_.destination = "mailto:";
         append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
         make_valid(s_.destination, s_.spare);
         link_check check;
         const bool rendered = resolve(item.begin, check);
-        if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
-            s_.title.clear();
-            sink_.link_open(link_event{s_.href, s_.title, check.kind, true});
+        s_.title.clear();
+        markdown_span span;
+        const bool entered = rendered && fits(s_.href.size() * 3 + 256, item.begin);
+        if (entered) {
+            span = link_span_of(item.begin - 1, check.kind, true);
+            handler_.enter_span(span);
         }
         // The link text: the address with its references decoded.
-        s_.title.clear();
-        append_references_decoded(s_.title, url, settings_.quirks.eight_digit_references);
-        sink_.text(s_.title);
-        if (rendered && !stopped_) sink_.link_close();
+        s_.autolink_text.clear();
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        handler_.text(s_.autolink_text);
+        if (entered) handler_.leave_span(span);
+    }
+
+    /// An autolink written in the text of an inline link. CommonMark makes it a link inside the
+    /// link (cmark-gfm nests the anchors), but links never nest: a browser would end the outer
+    /// link at the inner one, and the text outputs would show only one destination. It is
+    /// shown as text, so that the whole text leads where the link around it does; the link
+    /// around it, when it is not refused, writes its own destination (a URL in the text outputs).
+    void nested_link(const inline_item& item, std::string_view url) {
+        s_.autolink_text.clear();
+        if (item.email) s_.autolink_text = "mailto:";
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        make_valid(s_.autolink_text, s_.spare);
+        if (link_rendered_)
+            diagnostics_.add(diagnostic_code::markdown_nested_link, severity::warning, item.begin, settings_.path,
+                             "the link ", quoted{s_.autolink_text}, " is written inside the text of the link to ",
+                             quoted{s_.destination}, "; links cannot nest, so it is shown as text, and all of that text leads to ",
+                             quoted{s_.destination});
+        else
+            diagnostics_.add(diagnostic_code::markdown_nested_link, severity::warning, item.begin, settings_.path,
+                             "the link ", quoted{s_.autolink_text},
+                             " is written inside the text of another link; links cannot nest, so it is shown as text");
+        s_.autolink_text.clear();
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        handler_.text(s_.autolink_text);
     }
 
     bool fits(std::size_t more, std::size_t offset) {
-        if (sink_.size() + more <= settings_.max_output_bytes) return true;
+        if (output_size() + more <= settings_.max_output_bytes) return true;
         stop(offset);
         return false;
     }
 
     void check_output(std::size_t offset) {
-        if (!stopped_ && sink_.size() > settings_.max_output_bytes) stop(offset);
+        if (!stopped_ && output_size() > settings_.max_output_bytes) stop(offset);
+    }
+
+    std::size_t output_size() const {
+        if constexpr (reports_output_size<Handler>::value) return handler_.output_size();
+        else return 0;
     }
 
     void stop(std::size_t offset) {
@@ -320,21 +408,22 @@ private:
                          " bytes; it stops here, with every open element closed");
     }
 
+    /// Leaves what is open, innermost first: emphasis opened inside the link, the link, the
+    /// emphasis around it (each leave of a span opened before the link comes after it).
     void close_inlines() {
-        while (!s_.open_emphasis.empty()) {
-            sink_.emphasis_close(s_.open_emphasis.back() != 0);
-            s_.open_emphasis.pop_back();
-        }
-        if (link_rendered_) sink_.link_close();
+        while (!s_.open_emphasis.empty() && (!link_rendered_ || s_.open_emphasis.back().offset > open_link_.offset))
+            leave_emphasis();
+        if (link_rendered_) handler_.leave_span(open_link_);
         link_rendered_ = false;
+        in_link_ = false;
+        while (!s_.open_emphasis.empty()) leave_emphasis();
     }
 
     void close_all() {
         while (!s_.open_blocks.empty()) {
-            const engine_scratch::open_block b = s_.open_blocks.back();
+            const markdown_block closed = s_.open_blocks.back().block;
             s_.open_blocks.pop_back();
-            if (b.is_list) sink_.list_close(b.ordered);
-            else sink_.item_close();
+            handler_.leave_block(closed);
         }
     }
 
@@ -342,9 +431,11 @@ private:
     const engine_settings& settings_;
     engine_scratch& s_;
     diagnostic_sink& diagnostics_;
-    Sink& sink_;
+    Handler& handler_;
+    markdown_span open_link_;
     bool stopped_ = false;
-    bool link_rendered_ = false;
+    bool in_link_ = false;       // between an inline link's open and close, rendered or not
+    bool link_rendered_ = false; // ... and it is a link in the output
     bool emphasis_too_deep_ = false;
     std::size_t emphasis_depth_ = 0;
 };
@@ -358,6 +449,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
         if (e.type != block_type::paragraph) continue;
         inline_parser(text, s.inlines).run(e.begin, e.end);
         const std::vector<inline_item>& items = s.inlines.items;
+        bool in_link = false;
         for (std::size_t i = 0; i < items.size(); ++i) {
             const inline_item& item = items[i];
             link_found found;
@@ -365,7 +457,12 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
                 i = item.skip_to - 1;
                 continue;
             }
+            if (item.kind == inline_kind::link_close) {
+                in_link = false;
+                continue;
+            }
             if (item.kind == inline_kind::link_open) {
+                in_link = true;
                 const link_span& link = s.inlines.links[item.link];
                 s.destination.clear();
                 append_link_text(s.destination, text, link.dest_begin, link.dest_end, true);
@@ -382,6 +479,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
                 found.destination_offset = item.begin;
                 found.destination_length = item.end - item.begin;
                 found.autolink = true;
+                found.inside_link = in_link;
             } else {
                 continue;
             }
