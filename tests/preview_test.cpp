@@ -78,4 +78,47 @@ BOOST_AUTO_TEST_CASE(names_are_escaped) {
     BOOST_TEST(!test::contains(html, "<script"));
 }
 
+BOOST_AUTO_TEST_CASE(the_page_and_the_cards_share_one_stylesheet) {
+    const std::string html = page({{"a.json", test::payload(R"~("Priority": 200000001)~")}, {"bad.json", R"~({"Title": 5})~"}});
+    std::string css;
+    appnotify::render_card_stylesheet(css);
+    BOOST_TEST(test::contains(html, css));
+    BOOST_TEST(test::contains(html, ".an-center { max-width: 380px;"));
+    // Another prefix: the page, its cards and its rules all use it.
+    appnotify::render_options options;
+    options.class_prefix = "acme-";
+    const std::string acme = page({{"a.json", test::payload(R"~("Priority": 200000001)~")}, {"bad.json", R"~({"Title": 5})~"}}, options);
+    std::string acme_css;
+    appnotify::render_card_stylesheet(acme_css, options);
+    BOOST_TEST(test::contains(acme, acme_css));
+    BOOST_TEST(!test::contains(acme, "\"an-"), acme);
+    BOOST_TEST(!test::contains(acme, " an-"), acme);
+    BOOST_TEST(!test::contains(acme, ".an-"), acme);
+    BOOST_TEST(test::contains(acme, "<main class=\"acme-center\">"));
+    BOOST_TEST(test::contains(acme, ".acme-center > section > .acme-card { margin-bottom: 0; }"));
+    BOOST_TEST(test::contains(acme, "<article class=\"acme-card acme-icon-info acme-priority-high\">"));
+    BOOST_TEST(test::contains(acme, "<article class=\"acme-card acme-invalid\">"));
+    BOOST_TEST(test::contains(acme, "<li class=\"acme-error\">"));
+}
+
+BOOST_AUTO_TEST_CASE(the_page_goes_to_any_output) {
+    std::vector<appnotify::validation_result> results(2);
+    appnotify::validate(test::payload(), results[0]);
+    appnotify::validate(R"~({"Title": 5})~", results[1]);
+    const std::vector<appnotify::preview_entry> entries{{"a.json", &results[0]}, {"b.json", &results[1]}};
+    std::string expected;
+    appnotify::render_preview_page({entries.data(), entries.size()}, expected);
+    std::vector<std::string> blocks;
+    auto collect = [&blocks](std::string_view bytes) { blocks.emplace_back(bytes); };
+    appnotify::render_preview_page({entries.data(), entries.size()}, appnotify::output::to_callback(collect));
+    BOOST_TEST_REQUIRE(blocks.size() == 1u);
+    BOOST_TEST(blocks[0] == expected);
+    std::vector<char> array(expected.size() - 1);
+    appnotify::fixed_buffer cut(array.data(), array.size());
+    appnotify::render_preview_page({entries.data(), entries.size()}, cut);
+    BOOST_TEST(cut.truncated());
+    BOOST_TEST(cut.wanted() == expected.size());
+    BOOST_TEST(cut.view() == std::string_view(expected).substr(0, expected.size() - 1));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

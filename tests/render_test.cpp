@@ -3,6 +3,10 @@
 // outputs, and the rules each output keeps.
 #include "test_support.hpp"
 
+#include <type_traits>
+#include <utility>
+#include <vector>
+
 using appnotify::notification_renderer;
 using appnotify::render_options;
 
@@ -156,6 +160,185 @@ BOOST_AUTO_TEST_CASE(a_reused_renderer_gives_the_same_output) {
             renderer.render_html(r.notification(), out, contoso());
             BOOST_TEST(out == test::read_source_file("tests/data/render/" + std::string(name) + ".html"), name);
         }
+}
+
+// Markdown fragments and cards have distinct names: a payload string given to a card renderer,
+// or a notification to a markdown renderer, does not compile.
+template <typename T, typename = void>
+struct card_takes : std::false_type {};
+template <typename T>
+struct card_takes<T, std::void_t<decltype(appnotify::render_card_html(std::declval<T>(), std::declval<std::string&>()))>>
+    : std::true_type {};
+template <typename T, typename = void>
+struct markdown_takes : std::false_type {};
+template <typename T>
+struct markdown_takes<T, std::void_t<decltype(appnotify::render_markdown_html(std::declval<T>(), std::declval<std::string&>()))>>
+    : std::true_type {};
+static_assert(card_takes<const appnotify::notification&>::value);
+static_assert(!card_takes<std::string_view>::value && !card_takes<const std::string&>::value && !card_takes<const char*>::value);
+static_assert(markdown_takes<std::string_view>::value);
+static_assert(!markdown_takes<const appnotify::notification&>::value);
+
+BOOST_AUTO_TEST_CASE(every_kind_of_output_gets_the_same_bytes) {
+    notification_renderer renderer;
+    for (const char* name : seeds) {
+        const auto r = appnotify::validate(test::read_source_file("examples/seed000/" + std::string(name) + ".json"));
+        for (int to = 0; to < 3; ++to) {
+            render_options o = contoso();
+            o.wrap_width = 72;
+            const auto render = [&](appnotify::output out) {
+                if (to == 0) renderer.render_html(r.notification(), out, o);
+                else if (to == 1) renderer.render_ansi(r.notification(), out, o);
+                else renderer.render_text(r.notification(), out, o);
+            };
+            std::string expected = "kept";
+            render(expected);
+            BOOST_TEST(expected.substr(0, 4) == "kept");
+            expected.erase(0, 4);
+            // A callback gets the card in one block.
+            std::vector<std::string> blocks;
+            auto collect = [&blocks](std::string_view bytes) { blocks.emplace_back(bytes); };
+            render(appnotify::output::to_callback(collect));
+            BOOST_TEST_REQUIRE(blocks.size() == 1u);
+            BOOST_TEST(blocks[0] == expected, name << ' ' << to);
+            // A fixed buffer large enough holds it all; a small one the start, and says so.
+            char large[4096];
+            appnotify::fixed_buffer whole(large);
+            render(whole);
+            BOOST_TEST(whole.view() == expected);
+            BOOST_TEST(!whole.truncated());
+            char small[40];
+            appnotify::fixed_buffer cut(small);
+            render(cut);
+            BOOST_TEST(cut.truncated());
+            BOOST_TEST(cut.view() == expected.substr(0, 40));
+            BOOST_TEST(cut.wanted() == expected.size());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_one_shot_functions_render_the_same) {
+    const auto r = appnotify::validate(test::read_source_file("examples/seed000/side-pane-actions.json"));
+    std::string html, ansi, text;
+    appnotify::render_card_html(r.notification(), html, contoso());
+    appnotify::render_card_ansi(r.notification(), ansi, contoso());
+    appnotify::render_card_text(r.notification(), text, contoso());
+    BOOST_TEST(html == test::read_source_file("tests/data/render/side-pane-actions.html"));
+    BOOST_TEST(ansi == rendered(test::read_source_file("examples/seed000/side-pane-actions.json"), "ansi"));
+    BOOST_TEST(text == rendered(test::read_source_file("examples/seed000/side-pane-actions.json"), "text"));
+}
+
+BOOST_AUTO_TEST_CASE(the_stylesheet_honours_the_class_prefix) {
+    std::string an;
+    appnotify::render_card_stylesheet(an);
+    BOOST_TEST(test::contains(an, ".an-card { display: flex;"));
+    BOOST_TEST(test::contains(an, ".an-main a:hover { text-decoration: underline; }"));
+    BOOST_TEST(!test::contains(an, "<"));
+    render_options o;
+    o.class_prefix = "acme-notice_";
+    std::string acme;
+    appnotify::render_card_stylesheet(acme, o);
+    BOOST_TEST(!test::contains(acme, ".an-"));
+    BOOST_TEST(test::contains(acme, ".acme-notice_card { display: flex;"));
+    BOOST_TEST(test::contains(acme, ".acme-notice_title p, .acme-notice_body p { margin: 0; }"));
+    // The same rules, only the names change.
+    std::string renamed = acme;
+    for (std::size_t at = renamed.find(".acme-notice_"); at != std::string::npos; at = renamed.find(".acme-notice_", at))
+        renamed.replace(at, 13, ".an-");
+    BOOST_TEST(renamed == an);
+    // Every class the card writes has a rule (or is a state without one), with the prefix.
+    const auto r = appnotify::validate(test::payload(R"~("Priority": 200000001, "ToastType": 200000001, "Expiry": 60, "OverrideContent": {"body": "**a**"})~"));
+    std::string card;
+    notification_renderer().render_html(r.notification(), card, o);
+    BOOST_TEST(test::contains(card, "<article class=\"acme-notice_card acme-notice_icon-info acme-notice_priority-high acme-notice_toast-hidden\">"), card);
+    BOOST_TEST(test::contains(card, "<div class=\"acme-notice_body\"><p class=\"acme-notice_p\"><strong class=\"acme-notice_strong\">a</strong></p>"), card);
+    for (const char* name : {"icon", "main", "title", "badges", "badge", "badge-high", "body", "expiry", "priority-high"}) {
+        BOOST_TEST(test::contains(card, std::string("acme-notice_") + name), name);
+        BOOST_TEST(test::contains(acme, std::string(".acme-notice_") + name + " "), name);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_hostile_class_prefix_is_escaped_in_the_css_and_the_html) {
+    render_options o;
+    o.class_prefix = "x</style><script>alert(1)</script>{}\"' 9";
+    std::string css;
+    appnotify::render_card_stylesheet(css, o);
+    BOOST_TEST(!test::contains(css, "<"));
+    BOOST_TEST(!test::contains(css, "{}"));
+    BOOST_TEST(test::contains(css, ".x\\3C \\2F style\\3E \\3C script\\3E alert\\28 1\\29 \\3C \\2F script\\3E \\7B \\7D \\22 \\27 \\20 9card {"), css);
+    std::string leading;
+    o.class_prefix = "9a";
+    appnotify::render_card_stylesheet(leading, o);
+    BOOST_TEST(test::contains(leading, ".\\39 acard {"), leading);
+    o.class_prefix = "-1";
+    leading.clear();
+    appnotify::render_card_stylesheet(leading, o);
+    BOOST_TEST(test::contains(leading, ".-\\31 card {"), leading);
+    o.class_prefix = "\"><script>";
+    std::string html;
+    notification_renderer().render_html(appnotify::validate(test::payload()).notification(), html, o);
+    BOOST_TEST(!test::contains(html, "<script"), html);
+    BOOST_TEST(test::contains(html, "<article class=\"&quot;&gt;&lt;script&gt;card "), html);
+}
+
+BOOST_AUTO_TEST_CASE(wrapping_never_cuts_a_url) {
+    // The seeds' links resolved for an organization and app are longer than the line: each stands
+    // on a line of its own, whole, and the ANSI hyperlinks are closed at each line's end.
+    for (const char* name : seeds) {
+        const std::string json = test::read_source_file("examples/seed000/" + std::string(name) + ".json");
+        render_options wide = contoso();
+        const std::string unwrapped = rendered(json, "text", wide);
+        for (const std::size_t width : {std::size_t(20), std::size_t(40), std::size_t(72)}) {
+            render_options o = contoso();
+            o.wrap_width = width;
+            const std::string text = rendered(json, "text", o);
+            for (std::size_t at = unwrapped.find("(https://"); at != std::string::npos; at = unwrapped.find("(https://", at + 1)) {
+                const std::string url = unwrapped.substr(at, unwrapped.find(')', at) + 1 - at);
+                BOOST_TEST(test::contains(text, url), name << " at " << width << ": " << url << " in\n" << text);
+            }
+            const std::string ansi = rendered(json, "ansi", o);
+            std::size_t line_start = 0;
+            for (std::size_t end = ansi.find('\n'); end != std::string::npos; end = ansi.find('\n', line_start)) {
+                const std::string line = ansi.substr(line_start, end - line_start);
+                std::size_t opens = 0, closes = 0;
+                for (std::size_t k = line.find("\x1b]8;;"); k != std::string::npos; k = line.find("\x1b]8;;", k + 1))
+                    ++(line.compare(k, 7, "\x1b]8;;\x1b\\") == 0 ? closes : opens);
+                BOOST_TEST(opens == closes, name << " at " << width << ": " << line);
+                line_start = end + 1;
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_long_url_stands_on_its_own_line) {
+    const std::string json = test::payload(
+        R"~("OverrideContent": {"body": "Case record [Complete overhaul required (sample)](?pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8) assigned"})~");
+    render_options o = contoso();
+    o.wrap_width = 72;
+    BOOST_TEST(rendered(json, "text", o) ==
+               "[info] Welcome\n"
+               "  Case record Complete overhaul required (sample)\n"
+               "  (https://contoso.crm.dynamics.com/main.aspx?appid=12fd1cf3-e06e-e911-a95f-000d3a13c42a&pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8)\n"
+               "  assigned\n");
+    const std::string osc = "\x1b]8;;https://contoso.crm.dynamics.com/main.aspx?appid=12fd1cf3-e06e-e911-a95f-000d3a13c42a&pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8\x1b\\";
+    o.wrap_width = 30;
+    BOOST_TEST(rendered(json, "ansi", o) ==
+               "\x1b[34m\xE2\x84\xB9\x1b[39m \x1b[1mWelcome\x1b[22m\n"
+               "  Case record " + osc + "Complete\x1b]8;;\x1b\\\n"
+               "  " + osc + "overhaul required (sample)\x1b]8;;\x1b\\\n"
+               "  assigned\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_link_inside_a_link_shows_both_destinations) {
+    // The text outputs (and push and Graph conversions, which use them) write the outer
+    // destination; the inner one is its text. HTML and OSC 8 never nest a link.
+    const std::string json = test::payload(R"~("OverrideContent": {"body": "[Pay <https://bank.example> now](https://evil.example/)"})~");
+    BOOST_TEST(rendered(json, "text") == "[info] Welcome\n  Pay https://bank.example now (https://evil.example/)\n");
+    BOOST_TEST(test::contains(rendered(json, "html"), "<div class=\"an-body\"><p class=\"an-p\"><a href=\"https://evil.example/\" class=\"an-a\">Pay https://bank.example now</a></p>\n</div>"));
+    BOOST_TEST(test::contains(rendered(json, "ansi"), "\x1b]8;;https://evil.example/\x1b\\Pay https://bank.example now\x1b]8;;\x1b\\"));
+    render_options plain = contoso();
+    plain.hyperlinks = false;
+    BOOST_TEST(test::contains(rendered(json, "ansi", plain), "Pay https://bank.example now <https://evil.example/>"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -17,6 +17,7 @@
 #include "links.hpp"
 #include "markdown.hpp"
 #include "notification.hpp"
+#include "output.hpp"
 
 namespace appnotify {
 
@@ -28,7 +29,9 @@ struct render_options {
     bool hyperlinks = true;
     /// ANSI and text: wrap at this display width (0: never). The card indents its text by 2.
     std::size_t wrap_width = 0;
-    /// HTML: the prefix of every class name of the card (the preview page's CSS uses "an-").
+    /// HTML: the prefix of every class name of the card and of its stylesheet
+    /// (render_card_stylesheet). Letters, digits, '-' and '_' read best; anything else is
+    /// escaped, in the HTML and in the CSS alike, but whitespace would split the class names.
     std::string_view class_prefix = "an-";
 };
 
@@ -96,7 +99,82 @@ struct action_link {
     std::string_view hint; // "opens in a dialog", ...
 };
 
+/// Appends `prefix` as the start of a CSS class selector's identifier: letters, digits, '-', '_'
+/// and non-ASCII characters as they are, anything else as a CSS escape ("\3c "), and a digit
+/// that would start the identifier escaped too. No prefix can end the rule or the <style>.
+inline void append_css_identifier_escaped(std::string& out, std::string_view prefix) {
+    std::size_t position = 0;
+    md::for_each_valid_piece(prefix, [&](std::string_view piece) {
+        for (const char c : piece) {
+            const bool leading_digit = md::is_digit(c) && (position == 0 || (position == 1 && prefix[0] == '-'));
+            ++position;
+            if ((md::is_alnum(c) || c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80) && !leading_digit) {
+                out.push_back(c);
+                continue;
+            }
+            out.push_back('\\');
+            append_hex(out, c == '\0' ? 0xFFFDu : static_cast<unsigned char>(c), 1);
+            out.push_back(' ');
+        }
+    });
+}
+
+/// Writes `css` to `out`, each ".an-" in it (the class selectors) written with `prefix` instead,
+/// in blocks between them.
+inline void write_css_with_prefix(output out, std::string_view css, std::string_view prefix) {
+    std::string escaped;
+    std::string_view written = prefix;
+    for (const char c : prefix)
+        if (!(md::is_alnum(c) || c == '-' || c == '_') || (!prefix.empty() && md::is_digit(prefix[0])) ||
+            (prefix.size() >= 2 && prefix[0] == '-' && md::is_digit(prefix[1]))) {
+            append_css_identifier_escaped(escaped, prefix); // only an unusual prefix allocates
+            written = escaped;
+            break;
+        }
+    std::size_t start = 0;
+    for (std::size_t at = css.find(".an-"); at != std::string_view::npos; at = css.find(".an-", start)) {
+        out.append(css.substr(start, at + 1 - start));
+        out.append(written);
+        start = at + 4;
+    }
+    out.append(css.substr(start));
+}
+
+/// The card's stylesheet, for the class prefix "an-" (render_card_stylesheet writes it with the
+/// caller's). Self-contained: a card looks the same on any page that does not restyle it.
+inline constexpr std::string_view card_style = R"~(.an-card { display: flex; gap: 12px; background: #fff; border-radius: 4px; padding: 12px;
+  margin-bottom: 8px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11);
+  border-left: 3px solid transparent; overflow-wrap: anywhere; color: #323130;
+  font-family: "Segoe UI", system-ui, -apple-system, sans-serif; }
+.an-priority-high { border-left-color: #d13438; }
+.an-icon { flex: 0 0 20px; padding-top: 1px; }
+.an-icon-image { width: 20px; height: 20px; object-fit: contain; }
+.an-main { flex: 1; min-width: 0; font-size: 14px; line-height: 20px; }
+.an-title { font-weight: 600; }
+.an-title p, .an-body p { margin: 0; }
+.an-body p + p, .an-body ul, .an-body ol { margin: 4px 0 0; }
+.an-body ul, .an-body ol { padding-left: 20px; }
+.an-body { margin-top: 4px; }
+.an-main a { color: #0f6cbd; text-decoration: none; }
+.an-main a:hover { text-decoration: underline; }
+.an-badges { margin-top: 4px; display: flex; gap: 4px; flex-wrap: wrap; }
+.an-badge { font-size: 12px; line-height: 16px; padding: 0 6px; border-radius: 8px; background: #edebe9; }
+.an-badge-high { background: #fde7e9; color: #a4262c; }
+.an-actions { list-style: none; margin: 8px 0 0; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
+.an-action { display: inline-block; font-size: 14px; font-weight: 600; padding: 4px 12px; border: 1px solid #d1d1d1;
+  border-radius: 4px; color: #242424 !important; background: #fff; }
+.an-action-refused { color: #a19f9d !important; border-style: dashed; }
+.an-expiry { margin-top: 6px; font-size: 12px; color: #605e5c; }
+)~";
+
 } // namespace detail
+
+/// Appends the stylesheet of the HTML cards (the CSS rules, without a <style> element), for the
+/// class prefix of `options`: what the preview page uses, for a server that renders cards into
+/// its own pages.
+inline void render_card_stylesheet(output out, const render_options& options = {}) {
+    detail::write_css_with_prefix(out, detail::card_style, options.class_prefix);
+}
 
 /// Sets `out` to the URL a custom icon is loaded from: the icon resolved for `context`, when it
 /// is on the organization's own server (web resources are). Icons elsewhere are not loaded, so
@@ -110,14 +188,43 @@ inline bool icon_image_url(std::string_view icon_url, const app_context& context
     return origin.size() == org.size() && detail::equals_ignoring_case(origin, org);
 }
 
-/// Renders notifications, reusing its buffers (one per thread): with a reused output string,
-/// rendering allocates nothing once the buffers have grown.
+/// Renders notifications, reusing its buffers (one per thread): with a reused output (a
+/// std::string, a fixed_buffer or a callback), rendering allocates nothing once the buffers have
+/// grown. A target other than a std::string gets each card in one block.
 class notification_renderer {
 public:
     /// Appends an HTML card (an <article> fragment). Text is escaped, markdown rendered safely,
     /// links resolved and checked by the link policy; nothing of the payload becomes markup.
-    void render_html(const notification& n, std::string& out, const render_options& options = {}) {
-        const std::string_view p = options.class_prefix;
+    /// render_card_stylesheet styles it.
+    void render_html(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { card_html(n, target, options); });
+    }
+
+    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
+    /// hyperlinks and the expiry, indented under the title; no control character of the payload
+    /// reaches the output. Wrapping never cuts a word, a URL or a hyperlink.
+    void render_ansi(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { render_terminal(n, target, options, true); });
+    }
+
+    /// Appends the notification as plain text, markup removed and links written out.
+    void render_text(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { render_terminal(n, target, options, false); });
+    }
+
+private:
+    markdown_renderer markdown_;
+    detail::md::terminal_scratch terminal_;
+    app_link_resolver resolver_{app_context{}};
+    std::string href_;
+    std::string piece_;
+    std::string prefix_; // the class prefix, escaped for an attribute
+    std::string stage_;  // the output, for a target that is not a std::string
+
+    void card_html(const notification& n, std::string& out, const render_options& options) {
+        prefix_.clear();
+        detail::md::append_html_escaped(prefix_, options.class_prefix);
+        const std::string_view p = prefix_;
         const detail::icon_style& icon = detail::style_of(n.icon);
         detail::append_all(out, "<article class=\"", p, "card ", p, "icon-", icon.name);
         if (n.priority == priority::high) detail::append_all(out, ' ', p, "priority-high");
@@ -174,31 +281,12 @@ public:
         out.append("</div>\n</article>\n");
     }
 
-    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
-    /// hyperlinks and the expiry, indented under the title; no control character of the payload
-    /// reaches the output.
-    void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
-        render_terminal(n, out, options, true);
-    }
-
-    /// Appends the notification as plain text, markup removed and links written out.
-    void render_text(const notification& n, std::string& out, const render_options& options = {}) {
-        render_terminal(n, out, options, false);
-    }
-
-private:
-    markdown_renderer markdown_;
-    detail::md::terminal_scratch terminal_;
-    app_link_resolver resolver_{app_context{}};
-    std::string href_;
-    std::string piece_;
-
     markdown_options markdown_settings(const render_options& options, std::string_view path, bool ansi) {
         resolver_ = app_link_resolver(options.context);
         markdown_options m;
         m.rewriter = &resolver_;
         m.path = path;
-        m.class_prefix = options.class_prefix.empty() ? std::string_view{} : options.class_prefix;
+        m.class_prefix = options.class_prefix;
         m.hyperlinks = ansi && options.hyperlinks;
         m.wrap_width = options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width;
         return m;
@@ -233,7 +321,7 @@ private:
         const detail::icon_style& icon = detail::style_of(n.icon);
         if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url) {
             if (icon_image_url(*n.override_content->icon_url, options.context, href_)) {
-                detail::append_all(out, "<img class=\"", options.class_prefix, "icon-image\" src=\"");
+                detail::append_all(out, "<img class=\"", prefix_, "icon-image\" src=\"");
                 detail::md::append_href_escaped(out, href_, true);
                 out.append("\" alt=\"\" width=\"20\" height=\"20\" />");
                 return;
@@ -309,19 +397,23 @@ private:
             piece_.clear();
             const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
             detail::md::terminal_sink sink(piece_, settings, terminal_);
-            sink.paragraph_open(true);
+            markdown_block paragraph;
+            paragraph.tight = true;
+            sink.enter_block(paragraph);
             if (link.linked) {
-                detail::md::link_event event;
-                event.href = href_;
-                event.kind = link_kind::absolute;
-                sink.link_open(event);
+                markdown_span span;
+                span.type = markdown_span_type::link;
+                span.href = href_;
+                span.destination = href_;
+                span.kind = link_kind::absolute;
+                sink.enter_span(span);
                 sink.text(a.title);
-                sink.link_close();
+                sink.leave_span(span);
             } else {
                 sink.text(a.title);
                 sink.text(" (link refused)");
             }
-            sink.paragraph_close(true);
+            sink.leave_block(paragraph);
             sink.finish();
             detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
             out.append(piece_);
@@ -345,16 +437,17 @@ private:
             const detail::md::terminal_settings settings{ansi, options.hyperlinks,
                                                          options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width};
             detail::md::terminal_sink sink(out, settings, terminal_);
-            sink.paragraph_open(false);
+            const markdown_block paragraph;
+            sink.enter_block(paragraph);
             std::size_t start = 0;
             while (start <= plain.size()) {
                 std::size_t end = plain.find('\n', start);
                 if (end == std::string_view::npos) end = plain.size();
-                if (start != 0) sink.hardbreak();
+                if (start != 0) sink.hard_break();
                 sink.text(plain.substr(start, end - start));
                 start = end + 1;
             }
-            sink.paragraph_close(false);
+            sink.leave_block(paragraph);
             sink.finish();
         }
         while (!out.empty() && out.back() == '\n') out.pop_back();
@@ -377,17 +470,17 @@ private:
 };
 
 /// Appends one notification as an HTML card; see notification_renderer::render_html.
-inline void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_html(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_html(n, out, options);
 }
 
 /// Appends one notification for a terminal; see notification_renderer::render_ansi.
-inline void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_ansi(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_ansi(n, out, options);
 }
 
 /// Appends one notification as plain text; see notification_renderer::render_text.
-inline void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_text(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_text(n, out, options);
 }
 

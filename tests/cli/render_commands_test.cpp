@@ -83,6 +83,31 @@ BOOST_AUTO_TEST_CASE(markdown_reports_refused_links_on_stderr) {
     BOOST_TEST(test::run_tool({"markdown", "file.md"}).status == 2);
 }
 
+// A link inside a link: every output shows both destinations, none nests a link, and the
+// warning says why.
+BOOST_AUTO_TEST_CASE(a_link_inside_a_link_in_every_output) {
+    test::run_options in;
+    in.input = "[Pay <https://bank.example> now](https://evil.example/)";
+    const auto text = test::run_tool({"markdown", "--to", "text"}, in);
+    BOOST_TEST(text.status == 0);
+    BOOST_TEST(text.out == "Pay https://bank.example now (https://evil.example/)");
+    BOOST_TEST(test::contains(text.err, "<stdin>:1:7: warning[markdown-nested-link]"), text.err);
+    BOOST_TEST(test::run_tool({"markdown", "--to", "ansi", "--no-hyperlinks"}, in).out == "Pay https://bank.example now <https://evil.example/>");
+    BOOST_TEST(test::run_tool({"markdown", "--to", "ansi"}, in).out ==
+               "\x1b]8;;https://evil.example/\x1b\\Pay https://bank.example now\x1b]8;;\x1b\\");
+    BOOST_TEST(test::run_tool({"markdown", "--to", "html"}, in).out ==
+               "<p><a href=\"https://evil.example/\">Pay https://bank.example now</a></p>\n");
+}
+
+BOOST_AUTO_TEST_CASE(wrapping_never_cuts_the_resolved_links) {
+    const std::string file = test::example("sla-critical-inline-link");
+    const auto r = test::run_tool({"render", "--to", "text", "--width", "40", "--org", org, "--app-id", app, file});
+    BOOST_TEST(r.status == 0);
+    BOOST_TEST(test::contains(r.out, "\n  (" + org + "/main.aspx?appid=" + app +
+                                         "&pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8)\n"),
+               r.out);
+}
+
 BOOST_AUTO_TEST_CASE(preview_writes_a_page) {
     test::temp_dir dir;
     const std::string out = dir.path() + "/preview.html";
