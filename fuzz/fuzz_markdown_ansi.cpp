@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Fuzz harness: the markdown ANSI renderer: no control character of the input reaches the output (only
-// newline, tab and the renderer's own SGR and OSC 8 sequences), and the output size stays within a
-// constant times the input size.
+// newline, tab and the renderer's own SGR and OSC 8 sequences); no hyperlink opens inside another
+// or spans a line break; every link's destination is a hyperlink, or written out whole however
+// the lines wrap; and the output size stays within a constant times the input size.
 // Checks are in tests/markdown_output_check.hpp.
 #include <cstddef>
 #include <cstdint>
@@ -23,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         out.clear();
         options.hyperlinks = width == 0;
         renderer.render_ansi(input, out, options);
-        const std::string problem = markdown_test::terminal_problem(out, true);
+        std::string problem = markdown_test::terminal_problem(out, true);
+        if (problem.empty()) problem = markdown_test::destinations_problem(input, out, options, options.hyperlinks);
         if (!problem.empty()) {
             std::fprintf(stderr, "%s\ninput: %.*s\noutput: %s\n", problem.c_str(), static_cast<int>(size),
                          reinterpret_cast<const char*>(data), out.c_str());

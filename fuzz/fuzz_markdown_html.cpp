@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Fuzz harness: the markdown HTML renderer: its output is well formed, uses only the subset's tags and
-// attributes, links only what the link policy allows, and stays within a constant times the input
-// size.
+// attributes, links only what the link policy allows, never opens a link inside a link, and stays
+// within a constant times the input size.
 // Checks are in tests/markdown_output_check.hpp; and every href that a browser can open leads to
 // the host the link policy read in its destination (WHATWG's reading, tests/whatwg_host.hpp).
 #include <cstddef>

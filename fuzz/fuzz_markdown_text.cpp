@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Fuzz harness: the markdown plain-text renderer: no control character of the input reaches the output (only
-// newline, tab), and the output size stays within a
-// constant times the input size.
+// Fuzz harness: the markdown plain-text renderer: no control character of the input reaches the output
+// (only newline, tab); every link's destination is written out whole however the lines wrap (a link
+// inside a link's text included: both destinations show); and the output size stays within a constant
+// times the input size.
 // Checks are in tests/markdown_output_check.hpp.
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.wrap_width = width;
         out.clear();
         renderer.render_text(input, out, options);
-        const std::string problem = markdown_test::terminal_problem(out, false);
+        std::string problem = markdown_test::terminal_problem(out, false);
+        if (problem.empty()) problem = markdown_test::destinations_problem(input, out, options, false);
         if (!problem.empty()) {
             std::fprintf(stderr, "%s\ninput: %.*s\noutput: %s\n", problem.c_str(), static_cast<int>(size),
                          reinterpret_cast<const char*>(data), out.c_str());
