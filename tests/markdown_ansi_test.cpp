@@ -176,4 +176,17 @@ BOOST_AUTO_TEST_CASE(terminal_vectors, *boost::unit_test::precondition(if_termin
     BOOST_TEST(checked >= 39u);
 }
 
+// The checks the fuzz harnesses make of hyperlinks and destinations do catch what they promise.
+BOOST_AUTO_TEST_CASE(the_hyperlink_checks_can_fail) {
+    BOOST_TEST(markdown_test::terminal_problem("\x1b]8;;/a\x1b\\x\x1b]8;;/b\x1b\\y\x1b]8;;\x1b\\", true) == "a hyperlink inside a hyperlink");
+    BOOST_TEST(markdown_test::terminal_problem("\x1b]8;;/a\x1b\\x\ny\x1b]8;;\x1b\\", true) == "a hyperlink across a line break");
+    BOOST_TEST(markdown_test::terminal_problem("x\x1b]8;;\x1b\\", true) == "a hyperlink closed where none is open");
+    BOOST_TEST(markdown_test::terminal_problem("\x1b]8;;/a\x1b\\x", true) == "a hyperlink never closed");
+    const markdown_options options = wrapped(4, false);
+    BOOST_TEST(markdown_test::destinations_problem("[a](https://x.y/long)", "a (https://x.y/l\nong)", options, false) ==
+               "the destination https://x.y/long is not shown whole");
+    BOOST_TEST(markdown_test::destinations_problem("[a](https://x.y/long)", "a", wrapped(0), true) == "no hyperlink to https://x.y/long");
+    BOOST_TEST(markdown_test::destinations_problem("<https://x.y/long>", "https://x.y/long", options, false) == "");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

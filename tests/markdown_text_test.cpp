@@ -80,6 +80,22 @@ BOOST_AUTO_TEST_CASE(a_link_inside_a_link) {
     BOOST_TEST(text("[Pay <https://bank.example> now](javascript:x)") == "Pay https://bank.example now");
 }
 
+// Push and Graph notifications show plain text, written by this renderer: both destinations.
+BOOST_AUTO_TEST_CASE(conversions_show_both_destinations_of_a_link_inside_a_link) {
+    const std::string action = test::payload(
+        R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "[Pay <https://bank.example> now](https://evil.example/)"})~");
+    const std::string_view recipients[] = {"maria@contoso.com"};
+    appnotify::convert_options options;
+    options.push_recipients = {recipients, 1};
+    options.target_host_name = "graphnotifications.sample.windows.com";
+    for (const appnotify::dialect to : {appnotify::dialect::push, appnotify::dialect::graph}) {
+        std::string out;
+        const auto report = appnotify::convert(action, to, out, options);
+        BOOST_TEST_REQUIRE(report.ok(), report.error());
+        BOOST_TEST(test::contains(out, "Pay https://bank.example now (https://evil.example/)"), out);
+    }
+}
+
 // Safety: plain text holds no control character but newline and tab.
 BOOST_AUTO_TEST_CASE(no_control_characters) {
     const std::string out = text("a\x1b[2Jb\x07 \xC2\x9B \x9B &#27; \x7f \r\n\xE2\x80\xAE" "x");

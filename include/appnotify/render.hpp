@@ -119,18 +119,21 @@ inline void append_css_identifier_escaped(std::string& out, std::string_view pre
     });
 }
 
+/// True when `prefix` starts a CSS identifier as it is (the usual case: "an-", "acme_").
+inline bool is_plain_css_prefix(std::string_view prefix) noexcept {
+    if (!prefix.empty() && md::is_digit(prefix[0])) return false;
+    if (prefix.size() >= 2 && prefix[0] == '-' && md::is_digit(prefix[1])) return false;
+    for (const char c : prefix)
+        if (!md::is_alnum(c) && c != '-' && c != '_') return false;
+    return true;
+}
+
 /// Writes `css` to `out`, each ".an-" in it (the class selectors) written with `prefix` instead,
 /// in blocks between them.
 inline void write_css_with_prefix(output out, std::string_view css, std::string_view prefix) {
-    std::string escaped;
-    std::string_view written = prefix;
-    for (const char c : prefix)
-        if (!(md::is_alnum(c) || c == '-' || c == '_') || (!prefix.empty() && md::is_digit(prefix[0])) ||
-            (prefix.size() >= 2 && prefix[0] == '-' && md::is_digit(prefix[1]))) {
-            append_css_identifier_escaped(escaped, prefix); // only an unusual prefix allocates
-            written = escaped;
-            break;
-        }
+    std::string escaped; // only an unusual prefix allocates
+    if (!is_plain_css_prefix(prefix)) append_css_identifier_escaped(escaped, prefix);
+    const std::string_view written = is_plain_css_prefix(prefix) ? prefix : std::string_view(escaped);
     std::size_t start = 0;
     for (std::size_t at = css.find(".an-"); at != std::string_view::npos; at = css.find(".an-", start)) {
         out.append(css.substr(start, at + 1 - start));
