@@ -221,7 +221,7 @@ BOOST_AUTO_TEST_CASE(a_payload_with_such_a_link_is_invalid_and_its_card_links_no
     BOOST_TEST(d.severity == severity::error);
     // Rendered anyway (a preview of an invalid payload), the button links nowhere.
     std::string card;
-    appnotify::render_html(r.notification(), card, {org});
+    appnotify::render_card_html(r.notification(), card, {org});
     BOOST_TEST(!test::contains(card, "evil.example\""), card);
     BOOST_TEST(!test::contains(card, "href=\"https://contoso.crm.dynamics.com%5C"), card);
 }
