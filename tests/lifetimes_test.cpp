@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(moved_from_reports_and_renderers_are_reusable) {
     BOOST_TEST(taken.render_text("**y**", out).ok());
     BOOST_TEST(out == "y");
 
-    appnotify::markdown_report report = appnotify::render_html("[x](javascript:alert(1))", out);
+    appnotify::markdown_report report = appnotify::render_markdown_html("[x](javascript:alert(1))", out);
     const appnotify::markdown_report moved = std::move(report);
     BOOST_TEST(report.diagnostics().empty());
     BOOST_TEST(report.ok());

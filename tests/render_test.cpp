@@ -276,7 +276,8 @@ BOOST_AUTO_TEST_CASE(a_hostile_class_prefix_is_escaped_in_the_css_and_the_html) 
     BOOST_TEST(test::contains(leading, ".-\\31 card {"), leading);
     o.class_prefix = "\"><script>";
     std::string html;
-    notification_renderer().render_html(appnotify::validate(test::payload()).notification(), html, o);
+    const auto welcome = appnotify::validate(test::payload());
+    notification_renderer().render_html(welcome.notification(), html, o);
     BOOST_TEST(!test::contains(html, "<script"), html);
     BOOST_TEST(test::contains(html, "<article class=\"&quot;&gt;&lt;script&gt;card "), html);
 }

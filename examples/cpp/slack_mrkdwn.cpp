@@ -211,5 +211,5 @@ int main(int argc, char** argv) {
     for (const appnotify::diagnostic& d : report.diagnostics())
         appnotify::format_diagnostic(messages, d, path != nullptr ? path : "-", markdown);
     std::fputs(messages.c_str(), stderr);
-    return report.has_errors() ? 1 : 0;
+    return report.ok() ? 0 : 1;
 }

@@ -26,7 +26,7 @@ int main() {
     const appnotify::list_view<appnotify::diagnostic> link_diagnostics = links.diagnostics();
     const appnotify::link_parts& parts = links.parts();
     std::string out;
-    const appnotify::markdown_report markdown = appnotify::render_html("**x**", out);
+    const appnotify::markdown_report markdown = appnotify::render_markdown_html("**x**", out);
     const appnotify::list_view<appnotify::diagnostic> markdown_diagnostics = markdown.diagnostics();
     const appnotify::conversion_report conversion = appnotify::convert(json, appnotify::dialect::record, out);
     const std::string_view error = conversion.error();
@@ -60,7 +60,7 @@ int main() {
     return static_cast<int>(parts.end);
 #elif defined(CASE_dangling_markdown_diagnostics)
     std::string out;
-    const auto diagnostics = appnotify::render_html("**x**", out).diagnostics();
+    const auto diagnostics = appnotify::render_markdown_html("**x**", out).diagnostics();
     return static_cast<int>(diagnostics.size());
 #elif defined(CASE_dangling_conversion_error)
     std::string out;
