@@ -180,6 +180,7 @@ BOOST_AUTO_TEST_CASE(a_link_inside_a_link_arrives_as_text_within_it) {
     BOOST_TEST(d.code == appnotify::diagnostic_code::markdown_nested_link);
     BOOST_TEST(d.severity == appnotify::severity::warning);
     BOOST_TEST(d.offset == 6u);
+    BOOST_TEST(d.length() == 20u); // the inner URL
     BOOST_TEST(d.message == "the link \"https://bank.example\" is written inside the text of the link to "
                             "\"https://evil.example/\"; links cannot nest, so it is shown as text, and all of that "
                             "text leads to \"https://evil.example/\"");

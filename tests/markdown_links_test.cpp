@@ -84,10 +84,10 @@ BOOST_AUTO_TEST_CASE(a_link_inside_a_link) {
 
     const auto r = appnotify::validate(test::payload(
         R"~("OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": "[Pay <https://bank.example> now](https://evil.example/)"})~"));
-    BOOST_TEST(r.valid(), test::describe(r));
+    BOOST_TEST(r.ok(), test::describe(r));
     const appnotify::diagnostic& d = test::only(r, appnotify::diagnostic_code::markdown_nested_link, "/OverrideContent/body");
     BOOST_TEST(d.severity == appnotify::severity::warning);
-    BOOST_TEST(r.input().substr(d.offset, 20) == "https://bank.example");
+    BOOST_TEST(r.input().substr(d.offset, d.length()) == "https://bank.example");
     BOOST_TEST(d.message == "\"body\" has the link \"https://bank.example\" inside the text of another link; links cannot nest, "
                             "so it is shown as text, and all of that text leads where the other link does");
 }

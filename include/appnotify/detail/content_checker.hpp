@@ -227,10 +227,10 @@ protected:
             string_link_reporter reporter(*this, s, {}, link.destination_offset, exact, link.destination_length);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
             if (link.inside_link)
-                report(diagnostic_code::markdown_nested_link, severity::warning, offset_in(s, link.destination_offset),
-                       quoted{member}, " has the link ", quoted{link.destination},
-                       " inside the text of another link; links cannot nest, so it is shown as text, and all of that "
-                       "text leads where the other link does");
+                report_span(diagnostic_code::markdown_nested_link, severity::warning, offset_in(s, link.destination_offset),
+                            offset_in(s, link.destination_offset + link.destination_length), quoted{member}, " has the link ", quoted{link.destination},
+                            " inside the text of another link; links cannot nest, so it is shown as text, and all of that "
+                            "text leads where the other link does");
         });
         std::size_t from = 0;
         std::size_t next_link = 0;

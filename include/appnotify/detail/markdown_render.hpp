@@ -372,14 +372,15 @@ private:
         append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
         make_valid(s_.autolink_text, s_.spare);
         if (link_rendered_)
-            diagnostics_.add(diagnostic_code::markdown_nested_link, severity::warning, item.begin, settings_.path,
-                             "the link ", quoted{s_.autolink_text}, " is written inside the text of the link to ",
-                             quoted{s_.destination}, "; links cannot nest, so it is shown as text, and all of that text leads to ",
-                             quoted{s_.destination});
+            diagnostics_.add_span(diagnostic_code::markdown_nested_link, severity::warning, item.begin, item.end,
+                                  settings_.path, "the link ", quoted{s_.autolink_text},
+                                  " is written inside the text of the link to ", quoted{s_.destination},
+                                  "; links cannot nest, so it is shown as text, and all of that text leads to ",
+                                  quoted{s_.destination});
         else
-            diagnostics_.add(diagnostic_code::markdown_nested_link, severity::warning, item.begin, settings_.path,
-                             "the link ", quoted{s_.autolink_text},
-                             " is written inside the text of another link; links cannot nest, so it is shown as text");
+            diagnostics_.add_span(diagnostic_code::markdown_nested_link, severity::warning, item.begin, item.end,
+                                  settings_.path, "the link ", quoted{s_.autolink_text},
+                                  " is written inside the text of another link; links cannot nest, so it is shown as text");
         s_.autolink_text.clear();
         append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
         handler_.text(s_.autolink_text);
