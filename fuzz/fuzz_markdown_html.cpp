@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Fuzz harness: the markdown HTML renderer: its output is well formed, uses only the subset's tags and
 // attributes, links only what the link policy allows, never opens a link inside a link, and stays
-// within a constant times the input size.
+// within a constant times the input size. The cards' stylesheet keeps its structure for any class
+// prefix.
 // Checks are in tests/markdown_output_check.hpp; and every href that a browser can open leads to
 // the host the link policy read in its destination (WHATWG's reading, tests/whatwg_host.hpp).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -78,6 +80,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Escaping, list markup and wrapping grow the output by a bounded factor.
         if (out.size() > 64 * size + 64) {
             std::fprintf(stderr, "output of %zu bytes for %zu bytes of input\n", out.size(), size);
+            std::abort();
+        }
+    }
+    // The cards' stylesheet for a class prefix made of the input's first bytes: escaping keeps
+    // every character that could end a selector, a rule or the <style> out of it, so it has the
+    // structure of the stylesheet for "an-" whatever the prefix.
+    std::string css, plain;
+    appnotify::render_options card;
+    card.class_prefix = input.substr(0, size < 12 ? size : 12);
+    appnotify::render_card_stylesheet(css, card);
+    appnotify::render_card_stylesheet(plain);
+    for (const char c : std::string_view("{}<>;,:\"'()\n")) {
+        const auto count = [c](const std::string& text) { return std::count(text.begin(), text.end(), c); };
+        if (count(css) != count(plain)) {
+            std::fprintf(stderr, "the class prefix changed the stylesheet's structure at '%c'\nprefix: %.*s\ncss: %s\n", c,
+                         static_cast<int>(card.class_prefix.size()), card.class_prefix.data(), css.c_str());
             std::abort();
         }
     }
