@@ -101,6 +101,88 @@ BOOST_AUTO_TEST_CASE(the_page_and_the_cards_share_one_stylesheet) {
     BOOST_TEST(test::contains(acme, "<li class=\"acme-error\">"));
 }
 
+// The whole page, byte for byte, with a class prefix of the caller's: the page's own rules and
+// elements written with it, then the cards' stylesheet and cards exactly as render_card_stylesheet
+// and render_card_html write them for the same options.
+BOOST_AUTO_TEST_CASE(the_whole_page_with_a_class_prefix) {
+    appnotify::render_options options;
+    options.class_prefix = "acme-";
+    const std::string valid = test::payload(R"~("Body": "**bold**")~");
+    const std::string html = page({{"a.json", valid}, {"bad.json", R"~({"Title": 5})~"}}, options);
+    std::string css, card;
+    appnotify::render_card_stylesheet(css, options);
+    const auto r = appnotify::validate(valid);
+    appnotify::render_card_html(r.notification(), card, options);
+    const std::string expected =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "base-uri 'none'; form-action 'none'\">\n"
+        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>Notifications preview</title>\n<style>\n"
+        ":root { color-scheme: light; font-family: \"Segoe UI\", system-ui, -apple-system, sans-serif; }\n"
+        "body { margin: 0; background: #f3f2f1; color: #323130; }\n"
+        ".acme-center { max-width: 380px; margin: 24px auto; padding: 0 12px; }\n"
+        ".acme-center > h1 { font-size: 14px; font-weight: 600; margin: 0 0 12px; }\n"
+        ".acme-center > section { margin-bottom: 12px; }\n"
+        ".acme-center > section > .acme-card { margin-bottom: 0; }\n"
+        ".acme-source { font-size: 11px; color: #8a8886; margin-bottom: 2px; }\n"
+        ".acme-invalid { border-left-color: #a4262c; background: #fdf3f4; }\n"
+        ".acme-diagnostics { margin: 4px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; }\n"
+        ".acme-diagnostics .acme-error { color: #a4262c; }\n"
+        ".acme-diagnostics .acme-warning { color: #8a5a00; }\n"
+        ".acme-warnings { margin: 6px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; color: #8a5a00; }\n" +
+        css +
+        "</style>\n</head>\n<body>\n<main class=\"acme-center\">\n<h1>Notifications (2)</h1>\n"
+        "<section>\n<div class=\"acme-source\">a.json</div>\n" +
+        card +
+        "<ul class=\"acme-warnings\">\n"
+        "<li class=\"acme-warning\">1:98 warning[markdown-in-plain-text]: &quot;Body&quot; is shown as plain text, so "
+        "&quot;**bold**&quot; appears literally: markdown renders only in OverrideContent.title and .body (at /Body)</li>\n"
+        "</ul>\n</section>\n"
+        "<section>\n<div class=\"acme-source\">bad.json</div>\n"
+        "<article class=\"acme-card acme-invalid\">\n<div class=\"acme-main\">\n"
+        "<div class=\"acme-title\">This payload would be rejected</div>\n<ul class=\"acme-diagnostics\">\n"
+        "<li class=\"acme-error\">1:1 error[missing-required]: &quot;Recipient&quot; is required: write &quot;Recipient&quot;: "
+        "&quot;/systemusers(&lt;GUID of the user&gt;)&quot; (at /Recipient)</li>\n"
+        "<li class=\"acme-error\">1:11 error[wrong-type]: &quot;Title&quot; must be a string, found a number (at /Title)</li>\n"
+        "</ul>\n</div>\n</article>\n</section>\n"
+        "</main>\n</body>\n</html>\n";
+    BOOST_TEST(html == expected);
+    // The card of the page is the card a server renders with the same options.
+    BOOST_TEST(test::contains(card, "<article class=\"acme-card acme-icon-info\">"), card);
+}
+
+// A class prefix that is not a plain CSS identifier cannot end a rule, the <style> element or an
+// attribute: escaped as CSS in the stylesheet and as HTML in the classes.
+BOOST_AUTO_TEST_CASE(a_hostile_class_prefix_is_escaped_on_the_page) {
+    appnotify::render_options options;
+    options.class_prefix = "x\"></style><script>{}";
+    const std::string html = page({{"a.json", test::payload()}, {"bad.json", R"~({"Title": 5})~"}}, options);
+    BOOST_TEST(!test::contains(html, "<script"), html);
+    BOOST_TEST(!test::contains(html, "</style><"), html);
+    const std::string css_prefix = ".x\\22 \\3E \\3C \\2F style\\3E \\3C script\\3E \\7B \\7D ";
+    BOOST_TEST(test::contains(html, "\n" + css_prefix + "center { max-width: 380px;"), html);
+    BOOST_TEST(test::contains(html, "\n" + css_prefix + "center > section > " + css_prefix + "card { margin-bottom: 0; }"), html);
+    BOOST_TEST(test::contains(html, "\n" + css_prefix + "card { display: flex;"), html);
+    const std::string attribute = "x&quot;&gt;&lt;/style&gt;&lt;script&gt;{}";
+    BOOST_TEST(test::contains(html, "<main class=\"" + attribute + "center\">"), html);
+    BOOST_TEST(test::contains(html, "<div class=\"" + attribute + "source\">a.json</div>"), html);
+    BOOST_TEST(test::contains(html, "<article class=\"" + attribute + "card " + attribute + "icon-info\">"), html);
+    BOOST_TEST(test::contains(html, "<article class=\"" + attribute + "card " + attribute + "invalid\">"), html);
+    BOOST_TEST(test::contains(html, "<li class=\"" + attribute + "error\">"), html);
+    // One <style> element, closed once, and nothing else opened in the head.
+    BOOST_TEST(html.find("</style>") == html.rfind("</style>"));
+    BOOST_TEST(html.find("<style>") < html.find("</style>"));
+    // An empty prefix: bare class names, in the rules and in the elements alike.
+    options.class_prefix = "";
+    const std::string bare = page({{"a.json", test::payload()}}, options);
+    BOOST_TEST(test::contains(bare, "\n.center { max-width: 380px;"), bare);
+    BOOST_TEST(test::contains(bare, "\n.card { display: flex;"), bare);
+    BOOST_TEST(test::contains(bare, "<main class=\"center\">"), bare);
+    BOOST_TEST(test::contains(bare, "<article class=\"card icon-info\">"), bare);
+}
+
 BOOST_AUTO_TEST_CASE(the_page_goes_to_any_output) {
     std::vector<appnotify::validation_result> results(2);
     appnotify::validate(test::payload(), results[0]);
@@ -108,6 +190,10 @@ BOOST_AUTO_TEST_CASE(the_page_goes_to_any_output) {
     const std::vector<appnotify::preview_entry> entries{{"a.json", &results[0]}, {"b.json", &results[1]}};
     std::string expected;
     appnotify::render_preview_page({entries.data(), entries.size()}, expected);
+    // A std::string is appended to, not replaced.
+    std::string appended = "<!-- kept -->";
+    appnotify::render_preview_page({entries.data(), entries.size()}, appended);
+    BOOST_TEST(appended == "<!-- kept -->" + expected);
     std::vector<std::string> blocks;
     auto collect = [&blocks](std::string_view bytes) { blocks.emplace_back(bytes); };
     appnotify::render_preview_page({entries.data(), entries.size()}, appnotify::output::to_callback(collect));
@@ -119,6 +205,23 @@ BOOST_AUTO_TEST_CASE(the_page_goes_to_any_output) {
     BOOST_TEST(cut.truncated());
     BOOST_TEST(cut.wanted() == expected.size());
     BOOST_TEST(cut.view() == std::string_view(expected).substr(0, expected.size() - 1));
+    // An array just large enough holds the whole page and says nothing was cut.
+    std::vector<char> exact(expected.size());
+    appnotify::fixed_buffer whole(exact.data(), exact.size());
+    appnotify::render_preview_page({entries.data(), entries.size()}, whole);
+    BOOST_TEST(!whole.truncated());
+    BOOST_TEST(whole.wanted() == expected.size());
+    BOOST_TEST(whole.view() == expected);
+    // The caller's prefix reaches every kind of output the same way.
+    appnotify::render_options options;
+    options.class_prefix = "acme-";
+    std::string acme;
+    appnotify::render_preview_page({entries.data(), entries.size()}, acme, options);
+    blocks.clear();
+    appnotify::render_preview_page({entries.data(), entries.size()}, appnotify::output::to_callback(collect), options);
+    BOOST_TEST_REQUIRE(blocks.size() == 1u);
+    BOOST_TEST(blocks[0] == acme);
+    BOOST_TEST(test::contains(acme, "<main class=\"acme-center\">"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
