@@ -906,6 +906,7 @@ enum class severity : std::uint8_t { warning, error };
     X(markdown_in_plain_text, "markdown-in-plain-text")                                            \
     /* markdown */                                                                                 \
     X(markdown_link_refused, "markdown-link-refused")                                              \
+    X(markdown_nested_link, "markdown-nested-link")                                                \
     X(markdown_too_deep, "markdown-too-deep")                                                      \
     X(markdown_input_too_large, "markdown-input-too-large")                                        \
     X(markdown_output_too_large, "markdown-output-too-large")                                      \
@@ -4529,13 +4530,15 @@ private:
 #endif // APPNOTIFY_LINKS_HPP
 // ---- appnotify/markdown.hpp ----
 // appnotify: rendering the markdown of OverrideContent title and body, safely, as HTML (the same
-// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text.
+// bytes as cmark-gfm for the subset), as ANSI for terminals, and as plain text, into any output
+// (output.hpp); and its events, for outputs of your own (markdown_events.hpp).
 //
 // The subset: paragraphs, soft and hard line breaks, emphasis and strong emphasis, inline links
 // and autolinks, bullet and ordered lists, backslash escapes and character references, with
 // CommonMark 0.31.2's rules. Anything else (headings, block quotes, code, thematic breaks,
 // images, reference links, raw HTML, tables) is shown as the characters it was written with.
-// Every link goes through check_link (link_policy.hpp); refused links are shown as text.
+// Every link goes through check_link (link_policy.hpp); refused links are shown as text, and a
+// link written inside another link's text is shown as text within it: links never nest.
 // See docs/markdown.md.
 #ifndef APPNOTIFY_MARKDOWN_HPP
 #define APPNOTIFY_MARKDOWN_HPP
@@ -4544,11 +4547,12 @@ private:
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 // ---- appnotify/detail/markdown_html.hpp ----
-// The HTML sink of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
+// The HTML output of the markdown renderer: cmark-gfm's HTML, byte for byte, for the subset (p,
 // em, strong, a, ul, ol, li, br), with the optional link target and CSS classes.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
 #define APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
@@ -4558,6 +4562,126 @@ private:
 #include <string>
 #include <string_view>
 
+// ---- appnotify/markdown_events.hpp ----
+// appnotify: the markdown event interface, the one parser under every markdown output. A handler
+// receives each block and span as it opens and closes, the text between them and the line breaks,
+// in document order, the way md4c's callbacks work. Links arrive checked by the link policy and
+// resolved: a handler never sees a link it must not write. The HTML, ANSI and plain-text
+// renderers of markdown.hpp are handlers; a new output (Slack mrkdwn, an Adaptive Card TextBlock,
+// a PDF) is a handler outside the library. See docs/markdown.md.
+#ifndef APPNOTIFY_MARKDOWN_EVENTS_HPP
+#define APPNOTIFY_MARKDOWN_EVENTS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace appnotify {
+
+/// The blocks of the markdown subset. A document is a sequence of paragraphs and lists; a list
+/// holds items; an item holds paragraphs and lists.
+enum class markdown_block_type : std::uint8_t { paragraph, bullet_list, ordered_list, list_item };
+
+/// "paragraph", "bullet-list", "ordered-list", "list-item".
+[[nodiscard]] constexpr std::string_view to_string(markdown_block_type type) noexcept {
+    switch (type) {
+    case markdown_block_type::paragraph: return "paragraph";
+    case markdown_block_type::bullet_list: return "bullet-list";
+    case markdown_block_type::ordered_list: return "ordered-list";
+    case markdown_block_type::list_item: return "list-item";
+    }
+    return "unknown";
+}
+
+/// A block as it opens; its `leave_block` gets the same values.
+struct markdown_block {
+    markdown_block_type type = markdown_block_type::paragraph;
+    /// Lists and their items: no blank line separates the list's items (a tight list).
+    /// Paragraph: directly inside an item of a tight list, where HTML writes no <p>.
+    bool tight = false;
+    /// Lists and their items: '-', '+' or '*' for a bullet list; '.' or ')', the delimiter after
+    /// the numbers, for an ordered list. 0 for a paragraph.
+    char marker = 0;
+    /// Ordered list: its first number (0 to 999,999,999); an item of an ordered list: its own
+    /// number (the first number plus its index). 0 otherwise.
+    std::uint32_t number = 0;
+    /// Byte offset in the markdown: a paragraph's first character, a list's or item's marker.
+    std::size_t offset = 0;
+};
+
+/// The inline spans of the subset.
+enum class markdown_span_type : std::uint8_t { emphasis, strong, link };
+
+/// "emphasis", "strong", "link".
+[[nodiscard]] constexpr std::string_view to_string(markdown_span_type type) noexcept {
+    switch (type) {
+    case markdown_span_type::emphasis: return "emphasis";
+    case markdown_span_type::strong: return "strong";
+    case markdown_span_type::link: return "link";
+    }
+    return "unknown";
+}
+
+/// A span as it opens; its `leave_span` gets the same values. The views are valid until the span
+/// is left.
+struct markdown_span {
+    markdown_span_type type = markdown_span_type::emphasis;
+    /// Byte offset in the markdown where the span starts: its delimiter run, '[' or '<'.
+    std::size_t offset = 0;
+    /// Link: the URL to write, not escaped for any format. The destination allowed by
+    /// `check_link`, turned into a URL by `markdown_options::rewriter` when there is one, and
+    /// allowed again after that.
+    std::string_view href;
+    /// Link: the destination as written, its backslash escapes and character references
+    /// decoded ("mailto:" added to an e-mail autolink): what `check_link` checked.
+    std::string_view destination;
+    /// Link: its title, decoded; empty when it has none.
+    std::string_view title;
+    /// Link: what `check_link` says the destination is (never `link_kind::refused`).
+    link_kind kind = link_kind::refused;
+    /// Link: an autolink (`<https://x.y>`, `<a@b.co>`), whose text is its address.
+    bool autolink = false;
+};
+
+/// The events of a markdown text, as virtual functions, for a handler compiled apart from the
+/// library (a compiled appnotify exports the one function that takes it). Override what you
+/// need; the others do nothing. In header-only code a template handler (any class with the
+/// same member functions, see markdown_renderer::parse) avoids a virtual call per event.
+///
+/// Guarantees: every enter has its leave, properly nested, also when rendering stops at a
+/// limit; a link span never opens inside another (a link written inside a link's text arrives
+/// as text, with markdown-nested-link); a refused link arrives as its text alone; text is never
+/// empty; no event follows the end of the input. Text holds the input's bytes, backslash
+/// escapes and character references decoded: it may hold invalid UTF-8, NUL and control
+/// characters, which each output must make safe for its format (the built-in outputs do).
+class markdown_handler {
+public:
+    virtual ~markdown_handler() = default;
+
+    virtual void enter_block(const markdown_block& block) { static_cast<void>(block); }
+    virtual void leave_block(const markdown_block& block) { static_cast<void>(block); }
+    virtual void enter_span(const markdown_span& span) { static_cast<void>(span); }
+    virtual void leave_span(const markdown_span& span) { static_cast<void>(span); }
+    /// Text of a paragraph: a piece of a line (a line may arrive in several pieces).
+    virtual void text(std::string_view text) { static_cast<void>(text); }
+    /// A line ending inside a paragraph: a space or a line break, as the output prefers.
+    virtual void soft_break() {}
+    /// A hard line break (two spaces or a backslash before the line ending).
+    virtual void hard_break() {}
+    /// The bytes written so far, for `markdown_limits::max_output_bytes`: the parser stops (and
+    /// leaves every open span and block) once this passes the limit. 0 (the default) never does.
+    [[nodiscard]] virtual std::size_t output_size() const { return 0; }
+
+protected:
+    markdown_handler() = default;
+    markdown_handler(const markdown_handler&) = default;
+    markdown_handler& operator=(const markdown_handler&) = default;
+};
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_MARKDOWN_EVENTS_HPP
 // ---- appnotify/detail/markdown_chars.hpp ----
 // Markdown character classes, character references and the escaping every renderer shares.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
@@ -7324,15 +7448,128 @@ inline void append_href_escaped(std::string& out, std::string_view url, bool for
 } // namespace appnotify::detail::md
 
 #endif // APPNOTIFY_DETAIL_MARKDOWN_CHARS_HPP
+
+namespace appnotify::detail::md {
+
+struct html_settings {
+    bool new_window = false;       // target="_blank" rel="noopener noreferrer" on links
+    std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
+};
+
+/// The HTML output, a handler of the event interface (markdown_events.hpp).
+class html_sink {
+public:
+    html_sink(std::string& out, const html_settings& settings) noexcept
+        : out_(out), start_(out.size()), settings_(settings) {}
+
+    std::size_t output_size() const noexcept { return out_.size() - start_; }
+
+    // The dispatchers stay small, so that each call site inlines them and the producer's
+    // constant types pick the branch at compile time.
+    void enter_block(const markdown_block& block) {
+        if (block.type == markdown_block_type::paragraph) paragraph_open(block.tight);
+        else if (block.type == markdown_block_type::list_item) item_open();
+        else list_open(block);
+    }
+    void leave_block(const markdown_block& block) {
+        if (block.type == markdown_block_type::paragraph) {
+            if (!block.tight) out_.append("</p>\n");
+        } else {
+            out_.append(block.type == markdown_block_type::list_item      ? std::string_view("</li>\n")
+                        : block.type == markdown_block_type::bullet_list ? std::string_view("</ul>\n")
+                                                                          : std::string_view("</ol>\n"));
+        }
+    }
+    void text(std::string_view text) { append_html_escaped(out_, text); }
+    void soft_break() { out_.push_back('\n'); }
+    void hard_break() {
+        out_.append("<br");
+        class_attribute("br");
+        out_.append(" />\n");
+    }
+    void enter_span(const markdown_span& span) {
+        if (span.type == markdown_span_type::link) link_open(span);
+        else open_tag(span.type == markdown_span_type::strong ? "strong" : "em");
+    }
+    void leave_span(const markdown_span& span) {
+        out_.append(span.type == markdown_span_type::link     ? std::string_view("</a>")
+                    : span.type == markdown_span_type::strong ? std::string_view("</strong>")
+                                                              : std::string_view("</em>"));
+    }
+
+private:
+    void paragraph_open(bool tight) {
+        if (tight) return;
+        cr();
+        open_tag("p");
+    }
+    void item_open() {
+        cr();
+        open_tag("li");
+    }
+    void list_open(const markdown_block& block) {
+        cr();
+        if (block.type == markdown_block_type::bullet_list) {
+            open_tag("ul");
+        } else if (block.number == 1) {
+            open_tag("ol");
+        } else {
+            out_.append("<ol start=\"");
+            append_all(out_, block.number);
+            out_.push_back('"');
+            class_attribute("ol");
+            out_.push_back('>');
+        }
+        out_.push_back('\n');
+    }
+    void link_open(const markdown_span& span) {
+        out_.append("<a href=\"");
+        append_href_escaped(out_, span.href, true);
+        out_.push_back('"');
+        if (!span.title.empty()) {
+            out_.append(" title=\"");
+            append_html_escaped(out_, span.title);
+            out_.push_back('"');
+        }
+        if (settings_.new_window) out_.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
+        class_attribute("a");
+        out_.push_back('>');
+    }
+
+    /// A line break unless the output (this rendering's part of it) is empty or ends with one.
+    void cr() {
+        if (out_.size() > start_ && out_.back() != '\n') out_.push_back('\n');
+    }
+    void open_tag(std::string_view tag) {
+        out_.push_back('<');
+        out_.append(tag);
+        class_attribute(tag);
+        out_.push_back('>');
+    }
+    void class_attribute(std::string_view tag) {
+        if (settings_.class_prefix.empty()) return;
+        out_.append(" class=\"");
+        append_html_escaped(out_, settings_.class_prefix);
+        out_.append(tag);
+        out_.push_back('"');
+    }
+
+    std::string& out_;
+    std::size_t start_;
+    const html_settings& settings_;
+};
+
+} // namespace appnotify::detail::md
+
+#endif // APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
 // ---- appnotify/detail/markdown_render.hpp ----
 // The one markdown parser and its events: blocks are parsed once, each paragraph's inlines are
-// parsed when its turn comes, and a sink (HTML, ANSI or plain text) receives events. The link
-// policy, the link rewriter, the nesting and output limits are applied here, once for all sinks.
+// parsed when its turn comes, and a handler (the HTML, ANSI or plain-text sink, or any handler of
+// markdown_events.hpp) receives the events. The link policy, the link rewriter, the rule that
+// links never nest, the nesting and output limits are applied here, once for every output.
 //
-// A sink provides: size(); list_open(ordered, start, marker, tight); list_close(ordered);
-// item_open(); item_close(); paragraph_open(tight); paragraph_close(tight); text(view);
-// softbreak(); hardbreak(); emphasis_open(strong); emphasis_close(strong);
-// link_open(const link_event&); link_close().
+// The producer is a template over its handler, so the built-in outputs get direct (inlined)
+// calls; instantiated with the abstract markdown_handler, it makes one virtual call per event.
 #ifndef APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
 #define APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
 
@@ -7340,6 +7577,8 @@ inline void append_href_escaped(std::string& out, std::string_view url, bool for
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 // ---- appnotify/detail/markdown_blocks.hpp ----
@@ -7366,7 +7605,7 @@ struct block_event {
     bool tight = true;      // list_open, list_close: set when the list is closed
     char marker = 0;        // list_open: '-', '+', '*' or the ordered delimiter '.' or ')'
     std::uint32_t start = 1; // list_open of an ordered list: the first number
-    std::size_t begin = 0;   // paragraph: its text; item_open: its marker
+    std::size_t begin = 0;   // paragraph: its text; list_open, item_open: the (first) item's marker
     std::size_t end = 0;
 };
 
@@ -7601,7 +7840,7 @@ private:
         while (s_.stack.size() > depth) close_top();
     }
 
-    void open_list(const list_marker& m) {
+    void open_list(const list_marker& m, std::size_t marker_at) {
         add_child();
         container c;
         c.is_list = true;
@@ -7614,6 +7853,7 @@ private:
         e.ordered = m.ordered;
         e.marker = m.marker;
         e.start = m.start;
+        e.begin = marker_at;
         s_.events.push_back(e);
     }
 
@@ -7699,7 +7939,7 @@ private:
             close_to(keep);
             if (!continues_list) {
                 if (!s_.stack.empty() && s_.stack.back().is_list) close_top();
-                open_list(m);
+                open_list(m, marker_at);
             }
             open_item(marker_at, marker_offset, padding);
             opened = true;
@@ -8458,13 +8698,6 @@ struct engine_settings {
     cmark_029_quirks quirks; // only the differential test sets them
 };
 
-struct link_event {
-    std::string_view href;  // the URL to link to (not escaped)
-    std::string_view title; // decoded; empty when none
-    link_kind kind = link_kind::refused;
-    bool autolink = false;
-};
-
 /// A link of the markdown text, for callers that check links without rendering.
 struct link_found {
     std::size_t offset = 0;             // of '[' or of the '<' of an autolink
@@ -8474,6 +8707,7 @@ struct link_found {
     std::string_view destination;       // after escapes and references (mailto: added to e-mail autolinks)
     link_check check;
     bool autolink = false;
+    bool inside_link = false;           // an autolink written in the text of an inline link
 };
 
 /// Reusable buffers: with one engine kept across calls, rendering allocates nothing once they
@@ -8481,24 +8715,34 @@ struct link_found {
 struct engine_scratch {
     block_scratch blocks;
     inline_scratch inlines;
-    std::string destination, title, href, spare;
+    std::string destination, title, href, spare, autolink_text;
     struct open_block {
-        bool is_list;
-        bool ordered;
-        bool tight;
+        markdown_block block;
+        std::uint32_t next_number; // a list: the number of its next item
     };
     std::vector<open_block> open_blocks;
-    std::vector<std::uint8_t> open_emphasis; // 1 = strong
+    struct open_emphasis_record {
+        std::size_t offset; // of its delimiter run
+        bool strong;
+    };
+    std::vector<open_emphasis_record> open_emphasis;
 };
 
 inline constexpr std::size_t text_piece = 4096;
 
-template <typename Sink>
+/// Whether a handler reports its output size (`std::size_t output_size() const`).
+template <typename Handler, typename = void>
+struct reports_output_size : std::false_type {};
+template <typename Handler>
+struct reports_output_size<Handler, std::void_t<decltype(std::declval<const Handler&>().output_size())>>
+    : std::true_type {};
+
+template <typename Handler>
 class event_producer {
 public:
     event_producer(std::string_view text, const engine_settings& settings, engine_scratch& scratch,
-                   diagnostic_sink& diagnostics, Sink& sink) noexcept
-        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), sink_(sink) {}
+                   diagnostic_sink& diagnostics, Handler& handler) noexcept
+        : text_(text), settings_(settings), s_(scratch), diagnostics_(diagnostics), handler_(handler) {}
 
     void run() {
         if (!check_input_size(text_, settings_, diagnostics_)) return;
@@ -8512,7 +8756,9 @@ public:
                              " deep; the deeper list markers are shown as text");
         for (const block_event& e : s_.blocks.events) {
             if (stopped_) break;
-            block(e);
+            if (e.type == block_type::paragraph) paragraph(e);
+            else container(e);
+            check_output(e.begin);
         }
         if (stopped_) close_all();
     }
@@ -8529,54 +8775,68 @@ public:
     }
 
 private:
-    void block(const block_event& e) {
+    /// Lists and items (paragraphs are the common case, handled apart).
+    void container(const block_event& e) {
         switch (e.type) {
-        case block_type::list_open:
-            s_.open_blocks.push_back({true, e.ordered, e.tight});
-            sink_.list_open(e.ordered, e.start, e.marker, e.tight);
+        case block_type::list_open: {
+            markdown_block list;
+            list.type = e.ordered ? markdown_block_type::ordered_list : markdown_block_type::bullet_list;
+            list.tight = e.tight;
+            list.marker = e.marker;
+            list.number = e.ordered ? e.start : 0;
+            list.offset = e.begin;
+            s_.open_blocks.push_back({list, list.number});
+            handler_.enter_block(list);
             break;
-        case block_type::list_close:
-            s_.open_blocks.pop_back();
-            sink_.list_close(e.ordered);
-            break;
-        case block_type::item_open:
-            s_.open_blocks.push_back({false, false, false});
-            sink_.item_open();
-            break;
-        case block_type::item_close:
-            s_.open_blocks.pop_back();
-            sink_.item_close();
-            break;
-        case block_type::paragraph: paragraph(e); break;
         }
-        check_output(e.begin);
+        case block_type::item_open: {
+            engine_scratch::open_block& list = s_.open_blocks.back();
+            markdown_block item;
+            item.type = markdown_block_type::list_item;
+            item.tight = list.block.tight;
+            item.marker = list.block.marker;
+            if (list.block.type == markdown_block_type::ordered_list) item.number = list.next_number++;
+            item.offset = e.begin;
+            s_.open_blocks.push_back({item, 0});
+            handler_.enter_block(item);
+            break;
+        }
+        case block_type::list_close:
+        case block_type::item_close: {
+            const markdown_block closed = s_.open_blocks.back().block;
+            s_.open_blocks.pop_back();
+            handler_.leave_block(closed);
+            break;
+        }
+        case block_type::paragraph: break;
+        }
     }
 
     /// A paragraph directly in an item of a tight list has no <p>.
     bool tight_paragraph() const noexcept {
         const std::size_t n = s_.open_blocks.size();
-        return n >= 2 && !s_.open_blocks[n - 1].is_list && s_.open_blocks[n - 2].tight;
+        return n != 0 && s_.open_blocks[n - 1].block.type == markdown_block_type::list_item &&
+               s_.open_blocks[n - 1].block.tight;
     }
 
     void paragraph(const block_event& e) {
-        const bool tight = tight_paragraph();
-        sink_.paragraph_open(tight);
+        markdown_block p;
+        p.tight = tight_paragraph();
+        p.offset = e.begin;
+        handler_.enter_block(p);
         inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
         const std::vector<inline_item>& items = s_.inlines.items;
         for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
             const inline_item& item = items[i];
             switch (item.kind) {
             case inline_kind::text: text(item.begin, item.end); break;
-            case inline_kind::escaped: sink_.text(text_.substr(item.begin, 1)); break;
+            case inline_kind::escaped: handler_.text(text_.substr(item.begin, 1)); break;
             case inline_kind::reference: reference(item.begin); break;
-            case inline_kind::softbreak: sink_.softbreak(); break;
-            case inline_kind::hardbreak: sink_.hardbreak(); break;
+            case inline_kind::softbreak: handler_.soft_break(); break;
+            case inline_kind::hardbreak: handler_.hard_break(); break;
             case inline_kind::delimiter: delimiter(item); break;
             case inline_kind::link_open: link_open(s_.inlines.links[item.link]); break;
-            case inline_kind::link_close:
-                if (link_rendered_) sink_.link_close();
-                link_rendered_ = false;
-                break;
+            case inline_kind::link_close: link_close(); break;
             case inline_kind::autolink: autolink(item); break;
             case inline_kind::literal:
                 literal(item.begin, item.end);
@@ -8586,14 +8846,14 @@ private:
             check_output(item.begin);
         }
         if (stopped_) close_inlines();
-        sink_.paragraph_close(tight);
+        handler_.leave_block(p);
     }
 
     void text(std::size_t begin, std::size_t end) {
         while (begin < end && !stopped_) {
             std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
             while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
-            sink_.text(text_.substr(begin, cut - begin));
+            handler_.text(text_.substr(begin, cut - begin));
             check_output(begin);
             begin = cut;
         }
@@ -8605,7 +8865,7 @@ private:
         for (std::size_t i = begin; i < end; ++i) {
             if (text_[i] != '\r') continue;
             text(start, i);
-            sink_.text("\n");
+            handler_.text("\n");
             if (i + 1 < end && text_[i + 1] == '\n') ++i;
             start = i + 1;
         }
@@ -8615,12 +8875,12 @@ private:
     void reference(std::size_t at) {
         const reference_match m = match_reference(text_, at, settings_.quirks.eight_digit_references);
         if (!m.named.empty()) {
-            sink_.text(m.named);
+            handler_.text(m.named);
             return;
         }
         utf8_buffer encoded;
         append_utf8(encoded, m.code_point);
-        sink_.text(encoded.view());
+        handler_.text(encoded.view());
     }
 
     void delimiter(const inline_item& item) {
@@ -8634,20 +8894,30 @@ private:
         ++emphasis_depth_;
         if (emphasis_depth_ > settings_.max_nesting) {
             too_deep(item.begin);
-            sink_.text(text_.substr(item.begin, strong ? 2 : 1));
+            handler_.text(text_.substr(item.begin, strong ? 2 : 1));
             return;
         }
-        s_.open_emphasis.push_back(strong ? 1 : 0);
-        sink_.emphasis_open(strong);
+        s_.open_emphasis.push_back({item.begin, strong});
+        handler_.enter_span(emphasis_span(strong, item.begin));
     }
 
     void emphasis_close(bool strong, const inline_item& item) {
-        if (emphasis_depth_ > settings_.max_nesting) sink_.text(text_.substr(item.begin, strong ? 2 : 1));
-        else {
-            s_.open_emphasis.pop_back();
-            sink_.emphasis_close(strong);
-        }
+        if (emphasis_depth_ > settings_.max_nesting) handler_.text(text_.substr(item.begin, strong ? 2 : 1));
+        else leave_emphasis();
         --emphasis_depth_;
+    }
+
+    void leave_emphasis() {
+        const engine_scratch::open_emphasis_record open = s_.open_emphasis.back();
+        s_.open_emphasis.pop_back();
+        handler_.leave_span(emphasis_span(open.strong, open.offset));
+    }
+
+    static markdown_span emphasis_span(bool strong, std::size_t offset) noexcept {
+        markdown_span span;
+        span.type = strong ? markdown_span_type::strong : markdown_span_type::emphasis;
+        span.offset = offset;
+        return span;
     }
 
     void too_deep(std::size_t offset) {
@@ -8690,6 +8960,7 @@ private:
     }
 
     void link_open(const link_span& link) {
+        in_link_ = true;
         s_.destination.clear();
         append_link_text(s_.destination, text_, link.dest_begin, link.dest_end, true, settings_.quirks);
         s_.title.clear();
@@ -8702,36 +8973,92 @@ private:
             link_rendered_ = false;
             return;
         }
-        sink_.link_open(link_event{s_.href, s_.title, check.kind, false});
+        open_link_ = link_span_of(link.begin, check.kind, false);
+        handler_.enter_span(open_link_);
+    }
+
+    void link_close() {
+        if (link_rendered_) handler_.leave_span(open_link_);
+        link_rendered_ = false;
+        in_link_ = false;
+    }
+
+    markdown_span link_span_of(std::size_t offset, link_kind kind, bool autolink) const noexcept {
+        markdown_span span;
+        span.type = markdown_span_type::link;
+        span.offset = offset;
+        span.href = s_.href;
+        span.destination = s_.destination;
+        span.title = s_.title;
+        span.kind = kind;
+        span.autolink = autolink;
+        return span;
     }
 
     void autolink(const inline_item& item) {
         const std::string_view url = text_.substr(item.begin, item.end - item.begin);
+        if (in_link_) {
+            nested_link(item, url);
+            return;
+        }
         s_.destination.clear();
         if (item.email) s_.destination = "mailto:";
         append_references_decoded(s_.destination, url, settings_.quirks.eight_digit_references);
         make_valid(s_.destination, s_.spare);
         link_check check;
         const bool rendered = resolve(item.begin, check);
-        if (rendered && fits(s_.href.size() * 3 + 256, item.begin)) {
-            s_.title.clear();
-            sink_.link_open(link_event{s_.href, s_.title, check.kind, true});
+        s_.title.clear();
+        markdown_span span;
+        const bool entered = rendered && fits(s_.href.size() * 3 + 256, item.begin);
+        if (entered) {
+            span = link_span_of(item.begin - 1, check.kind, true);
+            handler_.enter_span(span);
         }
         // The link text: the address with its references decoded.
-        s_.title.clear();
-        append_references_decoded(s_.title, url, settings_.quirks.eight_digit_references);
-        sink_.text(s_.title);
-        if (rendered && !stopped_) sink_.link_close();
+        s_.autolink_text.clear();
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        handler_.text(s_.autolink_text);
+        if (entered) handler_.leave_span(span);
+    }
+
+    /// An autolink written in the text of an inline link. CommonMark makes it a link inside the
+    /// link (cmark-gfm nests the anchors), but links never nest: a browser would end the outer
+    /// link at the inner one, and the text outputs would show only one destination. It is
+    /// shown as text, so that the whole text leads where the link around it does; the link
+    /// around it, when it is not refused, writes its own destination (a URL in the text outputs).
+    void nested_link(const inline_item& item, std::string_view url) {
+        s_.autolink_text.clear();
+        if (item.email) s_.autolink_text = "mailto:";
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        make_valid(s_.autolink_text, s_.spare);
+        if (link_rendered_)
+            diagnostics_.add_span(diagnostic_code::markdown_nested_link, severity::warning, item.begin, item.end,
+                                  settings_.path, "the link ", quoted{s_.autolink_text},
+                                  " is written inside the text of the link to ", quoted{s_.destination},
+                                  "; links cannot nest, so it is shown as text, and all of that text leads to ",
+                                  quoted{s_.destination});
+        else
+            diagnostics_.add_span(diagnostic_code::markdown_nested_link, severity::warning, item.begin, item.end,
+                                  settings_.path, "the link ", quoted{s_.autolink_text},
+                                  " is written inside the text of another link; links cannot nest, so it is shown as text");
+        s_.autolink_text.clear();
+        append_references_decoded(s_.autolink_text, url, settings_.quirks.eight_digit_references);
+        handler_.text(s_.autolink_text);
     }
 
     bool fits(std::size_t more, std::size_t offset) {
-        if (sink_.size() + more <= settings_.max_output_bytes) return true;
+        if (output_size() + more <= settings_.max_output_bytes) return true;
         stop(offset);
         return false;
     }
 
     void check_output(std::size_t offset) {
-        if (!stopped_ && sink_.size() > settings_.max_output_bytes) stop(offset);
+        if (!stopped_ && output_size() > settings_.max_output_bytes) stop(offset);
+    }
+
+    std::size_t output_size() const {
+        if constexpr (reports_output_size<Handler>::value) return handler_.output_size();
+        else return 0;
     }
 
     void stop(std::size_t offset) {
@@ -8742,21 +9069,22 @@ private:
                          " bytes; it stops here, with every open element closed");
     }
 
+    /// Leaves what is open, innermost first: emphasis opened inside the link, the link, the
+    /// emphasis around it (each leave of a span opened before the link comes after it).
     void close_inlines() {
-        while (!s_.open_emphasis.empty()) {
-            sink_.emphasis_close(s_.open_emphasis.back() != 0);
-            s_.open_emphasis.pop_back();
-        }
-        if (link_rendered_) sink_.link_close();
+        while (!s_.open_emphasis.empty() && (!link_rendered_ || s_.open_emphasis.back().offset > open_link_.offset))
+            leave_emphasis();
+        if (link_rendered_) handler_.leave_span(open_link_);
         link_rendered_ = false;
+        in_link_ = false;
+        while (!s_.open_emphasis.empty()) leave_emphasis();
     }
 
     void close_all() {
         while (!s_.open_blocks.empty()) {
-            const engine_scratch::open_block b = s_.open_blocks.back();
+            const markdown_block closed = s_.open_blocks.back().block;
             s_.open_blocks.pop_back();
-            if (b.is_list) sink_.list_close(b.ordered);
-            else sink_.item_close();
+            handler_.leave_block(closed);
         }
     }
 
@@ -8764,9 +9092,11 @@ private:
     const engine_settings& settings_;
     engine_scratch& s_;
     diagnostic_sink& diagnostics_;
-    Sink& sink_;
+    Handler& handler_;
+    markdown_span open_link_;
     bool stopped_ = false;
-    bool link_rendered_ = false;
+    bool in_link_ = false;       // between an inline link's open and close, rendered or not
+    bool link_rendered_ = false; // ... and it is a link in the output
     bool emphasis_too_deep_ = false;
     std::size_t emphasis_depth_ = 0;
 };
@@ -8780,6 +9110,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
         if (e.type != block_type::paragraph) continue;
         inline_parser(text, s.inlines).run(e.begin, e.end);
         const std::vector<inline_item>& items = s.inlines.items;
+        bool in_link = false;
         for (std::size_t i = 0; i < items.size(); ++i) {
             const inline_item& item = items[i];
             link_found found;
@@ -8787,7 +9118,12 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
                 i = item.skip_to - 1;
                 continue;
             }
+            if (item.kind == inline_kind::link_close) {
+                in_link = false;
+                continue;
+            }
             if (item.kind == inline_kind::link_open) {
+                in_link = true;
                 const link_span& link = s.inlines.links[item.link];
                 s.destination.clear();
                 append_link_text(s.destination, text, link.dest_begin, link.dest_end, true);
@@ -8804,6 +9140,7 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
                 found.destination_offset = item.begin;
                 found.destination_length = item.end - item.begin;
                 found.autolink = true;
+                found.inside_link = in_link;
             } else {
                 continue;
             }
@@ -8818,101 +9155,6 @@ void find_links(std::string_view text, const engine_settings& settings, engine_s
 } // namespace appnotify::detail::md
 
 #endif // APPNOTIFY_DETAIL_MARKDOWN_RENDER_HPP
-
-namespace appnotify::detail::md {
-
-struct html_settings {
-    bool new_window = false;       // target="_blank" rel="noopener noreferrer" on links
-    std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
-};
-
-class html_sink {
-public:
-    html_sink(std::string& out, const html_settings& settings) noexcept
-        : out_(out), start_(out.size()), settings_(settings) {}
-
-    std::size_t size() const noexcept { return out_.size() - start_; }
-
-    void list_open(bool ordered, std::uint32_t start, char, bool) {
-        cr();
-        if (!ordered) {
-            open_tag("ul");
-        } else if (start == 1) {
-            open_tag("ol");
-        } else {
-            out_.append("<ol start=\"");
-            append_all(out_, start);
-            out_.push_back('"');
-            class_attribute("ol");
-            out_.push_back('>');
-        }
-        out_.push_back('\n');
-    }
-    void list_close(bool ordered) { out_.append(ordered ? "</ol>\n" : "</ul>\n"); }
-    void item_open() {
-        cr();
-        open_tag("li");
-    }
-    void item_close() { out_.append("</li>\n"); }
-    void paragraph_open(bool tight) {
-        if (tight) return;
-        cr();
-        open_tag("p");
-    }
-    void paragraph_close(bool tight) {
-        if (!tight) out_.append("</p>\n");
-    }
-    void text(std::string_view text) { append_html_escaped(out_, text); }
-    void softbreak() { out_.push_back('\n'); }
-    void hardbreak() {
-        out_.append("<br");
-        class_attribute("br");
-        out_.append(" />\n");
-    }
-    void emphasis_open(bool strong) { open_tag(strong ? "strong" : "em"); }
-    void emphasis_close(bool strong) { out_.append(strong ? "</strong>" : "</em>"); }
-    void link_open(const link_event& link) {
-        out_.append("<a href=\"");
-        append_href_escaped(out_, link.href, true);
-        out_.push_back('"');
-        if (!link.title.empty()) {
-            out_.append(" title=\"");
-            append_html_escaped(out_, link.title);
-            out_.push_back('"');
-        }
-        if (settings_.new_window) out_.append(" target=\"_blank\" rel=\"noopener noreferrer\"");
-        class_attribute("a");
-        out_.push_back('>');
-    }
-    void link_close() { out_.append("</a>"); }
-
-private:
-    /// A line break unless the output (this rendering's part of it) is empty or ends with one.
-    void cr() {
-        if (out_.size() > start_ && out_.back() != '\n') out_.push_back('\n');
-    }
-    void open_tag(std::string_view tag) {
-        out_.push_back('<');
-        out_.append(tag);
-        class_attribute(tag);
-        out_.push_back('>');
-    }
-    void class_attribute(std::string_view tag) {
-        if (settings_.class_prefix.empty()) return;
-        out_.append(" class=\"");
-        append_html_escaped(out_, settings_.class_prefix);
-        out_.append(tag);
-        out_.push_back('"');
-    }
-
-    std::string& out_;
-    std::size_t start_;
-    const html_settings& settings_;
-};
-
-} // namespace appnotify::detail::md
-
-#endif // APPNOTIFY_DETAIL_MARKDOWN_HTML_HPP
 // ---- appnotify/detail/markdown_terminal.hpp ----
 // The terminal sinks of the markdown renderer: ANSI (bold, italic, OSC 8 hyperlinks) and plain
 // text. Both lay out paragraphs and lists the same way, can wrap at a display width, and never
@@ -8999,9 +9241,7 @@ struct terminal_scratch {
     struct list_state {
         bool ordered;
         bool tight;
-        char marker;
         bool first_item;
-        std::uint32_t next;
     };
     struct item_state {
         std::size_t width; // marker and the space after it
@@ -9013,9 +9253,32 @@ struct terminal_scratch {
     std::string markers;   // list markers waiting for the first content of their items
     std::string link_text; // the visible text of the current link
     std::string url;       // its URL, percent-encoded
+    std::string line_url;  // the URL of the OSC 8 hyperlink open at the end of the output
     std::string piece;
 };
 
+inline constexpr std::string_view osc8_close = "\x1b]8;;\x1b\\";
+
+/// The length of the escape sequence the renderer wrote at `text[at]` (an ESC): CSI (SGR) or OSC
+/// ended by ST.
+inline std::size_t escape_sequence_length(std::string_view text, std::size_t at) noexcept {
+    const bool osc = at + 1 < text.size() && text[at + 1] == ']';
+    std::size_t length = 2;
+    while (at + length < text.size()) {
+        const char c = text[at + length];
+        ++length;
+        if (osc ? (c == '\\' && text[at + length - 2] == '\x1b') : (c >= '@' && c <= '~')) break;
+    }
+    return length;
+}
+
+/// The ANSI and plain-text outputs, handlers of the event interface (markdown_events.hpp).
+///
+/// Wrapping breaks lines at spaces, and around East Asian wide characters: a word (and so a
+/// URL, written as one word) is never cut, and one wider than the line stands on a line of its
+/// own. A hyperlink whose text is wrapped is closed at the end of each line and opened again
+/// after the next line's indentation, so that every line holds whole OSC 8 hyperlinks and no
+/// indentation is a link.
 class terminal_sink {
 public:
     terminal_sink(std::string& out, const terminal_settings& settings, terminal_scratch& scratch) noexcept
@@ -9027,7 +9290,9 @@ public:
         s_.link_text.clear();
     }
 
-    std::size_t size() const noexcept { return out_.size() - start_ + s_.word.size() + s_.markers.size(); }
+    std::size_t output_size() const noexcept {
+        return out_.size() - start_ + s_.word.size() + s_.markers.size();
+    }
 
     /// Writes what is still buffered.
     void finish() {
@@ -9035,46 +9300,39 @@ public:
         trim_line();
     }
 
-    void list_open(bool ordered, std::uint32_t start, char marker, bool tight) {
-        block_start();
-        s_.lists.push_back({ordered, tight, marker, true, start});
-    }
-    void list_close(bool) { s_.lists.pop_back(); }
-
-    void item_open() {
-        terminal_scratch::list_state& list = s_.lists.back();
-        if (!list.first_item) request_break(list.tight ? 1 : 2);
-        list.first_item = false;
-        if (s_.markers.empty()) markers_indent_ = indent_;
-        const std::size_t before = s_.markers.size();
-        if (list.ordered) {
-            append_all(s_.markers, list.next);
-            s_.markers.push_back(list.marker);
-            ++list.next;
-        } else {
-            s_.markers.append(settings_.ansi ? "\xE2\x80\xA2" : "-");
+    void enter_block(const markdown_block& block) {
+        switch (block.type) {
+        case markdown_block_type::paragraph: block_start(); return;
+        case markdown_block_type::bullet_list:
+        case markdown_block_type::ordered_list:
+            block_start();
+            s_.lists.push_back({block.type == markdown_block_type::ordered_list, block.tight, true});
+            return;
+        case markdown_block_type::list_item: item_open(block); return;
         }
-        const std::size_t width = display_width(std::string_view(s_.markers).substr(before)) + 1;
-        s_.markers.push_back(' ');
-        s_.items.push_back({width, false});
-        indent_ += width;
     }
-    void item_close() {
-        if (!s_.markers.empty()) {
-            flush_word();
-            begin_content();
+    void leave_block(const markdown_block& block) {
+        switch (block.type) {
+        case markdown_block_type::paragraph: flush_word(); return;
+        case markdown_block_type::bullet_list:
+        case markdown_block_type::ordered_list: s_.lists.pop_back(); return;
+        case markdown_block_type::list_item: item_close(); return;
         }
-        indent_ -= s_.items.back().width;
-        s_.items.pop_back();
     }
-
-    void paragraph_open(bool) { block_start(); }
-    void paragraph_close(bool) { flush_word(); }
 
     void text(std::string_view text) {
         std::size_t i = 0;
         while (i < text.size()) {
             const auto b = static_cast<unsigned char>(text[i]);
+            if (b > 0x20 && b < 0x7F) { // a run of printable ASCII, one column each, goes as a whole
+                std::size_t end = i + 1;
+                while (end < text.size() && static_cast<unsigned char>(text[end]) > 0x20 &&
+                       static_cast<unsigned char>(text[end]) < 0x7F)
+                    ++end;
+                add_narrow_run(text.substr(i, end - i));
+                i = end;
+                continue;
+            }
             char32_t cp = b;
             std::size_t length = 1;
             bool valid = true;
@@ -9105,11 +9363,57 @@ public:
         }
     }
 
-    void softbreak() {
+    void soft_break() {
         if (settings_.wrap_width != 0) add_space();
         else new_line();
     }
-    void hardbreak() { new_line(); }
+    void hard_break() { new_line(); }
+
+    void enter_span(const markdown_span& span) {
+        switch (span.type) {
+        case markdown_span_type::emphasis: emphasis_open(false); return;
+        case markdown_span_type::strong: emphasis_open(true); return;
+        case markdown_span_type::link: link_open(span.href); return;
+        }
+    }
+    void leave_span(const markdown_span& span) {
+        switch (span.type) {
+        case markdown_span_type::emphasis: emphasis_close(false); return;
+        case markdown_span_type::strong: emphasis_close(true); return;
+        case markdown_span_type::link: link_close(); return;
+        }
+    }
+
+private:
+    enum class link_change : std::uint8_t { none, opened, closed };
+
+    bool osc8() const noexcept { return settings_.ansi && settings_.hyperlinks; }
+
+    void item_open(const markdown_block& item) {
+        terminal_scratch::list_state& list = s_.lists.back();
+        if (!list.first_item) request_break(list.tight ? 1 : 2);
+        list.first_item = false;
+        if (s_.markers.empty()) markers_indent_ = indent_;
+        const std::size_t before = s_.markers.size();
+        if (list.ordered) {
+            append_all(s_.markers, item.number);
+            s_.markers.push_back(item.marker);
+        } else {
+            s_.markers.append(settings_.ansi ? "\xE2\x80\xA2" : "-");
+        }
+        const std::size_t width = display_width(std::string_view(s_.markers).substr(before)) + 1;
+        s_.markers.push_back(' ');
+        s_.items.push_back({width, false});
+        indent_ += width;
+    }
+    void item_close() {
+        if (!s_.markers.empty()) {
+            flush_word();
+            begin_content();
+        }
+        indent_ -= s_.items.back().width;
+        s_.items.pop_back();
+    }
 
     void emphasis_open(bool strong) {
         if (!settings_.ansi) return;
@@ -9120,22 +9424,22 @@ public:
         if (strong ? --bold_ == 0 : --italic_ == 0) s_.word.append(strong ? "\x1b[22m" : "\x1b[23m");
     }
 
-    void link_open(const link_event& link) {
+    void link_open(std::string_view href) {
         s_.url.clear();
-        append_href_escaped(s_.url, link.href, false);
-        raw_url_ = link.href;
+        append_href_escaped(s_.url, href, false);
+        raw_url_ = href;
         s_.link_text.clear();
         in_link_ = true;
         if (osc8()) {
-            s_.word.append("\x1b]8;;");
-            s_.word.append(s_.url);
-            s_.word.append("\x1b\\");
+            append_osc8_open(s_.word, s_.url);
+            word_link_ = link_change::opened;
         }
     }
     void link_close() {
         in_link_ = false;
         if (osc8()) {
-            s_.word.append("\x1b]8;;\x1b\\");
+            s_.word.append(osc8_close);
+            word_link_ = link_change::closed;
             return;
         }
         const std::string_view shown = s_.link_text;
@@ -9148,8 +9452,11 @@ public:
         text(s_.piece);
     }
 
-private:
-    bool osc8() const noexcept { return settings_.ansi && settings_.hyperlinks; }
+    static void append_osc8_open(std::string& out, std::string_view url) {
+        out.append("\x1b]8;;");
+        out.append(url);
+        out.append("\x1b\\");
+    }
 
     void block_start() {
         if (s_.items.empty()) {
@@ -9169,6 +9476,25 @@ private:
 
     void trim_line() {
         while (out_.size() > start_ && out_.back() == ' ') out_.pop_back();
+    }
+
+    /// Ends the line; a hyperlink open at its end is closed, to be opened again before the next
+    /// visible character.
+    void end_line() {
+        trim_line();
+        if (link_open_now_) {
+            out_.append(osc8_close);
+            link_open_now_ = false;
+            link_suspended_ = true;
+        }
+        out_.push_back('\n');
+    }
+
+    void reopen_link() {
+        if (!link_suspended_) return;
+        link_suspended_ = false;
+        link_open_now_ = true;
+        append_osc8_open(out_, s_.line_url);
     }
 
     /// Called before anything visible: writes the pending line breaks, the indentation and the
@@ -9198,8 +9524,7 @@ private:
     void new_line() {
         flush_word();
         begin_content();
-        trim_line();
-        out_.push_back('\n');
+        end_line();
         column_ = 0;
         line_started_ = false;
         spaces_ = 0;
@@ -9207,79 +9532,88 @@ private:
 
     void add_char(std::string_view bytes, std::size_t width) {
         if (in_link_) s_.link_text.append(bytes);
+        // East Asian wide characters are written without spaces, and a line may break before
+        // and after each (UAX #14); marks of zero width stay with the character before them.
+        if ((width == 2) | after_wide_) {
+            if (width != 0) {
+                flush_word();
+                after_wide_ = width == 2;
+            }
+        }
         s_.word.append(bytes);
         word_width_ += width;
+    }
+
+    /// add_char for characters of one column each, none a mark.
+    void add_narrow_run(std::string_view bytes) {
+        if (after_wide_) {
+            flush_word();
+            after_wide_ = false;
+        }
+        if (in_link_) s_.link_text.append(bytes);
+        s_.word.append(bytes);
+        word_width_ += bytes.size();
     }
 
     void add_space() {
         if (in_link_) s_.link_text.push_back(' ');
         flush_word();
+        after_wide_ = false;
         ++spaces_;
+    }
+
+    /// A hyperlink closed at the end of the last line and closed again before any visible
+    /// character of this word needs no reopening: the close goes, and so does the reopening.
+    void drop_reopened_close() {
+        std::size_t i = 0;
+        while (i < s_.word.size() && s_.word[i] == '\x1b') {
+            const std::size_t length = escape_sequence_length(s_.word, i);
+            if (std::string_view(s_.word).substr(i, length) == osc8_close) {
+                s_.word.erase(i, length);
+                link_suspended_ = false;
+                return;
+            }
+            i += length;
+        }
     }
 
     void flush_word() {
         if (s_.word.empty()) return;
         begin_content();
-        if (word_width_ == 0) {
-            out_.append(s_.word); // escape sequences only
-            s_.word.clear();
-            return;
-        }
-        const std::size_t width = settings_.wrap_width;
-        std::size_t spaces = spaces_;
-        const bool at_start = column_ == content_start();
-        if (width != 0) {
-            spaces = (spaces != 0 && !at_start) ? 1 : 0;
-            if (!at_start && column_ + spaces + word_width_ > width) {
-                break_line();
-                spaces = 0;
+        if (word_width_ != 0) {
+            std::size_t spaces = spaces_;
+            const std::size_t width = settings_.wrap_width;
+            if (width != 0) {
+                const bool at_start = column_ == indent_;
+                spaces = (spaces != 0 && !at_start) ? 1 : 0;
+                if (!at_start && column_ + spaces + word_width_ > width) {
+                    break_line();
+                    spaces = 0;
+                }
             }
+            out_.append(spaces, ' ');
+            column_ += spaces;
+            spaces_ = 0;
         }
-        out_.append(spaces, ' ');
-        column_ += spaces;
-        spaces_ = 0;
-        if (width != 0 && column_ + word_width_ > width) write_split();
-        else {
-            out_.append(s_.word);
-            column_ += word_width_;
+        if (link_suspended_) {
+            drop_reopened_close();
+            reopen_link();
+        }
+        out_.append(s_.word); // whole: a word wider than the line overflows it
+        column_ += word_width_;
+        if (word_link_ != link_change::none) {
+            link_open_now_ = word_link_ == link_change::opened;
+            if (link_open_now_) s_.line_url = s_.url;
+            word_link_ = link_change::none;
         }
         s_.word.clear();
         word_width_ = 0;
     }
 
-    std::size_t content_start() const noexcept { return indent_; }
-
     void break_line() {
-        trim_line();
-        out_.push_back('\n');
+        end_line();
         out_.append(indent_, ' ');
         column_ = indent_;
-    }
-
-    /// Writes a word longer than the line, cut between characters (escape sequences stay whole).
-    void write_split() {
-        const std::string& word = s_.word;
-        std::size_t i = 0;
-        while (i < word.size()) {
-            std::size_t length = 1, w = 0;
-            if (word[i] == '\x1b') {
-                const bool osc = i + 1 < word.size() && word[i + 1] == ']';
-                length = 2;
-                while (i + length < word.size()) {
-                    const char c = word[i + length];
-                    ++length;
-                    if (osc ? (c == '\\' && word[i + length - 2] == '\x1b') : (c >= '@' && c <= '~')) break;
-                }
-            } else {
-                const utf8_decoded d = decode_utf8(word, i);
-                length = d.length;
-                w = display_width(d.code_point);
-            }
-            if (w != 0 && column_ > content_start() && column_ + w > settings_.wrap_width) break_line();
-            out_.append(word, i, length);
-            column_ += w;
-            i += length;
-        }
     }
 
     std::string& out_;
@@ -9294,281 +9628,19 @@ private:
     std::size_t spaces_ = 0;
     int pending_break_ = 0;
     int bold_ = 0, italic_ = 0;
+    link_change word_link_ = link_change::none;
+    bool link_open_now_ = false;  // an OSC 8 hyperlink is open at the end of the output
+    bool link_suspended_ = false; // one was closed at the end of a line, to be opened again
     bool any_output_ = false;
     bool line_started_ = false;
     bool document_has_blocks_ = false;
     bool in_link_ = false;
+    bool after_wide_ = false; // the last character of the word is East Asian wide
 };
 
 } // namespace appnotify::detail::md
 
 #endif // APPNOTIFY_DETAIL_MARKDOWN_TERMINAL_HPP
-
-namespace appnotify {
-
-/// Limits that keep hostile markdown cheap. Exceeding one is a diagnostic; the output stays
-/// well-formed.
-struct markdown_limits {
-    /// Larger inputs are not rendered at all (markdown-input-too-large, an error).
-    std::size_t max_input_bytes = std::size_t(1) << 20;
-    /// Deepest nesting of lists, and of emphasis; deeper markers and delimiters are shown as
-    /// text (markdown-too-deep, a warning).
-    std::size_t max_nesting = 32;
-    /// Rendering stops once the output passes this size, and closes what is open
-    /// (markdown-output-too-large, an error). The closing tags, and at most one piece of text
-    /// of up to 4 KiB of input, may go past the limit.
-    std::size_t max_output_bytes = std::size_t(16) << 20;
-};
-
-struct markdown_options {
-    /// Turns each allowed link destination into the URL to emit (the app-link resolver of
-    /// links.hpp is one); without one, the destination itself is the URL.
-    const link_rewriter* rewriter = nullptr;
-    /// JSON Pointer given to the diagnostics, e.g. "/OverrideContent/body".
-    std::string_view path;
-    markdown_limits limits;
-    /// HTML: links open in a new window (target="_blank" rel="noopener noreferrer").
-    bool links_in_new_window = false;
-    /// HTML: when not empty, every element gets class="<prefix><tag name>" (e.g. "an-" gives
-    /// class="an-p", class="an-strong"...).
-    std::string_view class_prefix;
-    /// ANSI: links as OSC 8 hyperlinks; when false, as `text <URL>`.
-    bool hyperlinks = true;
-    /// ANSI and plain text: wrap lines at this display width (0: never).
-    std::size_t wrap_width = 0;
-};
-
-/// A link found in markdown text (see markdown_renderer::for_each_link).
-struct markdown_link {
-    /// Byte offset and length of the whole link ("[text](destination)" or "<URL>").
-    std::size_t offset = 0;
-    std::size_t length = 0;
-    /// Byte offset and length of the destination as written.
-    std::size_t destination_offset = 0;
-    std::size_t destination_length = 0;
-    /// The destination after its escapes and character references (an e-mail autolink gets
-    /// "mailto:"); valid during the call only.
-    std::string_view destination;
-    /// What the link policy says about it.
-    link_check check;
-    bool autolink = false;
-};
-
-/// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
-/// valid while it lives and is not reused; the accessor that hands them out is deleted on
-/// rvalues. A default-constructed or moved-from report holds none.
-class markdown_report {
-public:
-    markdown_report() noexcept = default;
-    markdown_report(markdown_report&& other) noexcept
-        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
-        other.errors_ = other.warnings_ = 0;
-    }
-    markdown_report& operator=(markdown_report&& other) noexcept {
-        if (this != &other) {
-            storage_ = std::move(other.storage_);
-            errors_ = other.errors_;
-            warnings_ = other.warnings_;
-            other.errors_ = other.warnings_ = 0;
-        }
-        return *this;
-    }
-    markdown_report(const markdown_report&) = delete;
-    markdown_report& operator=(const markdown_report&) = delete;
-    ~markdown_report() = default;
-
-    /// True when no diagnostic is an error (warnings allowed).
-    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
-    explicit operator bool() const noexcept { return ok(); }
-    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
-    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
-    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
-        if (!storage_) return {};
-        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
-    }
-    list_view<diagnostic> diagnostics() const&& = delete;
-
-private:
-    friend class markdown_renderer;
-    struct storage {
-        detail::diagnostic_sink sink;
-        std::vector<diagnostic> diagnostics;
-    };
-    /// Starts a rendering; the buffers are made on first use.
-    detail::diagnostic_sink& start() {
-        if (!storage_) storage_ = std::make_unique<storage>();
-        storage_->sink.reset(true, max_kept);
-        return storage_->sink;
-    }
-    void finish(std::string_view text) {
-        storage_->sink.finish(text, storage_->diagnostics);
-        errors_ = storage_->sink.error_count();
-        warnings_ = storage_->sink.warning_count();
-    }
-    static constexpr std::size_t max_kept = 1000;
-
-    std::unique_ptr<storage> storage_;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
-};
-
-/// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
-/// once the buffers have grown (the output string too, if the caller reuses it). A moved-from
-/// renderer makes new buffers when it is used again.
-class markdown_renderer {
-public:
-    markdown_renderer() noexcept = default;
-
-    /// Appends the HTML of `markdown` to `out`.
-    const markdown_report& render_html(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
-        const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
-        detail::md::html_sink sink(out, html);
-        return run(markdown, options, sink);
-    }
-
-    /// Appends `markdown` for a terminal to `out`: bold, italic and hyperlinks as ANSI escape
-    /// sequences, lists with bullets and numbers. No control character of the input is written.
-    const markdown_report& render_ansi(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
-        const detail::md::terminal_settings terminal{true, options.hyperlinks, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
-        const markdown_report& report = run(markdown, options, sink);
-        sink.finish();
-        return report;
-    }
-
-    /// Appends `markdown` as plain text to `out`: markup removed, lists as "-" and numbers,
-    /// links as "text (URL)". No control character of the input is written.
-    const markdown_report& render_text(std::string_view markdown, std::string& out,
-                                       const markdown_options& options = {}) {
-        const detail::md::terminal_settings terminal{false, false, options.wrap_width};
-        detail::md::terminal_sink sink(out, terminal, buffers().terminal);
-        const markdown_report& report = run(markdown, options, sink);
-        sink.finish();
-        return report;
-    }
-
-    /// Calls `visit(const markdown_link&)` for every link of `markdown`, in order, with what
-    /// the link policy says about it (links inside images, which are shown as text, are not
-    /// links). Only markdown-input-too-large is reported.
-    template <typename Visit>
-    const markdown_report& for_each_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
-        report_.start();
-        const detail::md::engine_settings settings = engine(options);
-        if (detail::md::event_producer<detail::md::html_sink>::check_input_size(markdown, settings,
-                                                                                report_.storage_->sink) &&
-            may_hold_links(markdown)) {
-            detail::md::find_links(markdown, settings, buffers().engine, [&visit](const detail::md::link_found& found) {
-                markdown_link link;
-                link.offset = found.offset;
-                link.length = found.length;
-                link.destination_offset = found.destination_offset;
-                link.destination_length = found.destination_length;
-                link.destination = found.destination;
-                link.check = found.check;
-                link.autolink = found.autolink;
-                visit(static_cast<const markdown_link&>(link));
-            });
-        }
-        report_.finish(markdown);
-        return report_;
-    }
-
-    /// The report of the last call.
-    const markdown_report& report() const noexcept { return report_; }
-
-private:
-    /// An inline link starts with '[' and an autolink with '<' (references decode to text, never
-    /// to syntax): text with neither holds no link, and two memchr calls say so without parsing.
-    static bool may_hold_links(std::string_view markdown) noexcept {
-        return markdown.find('[') != std::string_view::npos || markdown.find('<') != std::string_view::npos;
-    }
-
-public:
-
-    /// The report of the last call, moved out of a renderer that is no longer used.
-    markdown_report take_report() && { return std::move(report_); }
-
-private:
-    struct scratch {
-        detail::md::engine_scratch engine;
-        detail::md::terminal_scratch terminal;
-    };
-
-    static detail::md::engine_settings engine(const markdown_options& options) noexcept {
-        detail::md::engine_settings settings;
-        settings.rewriter = options.rewriter;
-        settings.path = options.path;
-        settings.max_input_bytes = options.limits.max_input_bytes;
-        settings.max_nesting = options.limits.max_nesting;
-        settings.max_output_bytes = options.limits.max_output_bytes;
-        return settings;
-    }
-
-    template <typename Sink>
-    const markdown_report& run(std::string_view markdown, const markdown_options& options, Sink& sink) {
-        report_.start();
-        const detail::md::engine_settings settings = engine(options);
-        detail::md::event_producer<Sink>(markdown, settings, buffers().engine, report_.storage_->sink, sink).run();
-        report_.finish(markdown);
-        return report_;
-    }
-
-    scratch& buffers() {
-        if (!scratch_) scratch_ = std::make_unique<scratch>();
-        return *scratch_;
-    }
-
-    std::unique_ptr<scratch> scratch_;
-    markdown_report report_;
-};
-
-/// Appends the HTML of `markdown` to `out`; see markdown_renderer::render_html.
-inline markdown_report render_html(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_html(markdown, out, options);
-    return std::move(renderer).take_report();
-}
-
-/// Appends `markdown` for a terminal to `out`; see markdown_renderer::render_ansi.
-inline markdown_report render_ansi(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_ansi(markdown, out, options);
-    return std::move(renderer).take_report();
-}
-
-/// Appends `markdown` as plain text to `out`; see markdown_renderer::render_text.
-inline markdown_report render_text(std::string_view markdown, std::string& out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_text(markdown, out, options);
-    return std::move(renderer).take_report();
-}
-
-/// Calls `visit(const markdown_link&)` for every link of `markdown`; see
-/// markdown_renderer::for_each_link.
-template <typename Visit>
-markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.for_each_link(markdown, std::forward<Visit>(visit), options);
-    return std::move(renderer).take_report();
-}
-
-} // namespace appnotify
-
-#endif // APPNOTIFY_MARKDOWN_HPP
-// ---- appnotify/report.hpp ----
-// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON), to any
-// output (output.hpp): a std::string, a fixed buffer, or a callback.
-#ifndef APPNOTIFY_REPORT_HPP
-#define APPNOTIFY_REPORT_HPP
-
-#include <charconv>
-#include <cstddef>
-#include <cstring>
-#include <string>
-#include <string_view>
-
 // ---- appnotify/output.hpp ----
 // appnotify: where rendered and formatted bytes go. Every renderer and formatter appends to an
 // `output`: a std::string, a caller's fixed-size array that reports truncation, or a callback,
@@ -9683,6 +9755,311 @@ void produce_into(output out, std::string& stage, Produce&& produce) {
 } // namespace appnotify
 
 #endif // APPNOTIFY_OUTPUT_HPP
+
+namespace appnotify {
+
+/// Limits that keep hostile markdown cheap. Exceeding one is a diagnostic; the output stays
+/// well-formed.
+struct markdown_limits {
+    /// Larger inputs are not rendered at all (markdown-input-too-large, an error).
+    std::size_t max_input_bytes = std::size_t(1) << 20;
+    /// Deepest nesting of lists, and of emphasis; deeper markers and delimiters are shown as
+    /// text (markdown-too-deep, a warning).
+    std::size_t max_nesting = 32;
+    /// Rendering stops once the output passes this size, and closes what is open
+    /// (markdown-output-too-large, an error). The closing tags, and at most one piece of text
+    /// of up to 4 KiB of input, may go past the limit.
+    std::size_t max_output_bytes = std::size_t(16) << 20;
+};
+
+struct markdown_options {
+    /// Turns each allowed link destination into the URL to emit (the app-link resolver of
+    /// links.hpp is one); without one, the destination itself is the URL.
+    const link_rewriter* rewriter = nullptr;
+    /// JSON Pointer given to the diagnostics, e.g. "/OverrideContent/body".
+    std::string_view path;
+    markdown_limits limits;
+    /// HTML: links open in a new window (target="_blank" rel="noopener noreferrer").
+    bool links_in_new_window = false;
+    /// HTML: when not empty, every element gets class="<prefix><tag name>" (e.g. "an-" gives
+    /// class="an-p", class="an-strong"...).
+    std::string_view class_prefix;
+    /// ANSI: links as OSC 8 hyperlinks; when false, as `text <URL>`.
+    bool hyperlinks = true;
+    /// ANSI and plain text: wrap lines at this display width (0: never).
+    std::size_t wrap_width = 0;
+};
+
+/// A link found in markdown text (see markdown_renderer::for_each_link).
+struct markdown_link {
+    /// Byte offset and length of the whole link ("[text](destination)" or "<URL>").
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    /// Byte offset and length of the destination as written.
+    std::size_t destination_offset = 0;
+    std::size_t destination_length = 0;
+    /// The destination after its escapes and character references (an e-mail autolink gets
+    /// "mailto:"); valid during the call only.
+    std::string_view destination;
+    /// What the link policy says about it.
+    link_check check;
+    bool autolink = false;
+    /// An autolink written inside the text of an inline link (markdown-nested-link): links
+    /// cannot nest, so the renderers show it as text within the link around it.
+    bool inside_link = false;
+};
+
+/// The diagnostics of one rendering. Views in the diagnostics point into this object: they stay
+/// valid while it lives and is not reused; the accessor that hands them out is deleted on
+/// rvalues. A default-constructed or moved-from report holds none.
+class markdown_report {
+public:
+    markdown_report() noexcept = default;
+    markdown_report(markdown_report&& other) noexcept
+        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+        other.errors_ = other.warnings_ = 0;
+    }
+    markdown_report& operator=(markdown_report&& other) noexcept {
+        if (this != &other) {
+            storage_ = std::move(other.storage_);
+            errors_ = other.errors_;
+            warnings_ = other.warnings_;
+            other.errors_ = other.warnings_ = 0;
+        }
+        return *this;
+    }
+    markdown_report(const markdown_report&) = delete;
+    markdown_report& operator=(const markdown_report&) = delete;
+    ~markdown_report() = default;
+
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
+    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
+        if (!storage_) return {};
+        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
+    }
+    list_view<diagnostic> diagnostics() const&& = delete;
+
+private:
+    friend class markdown_renderer;
+    struct storage {
+        detail::diagnostic_sink sink;
+        std::vector<diagnostic> diagnostics;
+    };
+    /// Starts a rendering; the buffers are made on first use.
+    detail::diagnostic_sink& start() {
+        if (!storage_) storage_ = std::make_unique<storage>();
+        storage_->sink.reset(true, max_kept);
+        return storage_->sink;
+    }
+    void finish(std::string_view text) {
+        storage_->sink.finish(text, storage_->diagnostics);
+        errors_ = storage_->sink.error_count();
+        warnings_ = storage_->sink.warning_count();
+    }
+    static constexpr std::size_t max_kept = 1000;
+
+    std::unique_ptr<storage> storage_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Renders markdown, reusing its buffers: keep one per thread and rendering allocates nothing
+/// once the buffers have grown (the output too: a reused std::string, a fixed_buffer, or a
+/// callback, which gets the output in one block). A moved-from renderer makes new buffers when it
+/// is used again.
+class markdown_renderer {
+public:
+    markdown_renderer() noexcept = default;
+
+    /// Appends the HTML of `markdown` to `out`.
+    const markdown_report& render_html(std::string_view markdown, output out, const markdown_options& options = {}) {
+        const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
+        return produce(markdown, out, [&](std::string& target) {
+            detail::md::html_sink sink(target, html);
+            events(markdown, options, sink);
+        });
+    }
+
+    /// Appends `markdown` for a terminal to `out`: bold, italic and hyperlinks as ANSI escape
+    /// sequences, lists with bullets and numbers. No control character of the input is written.
+    const markdown_report& render_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
+        return render_terminal(markdown, out, options, {true, options.hyperlinks, options.wrap_width});
+    }
+
+    /// Appends `markdown` as plain text to `out`: markup removed, lists as "-" and numbers,
+    /// links as "text (URL)". No control character of the input is written.
+    const markdown_report& render_text(std::string_view markdown, output out, const markdown_options& options = {}) {
+        return render_terminal(markdown, out, options, {false, false, options.wrap_width});
+    }
+
+    /// Sends the events of `markdown` to `handler` (markdown_events.hpp), with the links checked
+    /// and resolved as `options` say. `Handler` is any class with the member functions of
+    /// markdown_handler (enter_block, leave_block, enter_span, leave_span, text, soft_break,
+    /// hard_break; `output_size() const` is optional, for max_output_bytes), called directly,
+    /// without virtual dispatch. A class derived from markdown_handler goes to the overload below.
+    template <typename Handler, std::enable_if_t<!std::is_base_of_v<markdown_handler, Handler>, int> = 0>
+    const markdown_report& parse(std::string_view markdown, Handler& handler, const markdown_options& options = {}) {
+        report_.start();
+        events(markdown, options, handler);
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// The same with a handler's virtual functions: one call per event, and one function a
+    /// compiled library exports.
+    const markdown_report& parse(std::string_view markdown, markdown_handler& handler, const markdown_options& options = {}) {
+        report_.start();
+        events<markdown_handler>(markdown, options, handler);
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// Calls `visit(const markdown_link&)` for every link of `markdown`, in order, with what
+    /// the link policy says about it (links inside images, which are shown as text, are not
+    /// links). Only markdown-input-too-large is reported.
+    template <typename Visit>
+    const markdown_report& for_each_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+        report_.start();
+        const detail::md::engine_settings settings = engine(options);
+        if (detail::md::event_producer<markdown_handler>::check_input_size(markdown, settings, report_.storage_->sink) &&
+            may_hold_links(markdown)) {
+            detail::md::find_links(markdown, settings, buffers().engine, [&visit](const detail::md::link_found& found) {
+                markdown_link link;
+                link.offset = found.offset;
+                link.length = found.length;
+                link.destination_offset = found.destination_offset;
+                link.destination_length = found.destination_length;
+                link.destination = found.destination;
+                link.check = found.check;
+                link.autolink = found.autolink;
+                link.inside_link = found.inside_link;
+                visit(static_cast<const markdown_link&>(link));
+            });
+        }
+        report_.finish(markdown);
+        return report_;
+    }
+
+    /// The report of the last call.
+    const markdown_report& report() const noexcept { return report_; }
+
+    /// The report of the last call, moved out of a renderer that is no longer used.
+    markdown_report take_report() && { return std::move(report_); }
+
+private:
+    struct scratch {
+        detail::md::engine_scratch engine;
+        detail::md::terminal_scratch terminal;
+        std::string stage; // the output for a target that is not a std::string
+    };
+
+    /// An inline link starts with '[' and an autolink with '<' (references decode to text, never
+    /// to syntax): text with neither holds no link, and two memchr calls say so without parsing.
+    static bool may_hold_links(std::string_view markdown) noexcept {
+        return markdown.find('[') != std::string_view::npos || markdown.find('<') != std::string_view::npos;
+    }
+
+    static detail::md::engine_settings engine(const markdown_options& options) noexcept {
+        detail::md::engine_settings settings;
+        settings.rewriter = options.rewriter;
+        settings.path = options.path;
+        settings.max_input_bytes = options.limits.max_input_bytes;
+        settings.max_nesting = options.limits.max_nesting;
+        settings.max_output_bytes = options.limits.max_output_bytes;
+        return settings;
+    }
+
+    template <typename Handler>
+    void events(std::string_view markdown, const markdown_options& options, Handler& handler) {
+        const detail::md::engine_settings settings = engine(options);
+        detail::md::event_producer<Handler>(markdown, settings, buffers().engine, report_.storage_->sink, handler).run();
+    }
+
+    /// Runs `render(std::string&)` into `out` (directly into a std::string target, staged for
+    /// the others) between the report's start and finish.
+    template <typename Render>
+    const markdown_report& produce(std::string_view markdown, output out, Render&& render) {
+        report_.start();
+        detail::produce_into(out, buffers().stage, render);
+        report_.finish(markdown);
+        return report_;
+    }
+
+    scratch& buffers() {
+        if (!scratch_) scratch_ = std::make_unique<scratch>();
+        return *scratch_;
+    }
+
+    const markdown_report& render_terminal(std::string_view markdown, output out, const markdown_options& options,
+                                           const detail::md::terminal_settings& terminal) {
+        return produce(markdown, out, [&](std::string& target) {
+            detail::md::terminal_sink sink(target, terminal, buffers().terminal);
+            events(markdown, options, sink);
+            sink.finish();
+        });
+    }
+
+    std::unique_ptr<scratch> scratch_;
+    markdown_report report_;
+};
+
+/// Appends the HTML of a markdown fragment to `out`; see markdown_renderer::render_html.
+inline markdown_report render_markdown_html(std::string_view markdown, output out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_html(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends a markdown fragment for a terminal to `out`; see markdown_renderer::render_ansi.
+inline markdown_report render_markdown_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_ansi(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Appends a markdown fragment as plain text to `out`; see markdown_renderer::render_text.
+inline markdown_report render_markdown_text(std::string_view markdown, output out, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.render_text(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+/// Sends the events of `markdown` to `handler`; see markdown_renderer::parse.
+template <typename Handler>
+markdown_report parse_markdown(std::string_view markdown, Handler& handler, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.parse(markdown, handler, options);
+    return std::move(renderer).take_report();
+}
+
+/// Calls `visit(const markdown_link&)` for every link of `markdown`; see
+/// markdown_renderer::for_each_link.
+template <typename Visit>
+markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit, const markdown_options& options = {}) {
+    markdown_renderer renderer;
+    renderer.for_each_link(markdown, std::forward<Visit>(visit), options);
+    return std::move(renderer).take_report();
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_MARKDOWN_HPP
+// ---- appnotify/report.hpp ----
+// appnotify: writing diagnostics for people (compiler-style text) and for tools (JSON), to any
+// output (output.hpp): a std::string, a fixed buffer, or a callback.
+#ifndef APPNOTIFY_REPORT_HPP
+#define APPNOTIFY_REPORT_HPP
+
+#include <charconv>
+#include <cstddef>
+#include <cstring>
+#include <string>
+#include <string_view>
+
 
 namespace appnotify {
 
@@ -11467,6 +11844,11 @@ protected:
             const bool exact = s.text.substr(link.destination_offset, link.destination_length) == link.destination;
             string_link_reporter reporter(*this, s, {}, link.destination_offset, exact, link.destination_length);
             link_checker(reporter, out_.links, app_context{}).check(link.destination);
+            if (link.inside_link)
+                report_span(diagnostic_code::markdown_nested_link, severity::warning, offset_in(s, link.destination_offset),
+                            offset_in(s, link.destination_offset + link.destination_length), quoted{member}, " has the link ", quoted{link.destination},
+                            " inside the text of another link; links cannot nest, so it is shown as text, and all of that "
+                            "text leads where the other link does");
         });
         std::size_t from = 0;
         std::size_t next_link = 0;
@@ -15696,7 +16078,9 @@ struct render_options {
     bool hyperlinks = true;
     /// ANSI and text: wrap at this display width (0: never). The card indents its text by 2.
     std::size_t wrap_width = 0;
-    /// HTML: the prefix of every class name of the card (the preview page's CSS uses "an-").
+    /// HTML: the prefix of every class name of the card and of its stylesheet
+    /// (render_card_stylesheet). Letters, digits, '-' and '_' read best; anything else is
+    /// escaped, in the HTML and in the CSS alike, but whitespace would split the class names.
     std::string_view class_prefix = "an-";
 };
 
@@ -15764,7 +16148,85 @@ struct action_link {
     std::string_view hint; // "opens in a dialog", ...
 };
 
+/// Appends `prefix` as the start of a CSS class selector's identifier: letters, digits, '-', '_'
+/// and non-ASCII characters as they are, anything else as a CSS escape ("\3c "), and a digit
+/// that would start the identifier escaped too. No prefix can end the rule or the <style>.
+inline void append_css_identifier_escaped(std::string& out, std::string_view prefix) {
+    std::size_t position = 0;
+    md::for_each_valid_piece(prefix, [&](std::string_view piece) {
+        for (const char c : piece) {
+            const bool leading_digit = md::is_digit(c) && (position == 0 || (position == 1 && prefix[0] == '-'));
+            ++position;
+            if ((md::is_alnum(c) || c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80) && !leading_digit) {
+                out.push_back(c);
+                continue;
+            }
+            out.push_back('\\');
+            append_hex(out, c == '\0' ? 0xFFFDu : static_cast<unsigned char>(c), 1);
+            out.push_back(' ');
+        }
+    });
+}
+
+/// True when `prefix` starts a CSS identifier as it is (the usual case: "an-", "acme_").
+inline bool is_plain_css_prefix(std::string_view prefix) noexcept {
+    if (!prefix.empty() && md::is_digit(prefix[0])) return false;
+    if (prefix.size() >= 2 && prefix[0] == '-' && md::is_digit(prefix[1])) return false;
+    for (const char c : prefix)
+        if (!md::is_alnum(c) && c != '-' && c != '_') return false;
+    return true;
+}
+
+/// Writes `css` to `out`, each ".an-" in it (the class selectors) written with `prefix` instead,
+/// in blocks between them.
+inline void write_css_with_prefix(output out, std::string_view css, std::string_view prefix) {
+    std::string escaped; // only an unusual prefix allocates
+    if (!is_plain_css_prefix(prefix)) append_css_identifier_escaped(escaped, prefix);
+    const std::string_view written = is_plain_css_prefix(prefix) ? prefix : std::string_view(escaped);
+    std::size_t start = 0;
+    for (std::size_t at = css.find(".an-"); at != std::string_view::npos; at = css.find(".an-", start)) {
+        out.append(css.substr(start, at + 1 - start));
+        out.append(written);
+        start = at + 4;
+    }
+    out.append(css.substr(start));
+}
+
+/// The card's stylesheet, for the class prefix "an-" (render_card_stylesheet writes it with the
+/// caller's). Self-contained: a card looks the same on any page that does not restyle it.
+inline constexpr std::string_view card_style = R"~(.an-card { display: flex; gap: 12px; background: #fff; border-radius: 4px; padding: 12px;
+  margin-bottom: 8px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11);
+  border-left: 3px solid transparent; overflow-wrap: anywhere; color: #323130;
+  font-family: "Segoe UI", system-ui, -apple-system, sans-serif; }
+.an-priority-high { border-left-color: #d13438; }
+.an-icon { flex: 0 0 20px; padding-top: 1px; }
+.an-icon-image { width: 20px; height: 20px; object-fit: contain; }
+.an-main { flex: 1; min-width: 0; font-size: 14px; line-height: 20px; }
+.an-title { font-weight: 600; }
+.an-title p, .an-body p { margin: 0; }
+.an-body p + p, .an-body ul, .an-body ol { margin: 4px 0 0; }
+.an-body ul, .an-body ol { padding-left: 20px; }
+.an-body { margin-top: 4px; }
+.an-main a { color: #0f6cbd; text-decoration: none; }
+.an-main a:hover { text-decoration: underline; }
+.an-badges { margin-top: 4px; display: flex; gap: 4px; flex-wrap: wrap; }
+.an-badge { font-size: 12px; line-height: 16px; padding: 0 6px; border-radius: 8px; background: #edebe9; }
+.an-badge-high { background: #fde7e9; color: #a4262c; }
+.an-actions { list-style: none; margin: 8px 0 0; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
+.an-action { display: inline-block; font-size: 14px; font-weight: 600; padding: 4px 12px; border: 1px solid #d1d1d1;
+  border-radius: 4px; color: #242424 !important; background: #fff; }
+.an-action-refused { color: #a19f9d !important; border-style: dashed; }
+.an-expiry { margin-top: 6px; font-size: 12px; color: #605e5c; }
+)~";
+
 } // namespace detail
+
+/// Appends the stylesheet of the HTML cards (the CSS rules, without a <style> element), for the
+/// class prefix of `options`: what the preview page uses, for a server that renders cards into
+/// its own pages.
+inline void render_card_stylesheet(output out, const render_options& options = {}) {
+    detail::write_css_with_prefix(out, detail::card_style, options.class_prefix);
+}
 
 /// Sets `out` to the URL a custom icon is loaded from: the icon resolved for `context`, when it
 /// is on the organization's own server (web resources are). Icons elsewhere are not loaded, so
@@ -15778,14 +16240,43 @@ inline bool icon_image_url(std::string_view icon_url, const app_context& context
     return origin.size() == org.size() && detail::equals_ignoring_case(origin, org);
 }
 
-/// Renders notifications, reusing its buffers (one per thread): with a reused output string,
-/// rendering allocates nothing once the buffers have grown.
+/// Renders notifications, reusing its buffers (one per thread): with a reused output (a
+/// std::string, a fixed_buffer or a callback), rendering allocates nothing once the buffers have
+/// grown. A target other than a std::string gets each card in one block.
 class notification_renderer {
 public:
     /// Appends an HTML card (an <article> fragment). Text is escaped, markdown rendered safely,
     /// links resolved and checked by the link policy; nothing of the payload becomes markup.
-    void render_html(const notification& n, std::string& out, const render_options& options = {}) {
-        const std::string_view p = options.class_prefix;
+    /// render_card_stylesheet styles it.
+    void render_html(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { card_html(n, target, options); });
+    }
+
+    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
+    /// hyperlinks and the expiry, indented under the title; no control character of the payload
+    /// reaches the output. Wrapping never cuts a word, a URL or a hyperlink.
+    void render_ansi(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { render_terminal(n, target, options, true); });
+    }
+
+    /// Appends the notification as plain text, markup removed and links written out.
+    void render_text(const notification& n, output out, const render_options& options = {}) {
+        detail::produce_into(out, stage_, [&](std::string& target) { render_terminal(n, target, options, false); });
+    }
+
+private:
+    markdown_renderer markdown_;
+    detail::md::terminal_scratch terminal_;
+    app_link_resolver resolver_{app_context{}};
+    std::string href_;
+    std::string piece_;
+    std::string prefix_; // the class prefix, escaped for an attribute
+    std::string stage_;  // the output, for a target that is not a std::string
+
+    void card_html(const notification& n, std::string& out, const render_options& options) {
+        prefix_.clear();
+        detail::md::append_html_escaped(prefix_, options.class_prefix);
+        const std::string_view p = prefix_;
         const detail::icon_style& icon = detail::style_of(n.icon);
         detail::append_all(out, "<article class=\"", p, "card ", p, "icon-", icon.name);
         if (n.priority == priority::high) detail::append_all(out, ' ', p, "priority-high");
@@ -15842,31 +16333,12 @@ public:
         out.append("</div>\n</article>\n");
     }
 
-    /// Appends the notification for a terminal: the icon and title, the body, badges, actions as
-    /// hyperlinks and the expiry, indented under the title; no control character of the payload
-    /// reaches the output.
-    void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
-        render_terminal(n, out, options, true);
-    }
-
-    /// Appends the notification as plain text, markup removed and links written out.
-    void render_text(const notification& n, std::string& out, const render_options& options = {}) {
-        render_terminal(n, out, options, false);
-    }
-
-private:
-    markdown_renderer markdown_;
-    detail::md::terminal_scratch terminal_;
-    app_link_resolver resolver_{app_context{}};
-    std::string href_;
-    std::string piece_;
-
     markdown_options markdown_settings(const render_options& options, std::string_view path, bool ansi) {
         resolver_ = app_link_resolver(options.context);
         markdown_options m;
         m.rewriter = &resolver_;
         m.path = path;
-        m.class_prefix = options.class_prefix.empty() ? std::string_view{} : options.class_prefix;
+        m.class_prefix = options.class_prefix;
         m.hyperlinks = ansi && options.hyperlinks;
         m.wrap_width = options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width;
         return m;
@@ -15901,7 +16373,7 @@ private:
         const detail::icon_style& icon = detail::style_of(n.icon);
         if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url) {
             if (icon_image_url(*n.override_content->icon_url, options.context, href_)) {
-                detail::append_all(out, "<img class=\"", options.class_prefix, "icon-image\" src=\"");
+                detail::append_all(out, "<img class=\"", prefix_, "icon-image\" src=\"");
                 detail::md::append_href_escaped(out, href_, true);
                 out.append("\" alt=\"\" width=\"20\" height=\"20\" />");
                 return;
@@ -15977,19 +16449,23 @@ private:
             piece_.clear();
             const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
             detail::md::terminal_sink sink(piece_, settings, terminal_);
-            sink.paragraph_open(true);
+            markdown_block paragraph;
+            paragraph.tight = true;
+            sink.enter_block(paragraph);
             if (link.linked) {
-                detail::md::link_event event;
-                event.href = href_;
-                event.kind = link_kind::absolute;
-                sink.link_open(event);
+                markdown_span span;
+                span.type = markdown_span_type::link;
+                span.href = href_;
+                span.destination = href_;
+                span.kind = link_kind::absolute;
+                sink.enter_span(span);
                 sink.text(a.title);
-                sink.link_close();
+                sink.leave_span(span);
             } else {
                 sink.text(a.title);
                 sink.text(" (link refused)");
             }
-            sink.paragraph_close(true);
+            sink.leave_block(paragraph);
             sink.finish();
             detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
             out.append(piece_);
@@ -16013,16 +16489,17 @@ private:
             const detail::md::terminal_settings settings{ansi, options.hyperlinks,
                                                          options.wrap_width > 2 ? options.wrap_width - 2 : options.wrap_width};
             detail::md::terminal_sink sink(out, settings, terminal_);
-            sink.paragraph_open(false);
+            const markdown_block paragraph;
+            sink.enter_block(paragraph);
             std::size_t start = 0;
             while (start <= plain.size()) {
                 std::size_t end = plain.find('\n', start);
                 if (end == std::string_view::npos) end = plain.size();
-                if (start != 0) sink.hardbreak();
+                if (start != 0) sink.hard_break();
                 sink.text(plain.substr(start, end - start));
                 start = end + 1;
             }
-            sink.paragraph_close(false);
+            sink.leave_block(paragraph);
             sink.finish();
         }
         while (!out.empty() && out.back() == '\n') out.pop_back();
@@ -16045,17 +16522,17 @@ private:
 };
 
 /// Appends one notification as an HTML card; see notification_renderer::render_html.
-inline void render_html(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_html(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_html(n, out, options);
 }
 
 /// Appends one notification for a terminal; see notification_renderer::render_ansi.
-inline void render_ansi(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_ansi(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_ansi(n, out, options);
 }
 
 /// Appends one notification as plain text; see notification_renderer::render_text.
-inline void render_text(const notification& n, std::string& out, const render_options& options = {}) {
+inline void render_card_text(const notification& n, output out, const render_options& options = {}) {
     notification_renderer().render_text(n, out, options);
 }
 
@@ -16073,35 +16550,15 @@ struct preview_entry {
 
 namespace detail {
 
-inline constexpr std::string_view preview_style = R"~(
+/// The page's own rules, for the class prefix "an-" (written with the caller's); the cards'
+/// come from render_card_stylesheet.
+inline constexpr std::string_view preview_page_style = R"~(
 :root { color-scheme: light; font-family: "Segoe UI", system-ui, -apple-system, sans-serif; }
 body { margin: 0; background: #f3f2f1; color: #323130; }
 .an-center { max-width: 380px; margin: 24px auto; padding: 0 12px; }
 .an-center > h1 { font-size: 14px; font-weight: 600; margin: 0 0 12px; }
 .an-center > section { margin-bottom: 12px; }
 .an-center > section > .an-card { margin-bottom: 0; }
-.an-card { display: flex; gap: 12px; background: #fff; border-radius: 4px; padding: 12px;
-  margin-bottom: 8px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11);
-  border-left: 3px solid transparent; overflow-wrap: anywhere; }
-.an-priority-high { border-left-color: #d13438; }
-.an-icon { flex: 0 0 20px; padding-top: 1px; }
-.an-icon-image { width: 20px; height: 20px; object-fit: contain; }
-.an-main { flex: 1; min-width: 0; font-size: 14px; line-height: 20px; }
-.an-title { font-weight: 600; }
-.an-title p, .an-body p { margin: 0; }
-.an-body p + p, .an-body ul, .an-body ol { margin: 4px 0 0; }
-.an-body ul, .an-body ol { padding-left: 20px; }
-.an-body { margin-top: 4px; }
-.an-main a { color: #0f6cbd; text-decoration: none; }
-.an-main a:hover { text-decoration: underline; }
-.an-badges { margin-top: 4px; display: flex; gap: 4px; flex-wrap: wrap; }
-.an-badge { font-size: 12px; line-height: 16px; padding: 0 6px; border-radius: 8px; background: #edebe9; }
-.an-badge-high { background: #fde7e9; color: #a4262c; }
-.an-actions { list-style: none; margin: 8px 0 0; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
-.an-action { display: inline-block; font-size: 14px; font-weight: 600; padding: 4px 12px; border: 1px solid #d1d1d1;
-  border-radius: 4px; color: #242424 !important; background: #fff; }
-.an-action-refused { color: #a19f9d !important; border-style: dashed; }
-.an-expiry { margin-top: 6px; font-size: 12px; color: #605e5c; }
 .an-source { font-size: 11px; color: #8a8886; margin-bottom: 2px; }
 .an-invalid { border-left-color: #a4262c; background: #fdf3f4; }
 .an-diagnostics { margin: 4px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; }
@@ -16110,19 +16567,92 @@ body { margin: 0; background: #f3f2f1; color: #323130; }
 .an-warnings { margin: 6px 0 0; padding-left: 18px; font-size: 12px; line-height: 16px; color: #8a5a00; }
 )~";
 
-inline void append_diagnostic_items(std::string& out, list_view<diagnostic> diagnostics) {
-    for (const diagnostic& d : diagnostics) {
-        append_all(out, "<li class=\"an-", d.is_error() ? "error" : "warning", "\">", d.line, ':', d.column, ' ',
-                   to_string(d.severity), '[', to_string(d.code), "]: ");
-        md::append_html_escaped(out, d.message);
-        if (!d.path.empty()) {
-            out.append(" (at ");
-            md::append_html_escaped(out, d.path);
-            out.push_back(')');
-        }
-        out.append("</li>\n");
+/// Writes a preview page into `out` (see render_preview_page).
+class preview_writer {
+public:
+    preview_writer(std::string& out, const render_options& options) : out_(out), options_(options) {
+        md::append_html_escaped(prefix_, options.class_prefix);
     }
-}
+
+    void page(list_view<preview_entry> entries) {
+        // Custom icons are loaded from the organization's server only: img-src allows just
+        // that, and only when some card shows one.
+        std::string href;
+        bool icons = false;
+        for (const preview_entry& e : entries) {
+            if (e.result == nullptr || !e.result->ok()) continue;
+            const notification& n = e.result->notification();
+            if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
+                icon_image_url(*n.override_content->icon_url, options_.context, href))
+                icons = true;
+        }
+        out_.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                    "base-uri 'none'; form-action 'none'");
+        if (icons) {
+            out_.append("; img-src ");
+            md::append_html_escaped(out_, url_origin(options_.context.org_url));
+        }
+        out_.append("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>Notifications preview</title>\n<style>");
+        write_css_with_prefix(out_, preview_page_style, options_.class_prefix);
+        render_card_stylesheet(out_, options_);
+        append_all(out_, "</style>\n</head>\n<body>\n<main class=\"", prefix_, "center\">\n");
+        append_all(out_, "<h1>Notifications (", entries.size(), ")</h1>\n");
+
+        // High priority first, then the order given (a stable two-pass walk: no sorting buffer).
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const preview_entry& e : entries) {
+                const bool valid = e.result != nullptr && e.result->ok();
+                const bool high = valid && e.result->notification().priority == priority::high;
+                if (high == (pass == 0)) section(e, valid);
+            }
+        }
+        out_.append("</main>\n</body>\n</html>\n");
+    }
+
+private:
+    void section(const preview_entry& e, bool valid) {
+        const std::string_view p = prefix_;
+        append_all(out_, "<section>\n<div class=\"", p, "source\">");
+        md::append_html_escaped(out_, e.name);
+        out_.append("</div>\n");
+        if (valid) {
+            renderer_.render_html(e.result->notification(), out_, options_);
+            if (e.result->warning_count() != 0) {
+                append_all(out_, "<ul class=\"", p, "warnings\">\n");
+                diagnostic_items(e.result->diagnostics());
+                out_.append("</ul>\n");
+            }
+        } else {
+            append_all(out_, "<article class=\"", p, "card ", p, "invalid\">\n<div class=\"", p, "main\">\n<div class=\"", p,
+                       "title\">This payload would be rejected</div>\n<ul class=\"", p, "diagnostics\">\n");
+            if (e.result != nullptr) diagnostic_items(e.result->diagnostics());
+            out_.append("</ul>\n</div>\n</article>\n");
+        }
+        out_.append("</section>\n");
+    }
+
+    void diagnostic_items(list_view<diagnostic> diagnostics) {
+        for (const diagnostic& d : diagnostics) {
+            append_all(out_, "<li class=\"", prefix_, d.is_error() ? "error" : "warning", "\">", d.line, ':', d.column, ' ',
+                       to_string(d.severity), '[', to_string(d.code), "]: ");
+            md::append_html_escaped(out_, d.message);
+            if (!d.path.empty()) {
+                out_.append(" (at ");
+                md::append_html_escaped(out_, d.path);
+                out_.push_back(')');
+            }
+            out_.append("</li>\n");
+        }
+    }
+
+    std::string& out_;
+    const render_options& options_;
+    std::string prefix_; // the class prefix, escaped for an attribute
+    notification_renderer renderer_;
+};
 
 } // namespace detail
 
@@ -16130,62 +16660,12 @@ inline void append_diagnostic_items(std::string& out, list_view<diagnostic> diag
 /// priority first, then in the order given), invalid ones as a card listing their diagnostics.
 /// Links and custom icons are resolved for `options.context`; custom icons are shown from the
 /// organization's server only, and the page's Content-Security-Policy allows images from there
-/// alone (no image at all without an organization).
-inline void render_preview_page(list_view<preview_entry> entries, std::string& out, const render_options& options = {}) {
-    notification_renderer renderer;
-    // Custom icons are loaded from the organization's server only: img-src allows just that, and
-    // only when some card shows one.
-    std::string href;
-    bool icons = false;
-    for (const preview_entry& e : entries) {
-        if (e.result == nullptr || !e.result->ok()) continue;
-        const notification& n = e.result->notification();
-        if (n.icon == icon_type::custom && n.override_content && n.override_content->icon_url &&
-            icon_image_url(*n.override_content->icon_url, options.context, href))
-            icons = true;
-    }
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-               "base-uri 'none'; form-action 'none'");
-    if (icons) {
-        out.append("; img-src ");
-        detail::md::append_html_escaped(out, detail::url_origin(options.context.org_url));
-    }
-    out.append("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-               "<title>Notifications preview</title>\n<style>");
-    out.append(detail::preview_style);
-    out.append("</style>\n</head>\n<body>\n<main class=\"an-center\">\n");
-    detail::append_all(out, "<h1>Notifications (", entries.size(), ")</h1>\n");
-
-    render_options card = options;
-    card.class_prefix = "an-";
-    // High priority first, then the order given (a stable two-pass walk: no sorting buffer).
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const preview_entry& e : entries) {
-            const bool valid = e.result != nullptr && e.result->ok();
-            const bool high = valid && e.result->notification().priority == priority::high;
-            if (high != (pass == 0)) continue;
-            out.append("<section>\n<div class=\"an-source\">");
-            detail::md::append_html_escaped(out, e.name);
-            out.append("</div>\n");
-            if (valid) {
-                renderer.render_html(e.result->notification(), out, card);
-                if (e.result->warning_count() != 0) {
-                    out.append("<ul class=\"an-warnings\">\n");
-                    detail::append_diagnostic_items(out, e.result->diagnostics());
-                    out.append("</ul>\n");
-                }
-            } else {
-                out.append("<article class=\"an-card an-invalid\">\n<div class=\"an-main\">\n"
-                           "<div class=\"an-title\">This payload would be rejected</div>\n<ul class=\"an-diagnostics\">\n");
-                if (e.result != nullptr) detail::append_diagnostic_items(out, e.result->diagnostics());
-                out.append("</ul>\n</div>\n</article>\n");
-            }
-            out.append("</section>\n");
-        }
-    }
-    out.append("</main>\n</body>\n</html>\n");
+/// alone (no image at all without an organization). Its classes have `options.class_prefix`,
+/// and its stylesheet is render_card_stylesheet's with the page's own rules. A target other
+/// than a std::string gets the page in one block.
+inline void render_preview_page(list_view<preview_entry> entries, output out, const render_options& options = {}) {
+    std::string stage;
+    detail::produce_into(out, stage, [&](std::string& target) { detail::preview_writer(target, options).page(entries); });
 }
 
 } // namespace appnotify
