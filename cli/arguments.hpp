@@ -14,6 +14,8 @@
 #include <appnotify/diagnostic.hpp>
 #include <appnotify/dialect.hpp>
 
+#include "terminal.hpp"
+
 namespace cli {
 
 struct option_spec {
@@ -62,7 +64,7 @@ inline parsed_arguments parse_arguments(const std::vector<std::string>& args, st
         for (const option_spec& s : specs)
             if (s.name == name) spec = &s;
         if (spec == nullptr) {
-            out.error = "unknown option '" + std::string(name) + "'";
+            out.error = "unknown option '" + shown(name) + "'";
             return out;
         }
         if (!spec->takes_value) {
@@ -95,7 +97,7 @@ inline bool read_dialect_option(const parsed_arguments& parsed, const char* comm
     out = appnotify::parse_dialect(name);
     if (out) return true;
     std::fprintf(stderr, "appnotify %s: unknown dialect '%s': use auto, action, record, push or graph\n", command,
-                 name.c_str());
+                 shown(name).c_str());
     return false;
 }
 
@@ -123,7 +125,7 @@ inline bool read_policy_options(const parsed_arguments& parsed, const char* comm
                 names[i] = appnotify::to_string(static_cast<appnotify::diagnostic_code>(i));
             const std::string_view meant = appnotify::detail::suggest(o.value, names);
             std::fprintf(stderr, "appnotify %s: %s: unknown diagnostic code '%s'", command, std::string(o.name).c_str(),
-                         o.value.c_str());
+                         shown(o.value).c_str());
             if (!meant.empty()) std::fprintf(stderr, " (did you mean '%.*s'?)", int(meant.size()), meant.data());
             std::fprintf(stderr, "; docs/diagnostics.md lists the codes\n");
             return false;
@@ -131,7 +133,7 @@ inline bool read_policy_options(const parsed_arguments& parsed, const char* comm
         const bool set = ignore ? policy.ignore(*code) : policy.set_severity(*code, appnotify::severity::error);
         if (!set) {
             std::fprintf(stderr, "appnotify %s: --ignore %s: this error says the payload could not be read, so it "
-                                 "cannot be ignored\n", command, o.value.c_str());
+                                 "cannot be ignored\n", command, shown(o.value).c_str());
             return false;
         }
     }

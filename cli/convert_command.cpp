@@ -99,7 +99,7 @@ int convert_command(const std::vector<std::string>& args) {
     input_file file(parsed.operands.empty() ? "-" : parsed.operands.front());
     std::string text;
     if (!file.ok() || !file.read_all(text, validation.max_input_bytes + 1)) {
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", file.name().c_str(), file.error().c_str());
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         return exit_usage;
     }
     const appnotify::validation_result source = appnotify::validate(text, validation);
@@ -114,7 +114,7 @@ int convert_command(const std::vector<std::string>& args) {
     appnotify::notification_converter converter;
     const appnotify::conversion_report& report = converter.convert(source.notification(), to, out, options);
     if (!report.ok()) {
-        std::fprintf(stderr, "appnotify convert: cannot write %s as %s: %s\n", file.name().c_str(),
+        std::fprintf(stderr, "appnotify convert: cannot write %s as %s: %s\n", shown(file.name()).c_str(),
                      std::string(appnotify::to_string(to)).c_str(), std::string(report.error()).c_str());
         return exit_invalid;
     }

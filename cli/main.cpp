@@ -9,6 +9,7 @@
 #include <appnotify/appnotify.hpp>
 
 #include "commands.hpp"
+#include "terminal.hpp"
 
 namespace {
 
@@ -80,6 +81,6 @@ int main(int argc, char** argv) {
     }
     for (const auto& c : commands)
         if (command == c.name) return c.run(args);
-    std::fprintf(stderr, "appnotify: unknown command '%s'\n\n%s", command.c_str(), main_help);
+    std::fprintf(stderr, "appnotify: unknown command '%s'\n\n%s", cli::shown(command).c_str(), main_help);
     return cli::exit_usage;
 }

@@ -145,7 +145,7 @@ bool read_input(const std::string& path, std::string& text, std::string& name) {
     input_file file(path);
     name = file.name();
     if (!file.ok() || !file.read_all(text, appnotify::validate_options{}.max_input_bytes + 1)) {
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", name.c_str(), file.error().c_str());
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), file.error().c_str());
         return false;
     }
     return true;
@@ -277,7 +277,7 @@ int preview_command(const std::vector<std::string>& args) {
     } else {
         std::FILE* file = std::fopen(output.c_str(), "wb");
         if (file == nullptr || std::fwrite(page.data(), 1, page.size(), file) != page.size() || std::fclose(file) != 0) {
-            std::fprintf(stderr, "appnotify preview: cannot write %s\n", output.c_str());
+            std::fprintf(stderr, "appnotify preview: cannot write %s\n", shown(output).c_str());
             return exit_usage;
         }
     }

@@ -4,13 +4,24 @@
 #define APPNOTIFY_CLI_TERMINAL_HPP
 
 #include <cstdlib>
+#include <string>
 #include <string_view>
+
+#include <appnotify/report.hpp>
 
 #include <unistd.h>
 
 namespace cli {
 
 inline bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+
+/// `text` (a file name, an argument) as the tool echoes it: what could drive a terminal or hide
+/// or reorder what it shows escaped, as in diagnostics (appnotify::append_shown_text).
+inline std::string shown(std::string_view text) {
+    std::string out;
+    appnotify::append_shown_text(out, text);
+    return out;
+}
 
 enum class color_mode { automatic, always, never };
 

@@ -142,7 +142,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
     input_file file(path);
     std::string text;
     if (!file.ok() || !file.read_all(text, settings.limits.max_input_bytes + 1)) {
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", file.name().c_str(), file.error().c_str());
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         totals.io_error = true;
         return;
     }
@@ -155,7 +155,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
 void validate_lines(const validate_settings& settings, const std::string& path, tally& totals) {
     input_file file(path);
     if (!file.ok()) {
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", file.name().c_str(), file.error().c_str());
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         totals.io_error = true;
         return;
     }
@@ -182,7 +182,7 @@ void validate_lines(const validate_settings& settings, const std::string& path, 
     validator.finish(on_record);
     progress.clear();
     if (!file.error().empty()) {
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", name.c_str(), file.error().c_str());
+        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), file.error().c_str());
         totals.io_error = true;
     }
 }
@@ -219,7 +219,7 @@ int validate_command(const std::vector<std::string>& args) {
     }
     const std::string format = parsed.value("--format", "text");
     if (format != "text" && format != "json") {
-        std::fprintf(stderr, "appnotify validate: unknown format '%s': use text or json\n", format.c_str());
+        std::fprintf(stderr, "appnotify validate: unknown format '%s': use text or json\n", shown(format).c_str());
         return exit_usage;
     }
     color_mode colors = color_mode::automatic;

@@ -296,6 +296,15 @@ BOOST_AUTO_TEST_CASE(the_resolver_is_the_renderers_link_rewriter) {
     BOOST_TEST(resolver.context().org_url == app.org_url);
 }
 
+BOOST_AUTO_TEST_CASE(a_resolved_host_shows_nothing_a_terminal_should_not_get) {
+    // Issue 11, class 1: C1 controls, bidi controls, invisible characters and invalid UTF-8 in a
+    // host are percent-encoded (a browser decodes them back: the same host); an international
+    // host stays readable.
+    BOOST_TEST(resolved("https://EV\xC2\x9Bil.ex\xE2\x80\xAE" "ample\xFF/") == "https://ev%C2%9Bil.ex%E2%80%AEample%FF/");
+    BOOST_TEST(resolved("https://M\xC3\xBCnchen.example/") == "https://m\xC3\xBCnchen.example/");
+    BOOST_TEST(resolved("https://ev%C2%9Bil.example/") == "https://ev%C2%9Bil.example/");
+}
+
 BOOST_AUTO_TEST_CASE(a_link_the_policy_refuses_is_never_resolved) {
     // Removing the tab joins "&#10" and "10;" into one reference, and the policy reads the two
     // spellings differently; the link as given is refused, so it is not resolved either.

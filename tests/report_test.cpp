@@ -104,6 +104,29 @@ BOOST_AUTO_TEST_CASE(json_string_escaping) {
     BOOST_TEST(out == "\"a\\\"b\\\\c\\n\\u0001\\u2028\xEF\xBF\xBD\"");
 }
 
+BOOST_AUTO_TEST_CASE(json_keeps_foreign_characters_escaped) {
+    // C1 controls (U+009B is a one-byte CSI), bidi controls and tags are written as \uXXXX,
+    // tags as surrogate pairs; other non-ASCII text stays as it is.
+    std::string out;
+    appnotify::append_json_string(out, "\xC2\x9B" "2J \xE2\x80\xAE \xE2\x81\xA6 \xF3\xA0\x80\x81 caf\xC3\xA9 \xE8\xAD\xA6");
+    BOOST_TEST(out == "\"\\u009B2J \\u202E \\u2066 \\uDB40\\uDC01 caf\xC3\xA9 \xE8\xAD\xA6\"");
+    // A diagnostic's path and message, and the input's name, in JSON.
+    const std::string json = test::payload(R"~("\u001b[2J\u009b\u202eX": 1)~");
+    const auto r = validate(json);
+    out.clear();
+    appnotify::format_result_json(out, r, "in\xC2\x9B.json");
+    BOOST_TEST(test::contains(out, "\"input\":\"in\\u009B.json\""), out);
+    BOOST_TEST(test::contains(out, "\"path\":\"/\\u001B[2J\\u009B\\u202EX\""), out);
+    BOOST_TEST(out.find("\xC2\x9B") == std::string::npos, out);
+    BOOST_TEST(out.find("\xE2\x80\xAE") == std::string::npos, out);
+}
+
+BOOST_AUTO_TEST_CASE(shown_text_is_the_escaping_of_names_and_paths) {
+    std::string out;
+    appnotify::append_shown_text(out, "a\x1b]52;c;x\x07\xC2\x9B\xE2\x80\xAE\xFF caf\xC3\xA9");
+    BOOST_TEST(out == "a\\u001B]52;c;x\\u0007\\u009B\\u202E\\xFF caf\xC3\xA9");
+}
+
 BOOST_AUTO_TEST_CASE(json_line_per_input) {
     const std::string json = test::payload(R"~("Expiry": 0)~");
     const auto r = validate(json);

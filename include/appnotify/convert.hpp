@@ -105,10 +105,13 @@ private:
 
 namespace detail {
 
-/// Writes JSON as people indent it (two spaces), or compactly as JSON.stringify does.
+/// Writes JSON as people indent it (two spaces), or compactly as JSON.stringify does. Strings
+/// escape the characters no terminal should get (write_json_string) unless `escape_foreign` is
+/// false: JSON written into a string of other JSON leaves them to the outer string.
 class json_writer {
 public:
-    json_writer(std::string& out, bool indented) noexcept : out_(out), indented_(indented) {}
+    json_writer(std::string& out, bool indented, bool escape_foreign = true) noexcept
+        : out_(out), indented_(indented), escape_foreign_(escape_foreign) {}
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -116,13 +119,13 @@ public:
     void end_array() { close(']'); }
     void key(std::string_view name) {
         prefix();
-        append_json_string(out_, name);
+        write_json_string(out_, name, escape_foreign_);
         out_.append(indented_ ? ": " : ":");
         after_key_ = true;
     }
     void string(std::string_view text) {
         prefix();
-        append_json_string(out_, text);
+        write_json_string(out_, text, escape_foreign_);
     }
     void number(std::int64_t n) {
         prefix();
@@ -144,6 +147,7 @@ public:
 private:
     std::string& out_;
     bool indented_;
+    bool escape_foreign_;
     std::size_t depth_ = 0;
     bool first_ = true;
     bool after_key_ = false;
@@ -447,7 +451,7 @@ private:
             return;
         data_.clear();
         if (detail::has_override(n) || !n.actions.empty()) {
-            detail::json_writer data(data_, false);
+            detail::json_writer data(data_, false, false);
             data.begin_object();
             if (detail::has_override(n)) write_override(*n.override_content, data);
             if (!n.actions.empty()) {

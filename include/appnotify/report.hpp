@@ -148,17 +148,33 @@ void write_u_escape(Out& out, unsigned value) {
     out.append(std::string_view(escape, sizeof escape));
 }
 
+/// Appends `text` as a JSON string literal. Characters that must not reach a terminal
+/// (`must_escape_in_message`: controls, bidi controls, invisible characters, U+2028 and U+2029)
+/// are written as \uXXXX escapes (a surrogate pair beyond U+FFFF), so JSON output shown on a
+/// terminal cannot drive it and still says exactly which characters the input held.
+/// `escape_foreign` false writes them as they are, for JSON that is itself put in a string (a
+/// record's data), where the outer string escapes them once.
 template <typename Out>
-void write_json_string(Out& out, std::string_view text) {
+void write_json_string(Out& out, std::string_view text, bool escape_foreign = true) {
     out.push_back('"');
     std::size_t i = 0;
     while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x80) {
             const utf8_decoded d = decode_utf8(text, i);
-            if (d.error != utf8_error::none) out.append("\xEF\xBF\xBD");
-            else if (d.code_point == 0x2028 || d.code_point == 0x2029) write_u_escape(out, d.code_point);
-            else out.append(text.substr(i, d.length));
+            if (d.error != utf8_error::none) {
+                out.append("\xEF\xBF\xBD");
+            } else if (escape_foreign && must_escape_in_message(d.code_point)) {
+                if (d.code_point > 0xFFFF) {
+                    const char32_t v = d.code_point - 0x10000;
+                    write_u_escape(out, 0xD800 + static_cast<unsigned>(v >> 10));
+                    write_u_escape(out, 0xDC00 + static_cast<unsigned>(v & 0x3FF));
+                } else {
+                    write_u_escape(out, d.code_point);
+                }
+            } else {
+                out.append(text.substr(i, d.length));
+            }
             i += d.length;
             continue;
         }
@@ -298,9 +314,17 @@ inline void format_diagnostic(output out, const diagnostic& d, std::string_view 
 }
 
 /// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
-/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
+/// always valid JSON; controls, bidi controls, invisible characters, U+2028 and U+2029 are
+/// written as \uXXXX escapes, so the JSON is safe to show on a terminal and in JavaScript.
 inline void append_json_string(output out, std::string_view text) {
     detail::write_to(out, [&](auto& o) { detail::write_json_string(o, text); });
+}
+
+/// Appends `text` for a terminal or a log, as diagnostics show names and paths: characters that
+/// could drive a terminal or hide or reorder what it shows (controls, bidi controls, invisible
+/// characters) as \uXXXX, invalid UTF-8 as \xHH, everything else as it is.
+inline void append_shown_text(output out, std::string_view text) {
+    detail::write_to(out, [&](auto& o) { detail::write_shown_text(o, text); });
 }
 
 /// Appends one diagnostic as a JSON object: {"severity", "code", "path", "offset", "line",

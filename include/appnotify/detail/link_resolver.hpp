@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Resolution of an allowed link against an app context: app-relative and main.aspx links become
 // <org>/main.aspx?appid=...&<parameters as written>, root-relative paths <org>/path,
-// absolute links keep their text with the scheme and host lowercased.
+// absolute links keep their text with the scheme and host lowercased (and what no terminal
+// should show percent-encoded).
 #ifndef APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 #define APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 
@@ -11,11 +12,13 @@
 
 #include "../app_context.hpp"
 #include "../link_policy.hpp"
+#include "format.hpp"
 #include "guid.hpp"
 #include "page_rules.hpp"
 #include "suggest.hpp"
 #include "url_parts.hpp"
 #include "url_query.hpp"
+#include "utf8.hpp"
 
 namespace appnotify::detail {
 
@@ -99,6 +102,16 @@ inline void append_absolute_link(std::string_view link, const link_layout& l, st
             if (is_unsafe_in_url(b, true)) {
                 append_escape(out, b);
                 ++i;
+            } else if (b >= 0x80) {
+                // A host may be international; what no terminal should show (C1 controls, bidi
+                // controls, invisible characters) and invalid UTF-8 are percent-encoded, which
+                // a browser reads as the same host (WHATWG URL decodes a host's escapes).
+                const utf8_decoded d = decode_utf8(link.substr(0, l.authority_end), i);
+                const bool escape = d.error != utf8_error::none || must_escape_in_message(d.code_point);
+                for (std::size_t k = 0; k < d.length; ++k)
+                    if (escape) append_escape(out, static_cast<unsigned char>(link[i + k]));
+                    else out.push_back(link[i + k]);
+                i += d.length;
             } else if (i + 2 < l.authority_end && is_percent_escape(link, i)) {
                 out.append(link.substr(i, 3)); // an escape keeps the case of its digits
                 i += 3;

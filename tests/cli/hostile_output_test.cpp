@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// Issue 11: what comes from input never reaches a terminal unescaped, on any channel of the tool
+// (text diagnostics, --ndjson, JSON, converted payloads, resolved links, echoed file names).
+#include "cli_support.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+/// A member name that clears the screen, writes the clipboard (OSC 52), rings the bell, opens a
+/// C1 control sequence (U+009B) and reverses the line (U+202E), as JSON escapes.
+constexpr std::string_view hostile_name = R"~(\u001b[2J\u001b]52;c;eA==\u0007\u009b\u202eX)~";
+/// How every text channel shows it.
+constexpr std::string_view shown_name = R"~(\u001B[2J\u001B]52;c;eA==\u0007\u009B\u202EX)~";
+
+std::string hostile_payload() {
+    return R"~({"Title": "Hi", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)", ")~" +
+           std::string(hostile_name) + R"~(": {"a": 1}})~";
+}
+
+/// No raw control byte but newline, no C1 control and no bidi control in `text`.
+void check_no_foreign_bytes(std::string_view text) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        BOOST_TEST(((b >= 0x20 || b == '\n') && b != 0x7F), "control byte " << int(b) << " in: " << text);
+    }
+    BOOST_TEST(text.find("\xC2\x9B") == std::string_view::npos, text);
+    BOOST_TEST(text.find("\xE2\x80\xAE") == std::string_view::npos, text);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(hostile_output)
+
+BOOST_AUTO_TEST_CASE(paths_in_text_diagnostics_are_escaped_in_every_command) {
+    test::temp_dir dir;
+    const std::string file = dir.file("p.json", hostile_payload());
+    const std::string at = " (at /" + std::string(shown_name) + ")\n";
+    const auto validate = test::run_tool({"validate", "--color", "never", file});
+    BOOST_TEST(validate.status == 1);
+    check_no_foreign_bytes(validate.out);
+    BOOST_TEST(test::contains(validate.out, at), validate.out);
+    for (const char* command : {"render", "convert"}) {
+        std::vector<std::string> args{command, file};
+        if (std::string_view(command) == "convert") args = {"convert", "--to", "record", file};
+        const auto r = test::run_tool(args);
+        BOOST_TEST(r.status == 1, command);
+        check_no_foreign_bytes(r.err);
+        BOOST_TEST(test::contains(r.err, at), r.err);
+    }
+    test::run_options in;
+    in.input = hostile_payload() + "\n";
+    const auto ndjson = test::run_tool({"validate", "--ndjson"}, in);
+    BOOST_TEST(ndjson.status == 1);
+    check_no_foreign_bytes(ndjson.out);
+    BOOST_TEST(test::contains(ndjson.out, at), ndjson.out);
+}
+
+BOOST_AUTO_TEST_CASE(json_diagnostics_keep_foreign_characters_escaped) {
+    test::temp_dir dir;
+    const std::string file = dir.file("p.json", hostile_payload());
+    const auto r = test::run_tool({"validate", "--format", "json", file});
+    check_no_foreign_bytes(r.out);
+    BOOST_TEST(test::contains(r.out, "\"path\":\"/" + std::string(shown_name) + "\""), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(file_names_are_escaped) {
+    test::temp_dir dir;
+    const std::string name = "a\x1b]52;c;eA==\x07\xC2\x9B\xE2\x80\xAE.json";
+    const std::string file = dir.file(name, test::invalid_payload);
+    const std::string shown = dir.path() + "/a\\u001B]52;c;eA==\\u0007\\u009B\\u202E.json";
+    const auto r = test::run_tool({"validate", file});
+    check_no_foreign_bytes(r.out);
+    BOOST_TEST(r.out.rfind(shown + ":3:15: error[number-as-string]", 0) == 0u, r.out);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"validate", file + "x"},
+                                                 {"render", file + "x"},
+                                                 {"convert", "--to", "push", file + "x"}}) {
+        const auto missing = test::run_tool(args);
+        BOOST_TEST(missing.status == 2);
+        check_no_foreign_bytes(missing.err);
+        BOOST_TEST(test::contains(missing.err, "appnotify: cannot read " + shown + "x: No such file or directory\n"),
+                   missing.err);
+    }
+    const auto unknown = test::run_tool({"\x1b[2Jfrob"});
+    check_no_foreign_bytes(unknown.err);
+    BOOST_TEST(test::contains(unknown.err, "appnotify: unknown command '\\u001B[2Jfrob'"), unknown.err);
+}
+
+BOOST_AUTO_TEST_CASE(link_output_percent_encodes_what_no_terminal_should_show) {
+    // A C1 control and a bidi override in the host; an international host stays readable.
+    const auto r = test::run_tool({"link", "https://ev\xC2\x9Bil.ex\xE2\x80\xAE" "ample/\xE2\x80\xAE?x=\xC2\x9B",
+                                   "https://m\xC3\xBCnchen.example/"});
+    check_no_foreign_bytes(r.out);
+    check_no_foreign_bytes(r.err);
+    BOOST_TEST(r.out == "https://ev%C2%9Bil.ex%E2%80%AEample/%E2%80%AE?x=%C2%9B\nhttps://m\xC3\xBCnchen.example/\n");
+}
+
+BOOST_AUTO_TEST_CASE(converted_payloads_keep_foreign_characters_escaped) {
+    test::temp_dir dir;
+    const std::string file = dir.file(
+        "p.json", R"~({"Title": "Hi \u009b[2J \u202e \u001b", "Body": "x\u2066y",)~"
+                  R"~( "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"})~");
+    const auto record = test::run_tool({"convert", "--to", "record", file});
+    BOOST_TEST(record.status == 0, record.err);
+    check_no_foreign_bytes(record.out);
+    BOOST_TEST(test::contains(record.out, R"~("title": "Hi \u009B[2J \u202E \u001B")~"), record.out);
+    BOOST_TEST(test::contains(record.out, R"~("body": "x\u2066y")~"), record.out);
+    const auto graph = test::run_tool({"convert", "--to", "graph", "--target-host", "contoso.example", file});
+    BOOST_TEST(graph.status == 0, graph.err);
+    check_no_foreign_bytes(graph.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
