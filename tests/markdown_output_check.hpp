@@ -138,8 +138,9 @@ inline std::string html_problem(std::string_view html, bool allow_extras = false
 
 /// An empty string when the terminal output holds no control character but newline, tab and
 /// (when `ansi`) the renderer's own SGR 1/22/3/23 and OSC 8 sequences, and no C1 control, DEL,
-/// bidi embedding, override or isolate character; and when every OSC 8 hyperlink is closed on
-/// the line it opens on, none opening inside another.
+/// bidi embedding, override or isolate character, line separator or invisible format character
+/// (bidi marks and joiners may stay: right-to-left text and emoji sequences need them); and when
+/// every OSC 8 hyperlink is closed on the line it opens on, none opening inside another.
 inline std::string terminal_problem(std::string_view out, bool ansi) {
     std::size_t i = 0;
     bool hyperlink = false;
@@ -182,7 +183,10 @@ inline std::string terminal_problem(std::string_view out, bool ansi) {
             const char32_t cp = d.code_point;
             if (cp <= 0x9F) return "C1 control";
             if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return "bidi control";
-            if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || (cp >= 0xE0000 && cp <= 0xE007F)) return "invisible character";
+            if (cp == 0x2028 || cp == 0x2029) return "line separator";
+            if (cp == 0xAD || cp == 0x180E || cp == 0x200B || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x206A && cp <= 0x206F) ||
+                cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F))
+                return "invisible character";
             i += d.length;
             continue;
         }

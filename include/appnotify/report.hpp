@@ -124,7 +124,7 @@ underline write_source_excerpt(Out& out, std::string_view line, std::size_t colu
         }
         if (index >= first) {
             std::size_t width = 1;
-            if (d.error != utf8_error::none || must_escape_in_message(d.code_point)) {
+            if (d.error != utf8_error::none || is_foreign_character(d.code_point)) {
                 out.push_back(d.code_point == '\t' ? ' ' : '?');
             } else {
                 out.append(line.substr(i, d.length));
@@ -149,7 +149,7 @@ void write_u_escape(Out& out, unsigned value) {
 }
 
 /// Appends `text` as a JSON string literal. Characters that must not reach a terminal
-/// (`must_escape_in_message`: controls, bidi controls, invisible characters, U+2028 and U+2029)
+/// (`is_foreign_character`: controls, bidi controls, invisible characters, U+2028 and U+2029)
 /// are written as \uXXXX escapes (a surrogate pair beyond U+FFFF), so JSON output shown on a
 /// terminal cannot drive it and still says exactly which characters the input held.
 /// `escape_foreign` false writes them as they are, for JSON that is itself put in a string (a
@@ -164,7 +164,7 @@ void write_json_string(Out& out, std::string_view text, bool escape_foreign = tr
             const utf8_decoded d = decode_utf8(text, i);
             if (d.error != utf8_error::none) {
                 out.append("\xEF\xBF\xBD");
-            } else if (escape_foreign && must_escape_in_message(d.code_point)) {
+            } else if (escape_foreign && is_foreign_character(d.code_point)) {
                 if (d.code_point > 0xFFFF) {
                     const char32_t v = d.code_point - 0x10000;
                     write_u_escape(out, 0xD800 + static_cast<unsigned>(v >> 10));
@@ -209,7 +209,7 @@ void write_shown_text(Out& out, std::string_view text) {
             continue;
         }
         const utf8_decoded d = decode_utf8(text, i);
-        if (d.error == utf8_error::none && !must_escape_in_message(d.code_point)) {
+        if (d.error == utf8_error::none && !is_foreign_character(d.code_point)) {
             i += d.length;
             continue;
         }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "foreign_characters.hpp"
 #include "utf8.hpp"
 
 namespace appnotify::detail {
@@ -26,12 +27,6 @@ struct shown_char {
     std::string_view text;
     std::size_t at;
 };
-
-constexpr bool must_escape_in_message(char32_t cp) noexcept {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
-           (cp >= 0xE0000 && cp <= 0xE007F);
-}
 
 inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
     constexpr char digits[] = "0123456789ABCDEF";
@@ -79,7 +74,7 @@ inline void append_piece(std::string& out, const quoted& q) {
             out.append("\\t");
         } else if (d.code_point == '\r') {
             out.append("\\r");
-        } else if (must_escape_in_message(d.code_point)) {
+        } else if (is_foreign_character(d.code_point)) {
             out.append("\\u");
             append_hex(out, d.code_point, 4);
         } else {

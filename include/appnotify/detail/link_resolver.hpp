@@ -107,7 +107,7 @@ inline void append_absolute_link(std::string_view link, const link_layout& l, st
                 // controls, invisible characters) and invalid UTF-8 are percent-encoded, which
                 // a browser reads as the same host (WHATWG URL decodes a host's escapes).
                 const utf8_decoded d = decode_utf8(link.substr(0, l.authority_end), i);
-                const bool escape = d.error != utf8_error::none || must_escape_in_message(d.code_point);
+                const bool escape = d.error != utf8_error::none || is_foreign_character(d.code_point);
                 for (std::size_t k = 0; k < d.length; ++k)
                     if (escape) append_escape(out, static_cast<unsigned char>(link[i + k]));
                     else out.push_back(link[i + k]);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "display_width.hpp"
+#include "foreign_characters.hpp"
 #include "format.hpp"
 #include "markdown_chars.hpp"
 #include "../markdown_events.hpp"
@@ -28,18 +29,24 @@ struct terminal_settings {
 /// What a character of the input becomes on a terminal.
 enum class terminal_char : std::uint8_t { keep, space, tab, line_break, drop, replace, picture };
 
-/// The terminal policy for one code point (`valid` false for NUL and invalid UTF-8).
+/// The terminal policy for one code point (`valid` false for NUL and invalid UTF-8), by its class
+/// in the one table of foreign characters: controls are shown as pictures (C0, DEL) or U+FFFD
+/// (C1), bidi controls as U+FFFD, invisible characters are dropped; bidi marks and joiners stay,
+/// since right-to-left text, scripts and emoji sequences need them.
 constexpr terminal_char classify_for_terminal(char32_t cp, bool valid) noexcept {
     if (!valid || cp == 0) return terminal_char::replace;
     if (cp == ' ') return terminal_char::space;
     if (cp == '\t') return terminal_char::tab;
-    if (cp == '\n' || cp == 0x2028 || cp == 0x2029) return terminal_char::line_break;
-    if (cp < 0x20 || cp == 0x7F) return terminal_char::picture;            // C0 and DEL: visible pictures
-    if (cp >= 0x80 && cp <= 0x9F) return terminal_char::replace;           // C1
-    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) // bidi embeddings, overrides, isolates
-        return terminal_char::replace;
-    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E || (cp >= 0xE0000 && cp <= 0xE007F))
-        return terminal_char::drop; // invisible: zero-width spaces, word joiner, tag characters
+    if (cp == '\n') return terminal_char::line_break;
+    switch (classify_foreign(cp)) {
+    case foreign_class::control: return cp < 0x20 || cp == 0x7F ? terminal_char::picture : terminal_char::replace;
+    case foreign_class::line_separator: return terminal_char::line_break;
+    case foreign_class::bidi_control: return terminal_char::replace;
+    case foreign_class::invisible: return terminal_char::drop;
+    case foreign_class::bidi_mark:
+    case foreign_class::joiner:
+    case foreign_class::none: break;
+    }
     return terminal_char::keep;
 }
 

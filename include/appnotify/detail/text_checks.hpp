@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "foreign_characters.hpp"
 #include "suggest.hpp"
 #include "utf8.hpp"
 
@@ -119,15 +120,11 @@ constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
     return {};
 }
 
-/// Characters that do not show as themselves: controls (C0, DEL, C1), and the invisible format
-/// characters that reorder text (bidi marks, embeddings, overrides and isolates), join or split it
-/// unseen (zero-width characters, the soft hyphen, word joiners, invisible operators), or hide
-/// data (interlinear annotations, tags).
-constexpr bool is_hidden_character(char32_t cp) noexcept {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x061C || cp == 0x180E ||
-           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
-           cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
-}
+/// Characters that do not show as themselves (foreign_characters.hpp): controls (C0, DEL, C1),
+/// line separators, and the invisible format characters that reorder text (bidi marks,
+/// embeddings, overrides and isolates), join or split it unseen (zero-width characters, the soft
+/// hyphen, word joiners, invisible operators), or hide data (interlinear annotations, tags).
+constexpr bool is_hidden_character(char32_t cp) noexcept { return is_foreign_character(cp); }
 
 /// The first hidden character of `text` (valid UTF-8), or none.
 constexpr text_span find_hidden_character(std::string_view text) noexcept {
