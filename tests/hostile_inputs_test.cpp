@@ -153,4 +153,53 @@ BOOST_AUTO_TEST_CASE(long_runs_that_heuristics_scan_stay_linear) {
     BOOST_TEST(test::has(r, diagnostic_code::text_too_long));
 }
 
+// Issue 11, class 2: a long member name above an object with many problems was repeated by every
+// diagnostic (1 MB x 1,000 = 1 GB of output). Paths are shortened (json_pointer.hpp), so every
+// diagnostic's text and JSON are bounded whatever the names and the depth.
+BOOST_AUTO_TEST_CASE(long_member_names_are_elided_in_paths) {
+    std::string duplicates;
+    for (int i = 0; i < 1001; ++i) duplicates += i ? ",\"a\":1" : "\"a\":1";
+    const std::string input = test::payload("\"" + std::string(1000000, 'n') + "\": {" + duplicates + "}");
+    appnotify::validate_options options;
+    options.max_input_bytes = std::size_t(2) << 20;
+    const auto r = validate(input, options);
+    BOOST_TEST_REQUIRE(r.diagnostics().size() == 1001u); // unknown-parameter, 999 duplicates, too-many
+    const std::string name = std::string(24, 'n') + "~(999952 bytes)" + std::string(24, 'n');
+    BOOST_TEST(r.diagnostics()[0].path == "/" + name);
+    BOOST_TEST(r.diagnostics()[1].path == "/" + name + "/a");
+    std::string text, json;
+    for (const auto& d : r.diagnostics()) {
+        const std::size_t before = text.size();
+        appnotify::format_diagnostic(text, d, "in.json", r.input());
+        BOOST_TEST(text.size() - before <= 4096u);
+    }
+    appnotify::format_result_json(json, r, "in.json");
+    BOOST_TEST(text.size() < input.size() / 2);
+    BOOST_TEST(json.size() < input.size() / 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_shortened_name_is_cut_between_characters_and_stays_escaped) {
+    // 40 two-byte characters, with '~' and '/' kept as RFC 6901 escapes around the marker.
+    std::string e;
+    for (int i = 0; i < 40; ++i) e += "\xC3\xA9";
+    const auto r = validate(test::payload("\"~/" + e + "/~\": 1"));
+    const std::string eleven = e.substr(0, 22);
+    test::only(r, diagnostic_code::unknown_parameter, "/~0~1" + eleven + "~(36 bytes)" + eleven + "~1~0");
+}
+
+BOOST_AUTO_TEST_CASE(deep_paths_keep_their_ends) {
+    // 40 levels of 59-character names: the first two and the last are kept, the middle counted.
+    std::string open, close;
+    std::vector<std::string> names;
+    for (int i = 0; i < 40; ++i) {
+        names.push_back(std::string(59, static_cast<char>('a' + i % 26)));
+        open += "{\"" + names.back() + "\": ";
+        close += "}";
+    }
+    const auto r = validate(test::payload("\"X\": " + open + "{\"a\": 1, \"a\": 2}" + close));
+    const std::string path = "/X/" + names[0] + "/~(38 segments)/" + names[39] + "/a";
+    BOOST_TEST(test::find(r, diagnostic_code::duplicate_key, path).path == path);
+    BOOST_TEST(path.size() <= appnotify::detail::max_pointer);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,8 +51,11 @@ BOOST_AUTO_TEST_CASE(the_limit_cannot_be_raised_past_the_supported_depth) {
     appnotify::validate_options options;
     options.max_depth = std::size_t(1) << 30;
     const auto r = validate(deep, options);
+    // "/X" and 255 "/0": a long path keeps its first and last 120 bytes of whole segments.
     std::string path = "/X";
-    for (std::size_t i = 0; i + 1 < appnotify::max_supported_depth; ++i) path += "/0";
+    for (std::size_t i = 0; i < 59; ++i) path += "/0";
+    path += "/~(136 segments)";
+    for (std::size_t i = 0; i < 60; ++i) path += "/0";
     BOOST_TEST_REQUIRE(r.diagnostics().size() == 2u, test::describe(r));
     BOOST_TEST(r.diagnostics()[0].code == diagnostic_code::unknown_parameter);
     const auto& too_deep = r.diagnostics()[1];

@@ -13,6 +13,7 @@
 
 #include "../diagnostic.hpp"
 #include "format.hpp"
+#include "json_pointer.hpp"
 #include "text_position.hpp"
 #include "text_span.hpp"
 
@@ -65,7 +66,10 @@ public:
     /// its offset, exclusive): for the call sites that know better than the derived span.
     void set_end(std::size_t end) noexcept { pending_.back().end = end; }
     std::string& arena() noexcept { return arena_; }
-    void end_path() noexcept {
+    /// Ends the path written since `begin`, shortened when long (json_pointer.hpp): whatever the
+    /// input's names and depth, a diagnostic's path is at most about max_pointer bytes.
+    void end_path() {
+        shorten_pointer(arena_, pending_.back().path_begin);
         pending_.back().path_end = arena_.size();
         pending_.back().message_begin = arena_.size();
     }
