@@ -39,9 +39,23 @@ BOOST_AUTO_TEST_CASE(offsets_past_the_end_are_clamped) {
     BOOST_TEST(p.at(99).column == 3u);
 }
 
-BOOST_AUTO_TEST_CASE(line_at_returns_the_line_without_terminator) {
-    BOOST_TEST(appnotify::detail::line_at("one\r\ntwo\nthree", 6) == "two");
-    BOOST_TEST(appnotify::detail::line_at("one", 3) == "one");
+BOOST_AUTO_TEST_CASE(a_window_of_the_line_around_a_spot) {
+    using appnotify::detail::window_at;
+    const auto w = window_at("one\r\ntwo\nthree", 6, 50, 100);
+    BOOST_TEST(w.text == "two");
+    BOOST_TEST(w.before == 1u);
+    BOOST_TEST(!w.cut_before);
+    BOOST_TEST(!w.cut_after);
+    BOOST_TEST(window_at("one", 3, 50, 100).text == "one");
+    // Characters, not bytes; cut on both sides of a long line.
+    const auto wide = window_at("ab\xC3\xA9\xE8\xAD\xA6" "cdef", 5, 2, 4);
+    BOOST_TEST(wide.text == "b\xC3\xA9\xE8\xAD\xA6" "c");
+    BOOST_TEST(wide.before == 2u);
+    BOOST_TEST(wide.cut_before);
+    BOOST_TEST(wide.cut_after);
+    // An offset inside a character is that character's; the byte order mark is not shown.
+    BOOST_TEST(window_at("\xEF\xBB\xBFx\xC3\xA9", 5, 50, 100).text == "x\xC3\xA9");
+    BOOST_TEST(window_at("\xEF\xBB\xBFx\xC3\xA9", 5, 50, 100).before == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -103,39 +103,40 @@ struct underline {
     std::size_t width = 0;
 };
 
-/// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
-/// and says where the characters `column` to `end_column` (exclusive) are in what was written,
-/// in display columns (wide characters take two).
+/// Appends the source line of `offset` in `input` for a terminal, around the spot (at most
+/// source_window characters, from the offset: linear however many excerpts a line has), with
+/// controls shown as '?' so input cannot drive the terminal, and says where the characters
+/// `column` to `end_column` (exclusive) are in what was written, in display columns (wide
+/// characters take two).
 template <typename Out>
-underline write_source_excerpt(Out& out, std::string_view line, std::size_t column, std::size_t end_column) {
-    // Choose a window of characters around the column.
-    const std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
-    std::size_t index = 1, i = 0;
+underline write_source_excerpt(Out& out, std::string_view input, std::size_t offset, std::size_t column,
+                               std::size_t end_column) {
+    const line_window w = window_at(input, offset, source_window / 2, source_window);
     underline u;
-    if (first > 1) {
+    if (w.cut_before) {
         out.append("...");
         u.indent = 3;
     }
-    while (i < line.size()) {
-        const utf8_decoded d = decode_utf8(line, i);
-        if (index >= first + source_window) {
-            out.append("...");
-            break;
+    // Column of the first character shown.
+    std::size_t index = column > w.before ? column - w.before : 1;
+    for (std::size_t i = 0; i < w.text.size(); ++index) {
+        // One character as window_at counts them: a byte and the continuation bytes after it.
+        std::size_t length = 1;
+        while (length < 4 && i + length < w.text.size() && is_continuation_byte(w.text[i + length])) ++length;
+        const std::string_view character = w.text.substr(i, length);
+        const utf8_decoded d = decode_utf8(character, 0);
+        std::size_t width = 1;
+        if (d.error != utf8_error::none || d.length != length || is_foreign_character(d.code_point)) {
+            out.push_back(d.error == utf8_error::none && d.code_point == '\t' ? ' ' : '?');
+        } else {
+            out.append(character);
+            width = display_width(d.code_point);
         }
-        if (index >= first) {
-            std::size_t width = 1;
-            if (d.error != utf8_error::none || is_foreign_character(d.code_point)) {
-                out.push_back(d.code_point == '\t' ? ' ' : '?');
-            } else {
-                out.append(line.substr(i, d.length));
-                width = display_width(d.code_point);
-            }
-            if (index < column) u.indent += width;
-            else if (index < end_column) u.width += width;
-        }
-        i += d.length;
-        ++index;
+        if (index < column) u.indent += width;
+        else if (index < end_column) u.width += width;
+        i += length;
     }
+    if (w.cut_after) out.append("...");
     return u;
 }
 
@@ -260,13 +261,12 @@ void write_diagnostic(Out& out, const diagnostic& d, std::string_view name, std:
     }
     out.push_back('\n');
     if (!options.show_source || d.offset > input.size() || input.empty()) return;
-    const std::string_view line = line_at(input, d.offset);
     out.append("  ");
     // A span over several lines is underlined to the end of its first.
     const std::size_t end_column = d.end_line == d.line && d.end_column > d.column ? d.end_column
                                    : d.end_line > d.line                          ? std::size_t(-1)
                                                                                   : d.column;
-    const underline u = write_source_excerpt(out, line, d.column, end_column);
+    const underline u = write_source_excerpt(out, input, d.offset, d.column, end_column);
     out.append("\n  ");
     out.append(u.indent, ' ');
     write_sgr(out, color, "1;32");

@@ -181,14 +181,24 @@ private:
     };
 
     /// Insertion sort of the diagnostics from `first` on: stable, allocation-free, and linear for
-    /// the nearly sorted order checks produce; the cap on kept diagnostics bounds the worst case.
+    /// the nearly sorted order checks produce. When the order is far from sorted (interleaved
+    /// findings of two passes, with the cap on kept diagnostics raised), it hands over to a
+    /// merge sort once it has moved a few times as many diagnostics as there are: never quadratic.
     void sort_by_offset(std::size_t first) {
+        const std::size_t count = pending_.size() - first;
+        std::size_t budget = 8 * count + 4096;
         for (std::size_t i = first + 1; i < pending_.size(); ++i) {
             const pending_diagnostic item = pending_[i];
             std::size_t j = i;
             while (j > first && pending_[j - 1].offset > item.offset) {
                 pending_[j] = pending_[j - 1];
                 --j;
+                if (--budget == 0) {
+                    pending_[j] = item; // [first, i] stays a permutation, sorted but for item
+                    std::stable_sort(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end(),
+                                     [](const pending_diagnostic& a, const pending_diagnostic& b) { return a.offset < b.offset; });
+                    return;
+                }
             }
             pending_[j] = item;
         }

@@ -52,14 +52,53 @@ private:
     line_column here_{};
 };
 
-/// The line that contains `offset`, without its line terminator.
-constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
+constexpr bool is_line_break(char c) noexcept { return c == '\n' || c == '\r'; }
+constexpr bool is_continuation_byte(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// The part of a line a source excerpt shows around a spot: at most `before` characters before
+/// the one at the spot, and `total` in all. Characters are counted as position_tracker counts
+/// columns (a byte that does not continue a UTF-8 sequence starts one).
+struct line_window {
+    std::string_view text;   // the characters shown, without a line terminator
+    std::size_t before = 0;  // how many of them come before the spot
+    bool cut_before = false; // the line has more characters before them
+    bool cut_after = false;  // ... and after them
+};
+
+/// The window of the line of `offset` around it. It is found by walking from the offset, never
+/// from the line's start, so every excerpt costs O(total) however long the line: showing
+/// n diagnostics of a one-line megabyte is linear.
+constexpr line_window window_at(std::string_view text, std::size_t offset, std::size_t before,
+                                std::size_t total) noexcept {
     if (offset > text.size()) offset = text.size();
+    // A byte order mark is not part of the first line: columns start after it.
+    const std::size_t line_floor = text.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+    // The start of the character at `at` (a character is at most 4 bytes: in invalid UTF-8, a
+    // run of continuation bytes counts one character per 4 bytes, so no walk is long).
+    const auto character_start = [&](std::size_t at) {
+        for (int k = 0; k < 3 && at > line_floor && at < text.size() && is_continuation_byte(text[at]) &&
+                        !is_line_break(text[at - 1]);
+             ++k)
+            --at;
+        return at;
+    };
+    offset = character_start(offset);
+    line_window w;
     std::size_t begin = offset;
-    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-    std::size_t end = offset;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-    return text.substr(begin, end - begin);
+    while (w.before < before && begin > line_floor && !is_line_break(text[begin - 1])) {
+        begin = character_start(begin - 1);
+        ++w.before;
+    }
+    w.cut_before = begin > line_floor && !is_line_break(text[begin - 1]);
+    std::size_t end = offset, shown = w.before;
+    while (end < text.size() && !is_line_break(text[end]) && shown < total) {
+        ++end;
+        for (int k = 0; k < 3 && end < text.size() && is_continuation_byte(text[end]); ++k) ++end;
+        ++shown;
+    }
+    w.cut_after = end < text.size() && !is_line_break(text[end]);
+    w.text = text.substr(begin, end - begin);
+    return w;
 }
 
 } // namespace appnotify::detail

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "json_string.hpp"
+#include "text_position.hpp"
 #include "utf8.hpp"
 
 namespace appnotify::detail {
@@ -30,8 +31,6 @@ constexpr bool is_word_byte(unsigned char c) noexcept {
     default: return true;
     }
 }
-
-constexpr bool is_line_break(char c) noexcept { return c == '\n' || c == '\r'; }
 
 /// Derives the ends of spans at non-decreasing offsets of one text, in one forward walk: the
 /// JSON string state is carried from one offset to the next, and a word or token already
