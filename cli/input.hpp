@@ -39,15 +39,16 @@ public:
         return n;
     }
 
-    /// Reads everything, but keeps at most `limit` bytes: enough to know the input is too large
-    /// without holding it.
+    /// Reads at most `limit` bytes and stops there: an input larger than the limit (or endless:
+    /// /dev/zero, a FIFO, a device) is known to be too large without reading the rest.
     bool read_all(std::string& out, std::size_t limit) {
         out.clear();
         char buffer[65536];
-        while (true) {
-            const std::size_t n = read(buffer, sizeof buffer);
+        while (out.size() < limit) {
+            const std::size_t room = limit - out.size();
+            const std::size_t n = read(buffer, room < sizeof buffer ? room : sizeof buffer);
             if (n == 0) break;
-            if (out.size() < limit) out.append(buffer, n < limit - out.size() ? n : limit - out.size());
+            out.append(buffer, n);
         }
         return error_.empty();
     }

@@ -178,9 +178,14 @@ void validate_lines(const validate_settings& settings, const std::string& path, 
         bytes += n;
         validator.feed(std::string_view(chunk.data(), n), on_record);
         progress.update(bytes, totals.inputs);
+        if (validator.line_too_large()) break; // the rest of the line could be endless
     }
+    const bool stopped = validator.line_too_large();
     validator.finish(on_record);
     progress.clear();
+    if (stopped)
+        std::fprintf(stderr, "appnotify: stopped reading %s at a line longer than %zu bytes\n", shown(name).c_str(),
+                     settings.limits.max_input_bytes);
     if (!file.error().empty()) {
         std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), file.error().c_str());
         totals.io_error = true;

@@ -3,8 +3,13 @@
 // (text diagnostics, --ndjson, JSON, converted payloads, resolved links, echoed file names).
 #include "cli_support.hpp"
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
+
+#include <sys/wait.h>
 
 namespace {
 
@@ -109,6 +114,54 @@ BOOST_AUTO_TEST_CASE(converted_payloads_keep_foreign_characters_escaped) {
     const auto graph = test::run_tool({"convert", "--to", "graph", "--target-host", "contoso.example", file});
     BOOST_TEST(graph.status == 0, graph.err);
     check_no_foreign_bytes(graph.out);
+}
+
+// Class 6: an endless input (a device, standard input from /dev/zero) gets its input-too-large
+// diagnostic: the tool stops reading at the limit. `timeout` turns a hang into a failure.
+namespace {
+struct shell_result {
+    int status;
+    std::string output;
+};
+/// Runs `command` (the tool's path is prepended) under `timeout 120` with standard output and
+/// standard error into one file, as a shell pipeline `2>&1 | cat` would interleave them.
+shell_result shell(const std::string& arguments, const test::temp_dir& dir) {
+    const std::string out = dir.path() + "/out";
+    const std::string line = "timeout 120 '" APPNOTIFY_CLI_PATH "' " + arguments + " > '" + out + "' 2>&1";
+    const int raw = std::system(line.c_str());
+    std::ifstream in(out, std::ios::binary);
+    return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1,
+            std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())};
+}
+bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(endless_input_is_too_large_without_being_read_to_its_end) {
+    test::temp_dir dir;
+    const std::string too_large = "error[input-too-large]: the input is larger than the limit of 1048576 bytes\n";
+    for (const std::string& arguments : {std::string("validate /dev/zero"), std::string("validate < /dev/zero"),
+                                         std::string("render /dev/zero"), std::string("convert --to push /dev/zero"),
+                                         std::string("preview /dev/zero")}) {
+        const shell_result r = shell(arguments, dir);
+        BOOST_TEST(r.status == 1, arguments << ": " << r.output.substr(0, 300));
+        // The preview page lists the diagnostic in the payload's card.
+        const std::string_view expected = arguments[0] == 'p' ? std::string_view("input-too-large") : too_large;
+        BOOST_TEST(test::contains(r.output, expected), arguments << ": " << r.output.substr(0, 300));
+    }
+    const shell_result markdown = shell("markdown --to text < /dev/zero", dir);
+    BOOST_TEST(markdown.status == 1);
+    BOOST_TEST(test::contains(markdown.output, "error[markdown-input-too-large]"), markdown.output.substr(0, 300));
+    // NDJSON: a line longer than the limit ends the reading; the lines before it are checked.
+    const std::string lines = dir.file("lines.ndjson", std::string(test::valid_payload) + "\n");
+    const shell_result ndjson = shell("validate --ndjson '" + lines + "' /dev/zero", dir);
+    BOOST_TEST(ndjson.status == 1);
+    BOOST_TEST(test::contains(ndjson.output, "/dev/zero:1:1: " + too_large), ndjson.output.substr(0, 300));
+    BOOST_TEST(test::contains(ndjson.output, "appnotify: stopped reading /dev/zero at a line longer than 1048576 bytes\n"),
+               ndjson.output);
+    BOOST_TEST(test::contains(ndjson.output, "summary: 2 payloads, 1 valid, 1 invalid (1 errors, 0 warnings)\n"),
+               ndjson.output);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
