@@ -40,8 +40,10 @@ Options:
                           push, graph: resolve the links written out in the text
 )" APPNOTIFY_CLI_POLICY_HELP R"(  -h, --help              show this help
 
-Exit status: 0 when the payload was converted, 1 when it has errors or the target needs a value
-the input does not have, 2 for usage or I/O errors.
+Exit status: 0 when the payload was converted and what is written is a valid payload of the
+target (warnings allowed); 1 when the input has errors, the target needs a value the input does
+not have, or what would be written is not valid as the target (its diagnostics are printed on
+standard error, named <converted>, and nothing is written); 2 for usage or I/O errors.
 
 Examples:
   appnotify convert --to record examples/seed000/url-action.json
@@ -116,6 +118,20 @@ int convert_command(const std::vector<std::string>& args) {
     if (!report.ok()) {
         std::fprintf(stderr, "appnotify convert: cannot write %s as %s: %s\n", shown(file.name()).c_str(),
                      std::string(appnotify::to_string(to)).c_str(), std::string(report.error()).c_str());
+        return exit_invalid;
+    }
+    // What is written must be a payload of the target: a value given on the command line (a
+    // recipient, a host name) or the conversion itself could make it one the server refuses.
+    appnotify::validate_options target_validation = validation;
+    target_validation.dialect = to;
+    if (out.size() > target_validation.max_input_bytes) target_validation.max_input_bytes = out.size(); // indented
+    const appnotify::validation_result written = appnotify::validate(out, target_validation);
+    if (!written.ok()) {
+        std::string why = "appnotify convert: the " + std::string(appnotify::to_string(to)) +
+                          " payload written from " + shown(file.name()) + " would not be valid:\n";
+        for (const appnotify::diagnostic& d : written.diagnostics())
+            appnotify::format_diagnostic(why, d, "<converted>", written.input(), {use_color(color_mode::automatic, 2), true});
+        std::fputs(why.c_str(), stderr);
         return exit_invalid;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);

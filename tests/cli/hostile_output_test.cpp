@@ -164,4 +164,19 @@ BOOST_AUTO_TEST_CASE(endless_input_is_too_large_without_being_read_to_its_end) {
                ndjson.output);
 }
 
+// Class 7: convert exits 0 only when what it writes is a valid payload of the target.
+BOOST_AUTO_TEST_CASE(convert_fails_when_its_output_would_not_be_valid) {
+    const auto r = test::run_tool({"convert", "--to", "push", "--push-recipient", "not a recipient", test::example("welcome")});
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(r.out.empty(), r.out);
+    BOOST_TEST(r.err == "appnotify convert: the push payload written from " + test::example("welcome") +
+                            " would not be valid:\n"
+                            "<converted>:3:5: error[recipient-malformed]: \"not a recipient\" is neither an email address "
+                            "nor a Microsoft Entra object id (at /recipients/0)\n"
+                            "      \"not a recipient\"\n"
+                            "      ^~~~~~~~~~~~~~~~~\n");
+    const auto ok = test::run_tool({"convert", "--to", "push", "--push-recipient", "maria@contoso.com", test::example("welcome")});
+    BOOST_TEST(ok.status == 0, ok.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
