@@ -135,6 +135,7 @@ int convert_command(const std::vector<std::string>& args) {
         return exit_invalid;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout); // before the notes, so that a shared pipe keeps the order
     std::string notes;
     for (const appnotify::conversion_loss& loss : report.losses())
         notes += "note: " + std::string(loss.what) + " not converted to " + std::string(appnotify::to_string(to)) + ": " +

@@ -226,6 +226,7 @@ int markdown_command(const std::vector<std::string>& args) {
                                                : s.to == "ansi" ? renderer.render_ansi(text, out, options)
                                                                 : renderer.render_text(text, out, options);
     std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout); // before the diagnostics, so that a shared pipe keeps the order
     std::string messages;
     for (const appnotify::diagnostic& d : report.diagnostics())
         appnotify::format_diagnostic(messages, d, name, text, {use_color(color_mode::automatic, 2), true});

@@ -142,6 +142,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
     input_file file(path);
     std::string text;
     if (!file.ok() || !file.read_all(text, settings.limits.max_input_bytes + 1)) {
+        std::fflush(stdout);
         std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         totals.io_error = true;
         return;
@@ -155,6 +156,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
 void validate_lines(const validate_settings& settings, const std::string& path, tally& totals) {
     input_file file(path);
     if (!file.ok()) {
+        std::fflush(stdout);
         std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         totals.io_error = true;
         return;
@@ -183,27 +185,33 @@ void validate_lines(const validate_settings& settings, const std::string& path, 
     const bool stopped = validator.line_too_large();
     validator.finish(on_record);
     progress.clear();
+    std::fflush(stdout);
     if (stopped)
         std::fprintf(stderr, "appnotify: stopped reading %s at a line longer than %zu bytes\n", shown(name).c_str(),
                      settings.limits.max_input_bytes);
     if (!file.error().empty()) {
+        std::fflush(stdout);
         std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), file.error().c_str());
         totals.io_error = true;
     }
 }
 
+/// "1 error", "2 errors".
+std::string count(std::size_t n, const char* singular, const char* plural) {
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
 void print_summary(const validate_settings& settings, const tally& totals) {
     std::string out;
+    const std::string findings = " (" + count(totals.errors, "error", "errors") + ", " +
+                                 count(totals.warnings, "warning", "warnings") + ")\n";
     if (settings.ndjson) {
-        out += "summary: " + std::to_string(totals.inputs) + " payloads, " + std::to_string(totals.valid) + " valid, " +
-               std::to_string(totals.invalid) + " invalid (" + std::to_string(totals.errors) + " errors, " +
-               std::to_string(totals.warnings) + " warnings)\n";
-        for (const auto& [code, count] : totals.by_code)
-            out += "  " + std::string(code) + ": " + std::to_string(count) + "\n";
+        out += "summary: " + count(totals.inputs, "payload", "payloads") + ", " + std::to_string(totals.valid) +
+               " valid, " + std::to_string(totals.invalid) + " invalid" + findings;
+        for (const auto& [code, n] : totals.by_code) out += "  " + std::string(code) + ": " + std::to_string(n) + "\n";
     } else if (!settings.json) {
-        out += std::to_string(totals.inputs) + (totals.inputs == 1 ? " input: " : " inputs: ") +
-               std::to_string(totals.valid) + " valid, " + std::to_string(totals.invalid) + " invalid (" +
-               std::to_string(totals.errors) + " errors, " + std::to_string(totals.warnings) + " warnings)\n";
+        out += count(totals.inputs, "input", "inputs") + ": " + std::to_string(totals.valid) + " valid, " +
+               std::to_string(totals.invalid) + " invalid" + findings;
     }
     write(out, stderr);
 }

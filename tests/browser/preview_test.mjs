@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Opens the preview of the seed examples and of hostile payloads in headless Chromium (Debian's
 // /usr/bin/chromium, driven by playwright-core) and checks that the cards show the expected text
-// and links, and that no dialog, script or network request ever happens. Saves screenshots.
+// and links, and that no dialog, script or network request ever happens. Saves screenshots
+// (OUTPUT_DIR/seed-preview.png is the one copied to docs/preview.png).
 //
 // usage: node preview_test.mjs APPNOTIFY_EXECUTABLE OUTPUT_DIR SOURCE_DIR
 import { execFileSync } from 'node:child_process';
@@ -31,12 +32,17 @@ function jsonFiles(dir) {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 }
 
-/** Writes a preview page with the tool; the exit status is 0 (all valid) or 1 (some invalid). */
+/**
+ * Writes a preview page with the tool, run in the source directory with the files named relative
+ * to it, as a user would (the cards show the names: the seed page's screenshot is docs/preview.png);
+ * the exit status is 0 (all valid) or 1 (some invalid).
+ */
 function preview(name, files, expectedStatus) {
-  const page = path.join(outDir, `${name}.html`);
+  const page = path.resolve(outDir, `${name}.html`);
   let status = 0;
   try {
-    execFileSync(cli, ['preview', '-o', page, ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(cli, ['preview', '-o', page, ...files.map((f) => path.relative(sourceDir, f))],
+                 { stdio: ['ignore', 'ignore', 'pipe'], cwd: sourceDir });
   } catch (error) {
     status = error.status;
   }

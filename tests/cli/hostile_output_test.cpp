@@ -160,7 +160,7 @@ BOOST_AUTO_TEST_CASE(endless_input_is_too_large_without_being_read_to_its_end) {
     BOOST_TEST(test::contains(ndjson.output, "/dev/zero:1:1: " + too_large), ndjson.output.substr(0, 300));
     BOOST_TEST(test::contains(ndjson.output, "appnotify: stopped reading /dev/zero at a line longer than 1048576 bytes\n"),
                ndjson.output);
-    BOOST_TEST(test::contains(ndjson.output, "summary: 2 payloads, 1 valid, 1 invalid (1 errors, 0 warnings)\n"),
+    BOOST_TEST(test::contains(ndjson.output, "summary: 2 payloads, 1 valid, 1 invalid (1 error, 0 warnings)\n"),
                ndjson.output);
 }
 
@@ -177,6 +177,21 @@ BOOST_AUTO_TEST_CASE(convert_fails_when_its_output_would_not_be_valid) {
                             "      ^~~~~~~~~~~~~~~~~\n");
     const auto ok = test::run_tool({"convert", "--to", "push", "--push-recipient", "maria@contoso.com", test::example("welcome")});
     BOOST_TEST(ok.status == 0, ok.err);
+}
+
+// Class 12: counts agree with their nouns, and what goes to standard output comes before the
+// summary on standard error when both share a pipe.
+BOOST_AUTO_TEST_CASE(plurals_and_the_order_of_a_shared_pipe) {
+    test::temp_dir dir;
+    const std::string bad = dir.file("bad.json", test::invalid_payload);
+    const shell_result one = shell("validate '" + bad + "'", dir);
+    BOOST_TEST(one.status == 1);
+    BOOST_TEST(ends_with(one.output, "^~~~~~~~~~~\n1 input: 0 valid, 1 invalid (1 error, 0 warnings)\n"), one.output);
+    const shell_result two = shell("validate '" + bad + "' '" + bad + "' '" + test::example("url-action") + "'", dir);
+    BOOST_TEST(ends_with(two.output, "\n3 inputs: 1 valid, 2 invalid (2 errors, 1 warning)\n"), two.output);
+    const std::string lines = dir.file("l.ndjson", std::string(test::valid_payload) + "\n");
+    const shell_result ndjson = shell("validate --ndjson '" + lines + "'", dir);
+    BOOST_TEST(ndjson.output == "summary: 1 payload, 1 valid, 0 invalid (0 errors, 0 warnings)\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(errors_exit_1_with_compiler_style_location_source_and_caret
                                "a number, not a string: write 100000003 without quotes (Warning) (at /IconType)\n"
                                "    \"IconType\": \"100000003\",\n"
                                "                ^~~~~~~~~~~\n");
-    BOOST_TEST(r.err == "1 input: 0 valid, 1 invalid (1 errors, 0 warnings)\n");
+    BOOST_TEST(r.err == "1 input: 0 valid, 1 invalid (1 error, 0 warnings)\n");
 }
 
 BOOST_AUTO_TEST_CASE(any_invalid_input_makes_the_status_1) {
@@ -159,7 +159,7 @@ BOOST_AUTO_TEST_CASE(ignore_and_error_change_what_is_reported_and_the_status) {
     const auto promoted = test::run_tool({"validate", "--error", "odata-type-missing-hash", url_action});
     BOOST_TEST(promoted.status == 1);
     BOOST_TEST(test::contains(promoted.out, "error[odata-type-missing-hash]"), promoted.out);
-    BOOST_TEST(test::contains(promoted.err, "(1 errors, 0 warnings)"), promoted.err);
+    BOOST_TEST(test::contains(promoted.err, "(1 error, 0 warnings)"), promoted.err);
     // Repeatable, with the last word for a code given twice; also with --ndjson and --format json.
     const auto both = test::run_tool({"validate", "--error=odata-type-missing-hash", "--ignore",
                                       "odata-type-missing-hash", "--ignore", "number-as-string", url_action, bad});

@@ -131,7 +131,8 @@ public:
                 (*level == severity::error ? errors_ : warnings_) += 1;
                 pending_.push_back({diagnostic_code::too_many_diagnostics, *level, input.size(), input.size(),
                                     arena_.size(), arena_.size(), arena_.size(), 0});
-                append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
+                append_all(arena_, dropped_, dropped_ == 1 ? " more diagnostic was" : " more diagnostics were",
+                           " not kept (the limit is ", max_kept_, ")");
                 pending_.back().message_end = arena_.size();
             }
         }
