@@ -4,7 +4,9 @@
 // - checking and resolving never crash, and every diagnostic points inside the link;
 // - nothing the policy refuses is resolved, and a refused link appends nothing;
 // - a resolved link passes the policy, holds no character unsafe in an HTML attribute or a
-//   terminal, and resolves to itself (idempotence), without being refused by the checker;
+//   terminal (no foreign character: output_invariants.hpp), and resolves to itself
+//   (idempotence), without being refused by the checker; its diagnostics, as text, hold no
+//   foreign character either and are bounded;
 // - the URLs built for side-pane pages and Teams chats pass the policy and resolve to themselves;
 // - every href emitted for the link (resolved, or the destination as the markdown renderers
 //   write it) that a browser can open leads to the host the checker read, as the WHATWG URL
@@ -13,6 +15,7 @@
 #include <appnotify/appnotify.hpp>
 
 #include "../tests/whatwg_host.hpp"
+#include "output_invariants.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -111,10 +114,17 @@ void check_resolution(std::string_view link, const appnotify::app_context& conte
     const std::string_view href = std::string_view(out).substr(7);
     require(appnotify::check_link(href).allowed());
     require(safe_href(href));
+    fuzz::check_no_foreign(href, false, "a resolved link");
     std::string again;
     require(appnotify::resolve_link(href, context, again));
     require(again == href);
     appnotify::check_app_link(link, report, context);
+    for (const appnotify::diagnostic& d : report.diagnostics()) {
+        std::string text;
+        appnotify::format_diagnostic(text, d, "link", link);
+        fuzz::check_no_foreign(text, true, "a link's diagnostic");
+        require(text.size() <= fuzz::max_diagnostic_bytes);
+    }
     check_emitted_host(href, link, context, report);
     appnotify::check_app_link(href, report, context);
     for (const appnotify::diagnostic& d : report.diagnostics()) require(d.code != appnotify::diagnostic_code::link_refused);

@@ -4,7 +4,8 @@
 // Invariants: those of fuzz_validate (validate_invariants.hpp) in every dialect; a named dialect
 // is the one used; and a valid payload converts to a valid payload of each dialect, recognized
 // as that dialect, with the model's title kept between the in-app dialects, or fails for one of
-// the documented reasons (docs/dialects.md, Converting) that the payload has.
+// the documented reasons (docs/dialects.md, Converting) that the payload has; what a conversion
+// writes holds no foreign character unescaped and is bounded by a constant times the input.
 #include <appnotify/appnotify.hpp>
 
 #include <cstddef>
@@ -75,6 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (!out.empty()) fuzz::fail("a failed conversion wrote something");
             continue;
         }
+        fuzz::check_no_foreign(out, true, "a converted payload");
+        if (out.size() > fuzz::max_converted_bytes(input.size())) fuzz::fail("a converted payload is not bounded");
         appnotify::validate(out, target, target_options);
         if (!target.ok()) fuzz::fail("a valid payload converted to an invalid one");
         if (target.dialect() != to) fuzz::fail("a converted payload is recognized as another dialect");

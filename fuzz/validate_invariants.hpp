@@ -4,7 +4,8 @@
 // Pointer paths, messages, spans inside the input whose ends' lines and columns agree with their
 // offsets, a verdict that agrees with the diagnostics and with is_valid, the strict scanner and
 // the simdjson walk agreeing on well-formedness, a policy obeyed, every output target given the
-// same bytes, an owned copy rendering as the original, and reuse changing nothing.
+// same bytes, text and JSON free of foreign characters with every diagnostic bounded
+// (output_invariants.hpp), an owned copy rendering as the original, and reuse changing nothing.
 #ifndef APPNOTIFY_FUZZ_VALIDATE_INVARIANTS_HPP
 #define APPNOTIFY_FUZZ_VALIDATE_INVARIANTS_HPP
 
@@ -15,6 +16,8 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+
+#include "output_invariants.hpp"
 
 namespace fuzz {
 
@@ -156,6 +159,18 @@ inline void check_outputs(const appnotify::validation_result& result) {
         appnotify::format_result_json(out, result, "in");
     }
     if (received != expected) fail("a callback output received other bytes");
+    // Nothing of the input reaches text or JSON unescaped, and every diagnostic is bounded.
+    for (const appnotify::diagnostic& d : result.diagnostics()) {
+        std::string text, json;
+        appnotify::format_diagnostic(text, d, "in", result.input());
+        appnotify::format_diagnostic_json(json, d);
+        check_no_foreign(text, true, "a text diagnostic");
+        check_no_foreign(json, false, "a JSON diagnostic");
+        if (text.size() > max_diagnostic_bytes || json.size() > max_diagnostic_bytes) fail("a diagnostic is not bounded");
+    }
+    std::string line;
+    appnotify::format_result_json(line, result, "in");
+    check_no_foreign(line, false, "a JSON result");
     if (buffer.wanted() != expected.size() || expected.compare(0, buffer.size(), buffer.view()) != 0)
         fail("a fixed buffer received other bytes");
 
