@@ -110,6 +110,51 @@ struct app_context {
 #include <string_view>
 #include <type_traits>
 
+// ---- appnotify/detail/foreign_characters.hpp ----
+// The characters of the input that never reach an output as themselves: one table, read by
+// every channel (diagnostic text, JSON, the terminal renderers, the validator's hidden-character
+// checks), so that they all agree. docs/hardening.md says what each channel does with each class.
+#ifndef APPNOTIFY_DETAIL_FOREIGN_CHARACTERS_HPP
+#define APPNOTIFY_DETAIL_FOREIGN_CHARACTERS_HPP
+
+#include <cstdint>
+
+namespace appnotify::detail {
+
+enum class foreign_class : std::uint8_t {
+    none,           // shows as itself
+    control,        // C0, DEL, C1: can drive a terminal (U+009B is a one-byte CSI)
+    line_separator, // U+2028, U+2029: line breaks to some readers, not to others
+    bidi_control,   // embeddings, overrides, isolates (U+202A-U+202E, U+2066-U+2069): reorder
+                    // the text around them, up to the end of the line
+    bidi_mark,      // U+200E, U+200F, U+061C: invisible, but right-to-left text needs them
+    joiner,         // U+200C, U+200D: invisible, but scripts and emoji sequences need them
+    invisible,      // shows as nothing and carries nothing a reader needs: zero-width space,
+                    // soft hyphen, word joiner, invisible operators (U+2060-U+2064), deprecated
+                    // format characters (U+206A-U+206F), byte order mark, interlinear annotations
+                    // (U+FFF9-U+FFFB), the Mongolian vowel separator, tags
+};
+
+constexpr foreign_class classify_foreign(char32_t cp) noexcept {
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) return foreign_class::control;
+    if (cp < 0xAD) return foreign_class::none;
+    if (cp == 0x2028 || cp == 0x2029) return foreign_class::line_separator;
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return foreign_class::bidi_control;
+    if (cp == 0x200E || cp == 0x200F || cp == 0x061C) return foreign_class::bidi_mark;
+    if (cp == 0x200C || cp == 0x200D) return foreign_class::joiner;
+    if (cp == 0xAD || cp == 0x180E || cp == 0x200B || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x206A && cp <= 0x206F) ||
+        cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F))
+        return foreign_class::invisible;
+    return foreign_class::none;
+}
+
+/// Characters that do not show as themselves: every class of the table. Diagnostics (messages,
+/// paths, names) and JSON output write them as \uXXXX escapes.
+constexpr bool is_foreign_character(char32_t cp) noexcept { return classify_foreign(cp) != foreign_class::none; }
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_FOREIGN_CHARACTERS_HPP
 // ---- appnotify/detail/utf8.hpp ----
 // UTF-8 decoding and measuring, strict per RFC 3629 (no overlongs, no surrogates, <= U+10FFFF).
 #ifndef APPNOTIFY_DETAIL_UTF8_HPP
@@ -256,12 +301,6 @@ struct shown_char {
     std::size_t at;
 };
 
-constexpr bool must_escape_in_message(char32_t cp) noexcept {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
-           (cp >= 0xE0000 && cp <= 0xE007F);
-}
-
 inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
     constexpr char digits[] = "0123456789ABCDEF";
     char buf[8];
@@ -308,7 +347,7 @@ inline void append_piece(std::string& out, const quoted& q) {
             out.append("\\t");
         } else if (d.code_point == '\r') {
             out.append("\\r");
-        } else if (must_escape_in_message(d.code_point)) {
+        } else if (is_foreign_character(d.code_point)) {
             out.append("\\u");
             append_hex(out, d.code_point, 4);
         } else {
@@ -1112,6 +1151,104 @@ private:
 } // namespace appnotify
 
 #endif // APPNOTIFY_DIAGNOSTIC_HPP
+// ---- appnotify/detail/json_pointer.hpp ----
+// RFC 6901 JSON Pointer building, with long pointers shortened so that every diagnostic's path
+// is bounded whatever the input's member names and depth (docs/hardening.md, issue 11 class 2).
+//
+// A member name longer than `max_pointer_token` bytes is written as its first and last
+// `pointer_token_kept` bytes around "~(N bytes)", N the bytes left out; a pointer longer than
+// `max_pointer` bytes keeps its first and last segments (up to `pointer_kept` bytes each) around
+// "/~(N segments)". RFC 6901 allows '~' only in "~0" and "~1", so "~(" never occurs in a real
+// pointer: a shortened one cannot be taken for another member's path, and the diagnostic's offset
+// says exactly which member it is.
+#ifndef APPNOTIFY_DETAIL_JSON_POINTER_HPP
+#define APPNOTIFY_DETAIL_JSON_POINTER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace appnotify::detail {
+
+inline constexpr std::size_t max_pointer_token = 64;
+inline constexpr std::size_t pointer_token_kept = 24;
+inline constexpr std::size_t max_pointer = 256;
+inline constexpr std::size_t pointer_kept = 120;
+
+inline void append_pointer_escaped(std::string& pointer, std::string_view key) {
+    for (const char c : key) {
+        if (c == '~') pointer.append("~0");
+        else if (c == '/') pointer.append("~1");
+        else pointer.push_back(c);
+    }
+}
+
+inline void append_elision(std::string& pointer, std::size_t count, std::string_view unit) {
+    char digits[24];
+    std::size_t n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + count % 10);
+        count /= 10;
+    } while (count != 0);
+    pointer.append("~(");
+    while (n != 0) pointer.push_back(digits[--n]);
+    pointer.push_back(' ');
+    pointer.append(unit);
+    pointer.push_back(')');
+}
+
+/// Appends "/" and `key` with "~" written as "~0" and "/" as "~1"; a long key shortened.
+inline void append_pointer_segment(std::string& pointer, std::string_view key) {
+    pointer.push_back('/');
+    if (key.size() <= max_pointer_token) {
+        append_pointer_escaped(pointer, key);
+        return;
+    }
+    // Cut between characters of UTF-8, never inside one.
+    const auto continuation = [&key](std::size_t i) { return (static_cast<unsigned char>(key[i]) & 0xC0) == 0x80; };
+    std::size_t head = pointer_token_kept, tail = key.size() - pointer_token_kept;
+    while (head > 0 && continuation(head)) --head;
+    while (tail < key.size() && continuation(tail)) ++tail;
+    append_pointer_escaped(pointer, key.substr(0, head));
+    append_elision(pointer, tail - head, "bytes");
+    append_pointer_escaped(pointer, key.substr(tail));
+}
+
+inline void append_pointer_index(std::string& pointer, std::size_t index) {
+    char digits[24];
+    std::size_t n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + index % 10);
+        index /= 10;
+    } while (index != 0);
+    pointer.push_back('/');
+    while (n != 0) pointer.push_back(digits[--n]);
+}
+
+/// Shortens the pointer that starts at `begin` of `text` and runs to its end, when it is longer
+/// than `max_pointer`: whole segments are kept from both ends, the middle ones counted.
+inline void shorten_pointer(std::string& text, std::size_t begin) {
+    if (text.size() - begin <= max_pointer) return;
+    const std::string_view pointer = std::string_view(text).substr(begin);
+    // The first segments that fit in pointer_kept bytes (at least one), and the last.
+    std::size_t head = pointer.find('/', 1);
+    if (head == std::string_view::npos) return; // one segment: bounded by max_pointer_token already
+    for (std::size_t next; (next = pointer.find('/', head + 1)) != std::string_view::npos && next <= pointer_kept;)
+        head = next;
+    std::size_t tail = pointer.rfind('/');
+    for (std::size_t prev; tail > head && (prev = pointer.rfind('/', tail - 1)) > head && pointer.size() - prev <= pointer_kept;)
+        tail = prev;
+    if (tail <= head) return;
+    std::size_t left_out = 0;
+    for (std::size_t i = head; i < tail; ++i) left_out += pointer[i] == '/';
+    std::string marker = "/";
+    append_elision(marker, left_out, left_out == 1 ? "segment" : "segments");
+    text.replace(begin + head, tail - head, marker);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_JSON_POINTER_HPP
 // ---- appnotify/detail/text_position.hpp ----
 // Byte offset -> (line, column), where columns count characters (code points) and a line ends
 // at LF, CR or CRLF.
@@ -1166,14 +1303,53 @@ private:
     line_column here_{};
 };
 
-/// The line that contains `offset`, without its line terminator.
-constexpr std::string_view line_at(std::string_view text, std::size_t offset) noexcept {
+constexpr bool is_line_break(char c) noexcept { return c == '\n' || c == '\r'; }
+constexpr bool is_continuation_byte(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// The part of a line a source excerpt shows around a spot: at most `before` characters before
+/// the one at the spot, and `total` in all. Characters are counted as position_tracker counts
+/// columns (a byte that does not continue a UTF-8 sequence starts one).
+struct line_window {
+    std::string_view text;   // the characters shown, without a line terminator
+    std::size_t before = 0;  // how many of them come before the spot
+    bool cut_before = false; // the line has more characters before them
+    bool cut_after = false;  // ... and after them
+};
+
+/// The window of the line of `offset` around it. It is found by walking from the offset, never
+/// from the line's start, so every excerpt costs O(total) however long the line: showing
+/// n diagnostics of a one-line megabyte is linear.
+constexpr line_window window_at(std::string_view text, std::size_t offset, std::size_t before,
+                                std::size_t total) noexcept {
     if (offset > text.size()) offset = text.size();
+    // A byte order mark is not part of the first line: columns start after it.
+    const std::size_t line_floor = text.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+    // The start of the character at `at` (a character is at most 4 bytes: in invalid UTF-8, a
+    // run of continuation bytes counts one character per 4 bytes, so no walk is long).
+    const auto character_start = [&](std::size_t at) {
+        for (int k = 0; k < 3 && at > line_floor && at < text.size() && is_continuation_byte(text[at]) &&
+                        !is_line_break(text[at - 1]);
+             ++k)
+            --at;
+        return at;
+    };
+    offset = character_start(offset);
+    line_window w;
     std::size_t begin = offset;
-    while (begin > 0 && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
-    std::size_t end = offset;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-    return text.substr(begin, end - begin);
+    while (w.before < before && begin > line_floor && !is_line_break(text[begin - 1])) {
+        begin = character_start(begin - 1);
+        ++w.before;
+    }
+    w.cut_before = begin > line_floor && !is_line_break(text[begin - 1]);
+    std::size_t end = offset, shown = w.before;
+    while (end < text.size() && !is_line_break(text[end]) && shown < total) {
+        ++end;
+        for (int k = 0; k < 3 && end < text.size() && is_continuation_byte(text[end]); ++k) ++end;
+        ++shown;
+    }
+    w.cut_after = end < text.size() && !is_line_break(text[end]);
+    w.text = text.substr(begin, end - begin);
+    return w;
 }
 
 } // namespace appnotify::detail
@@ -1430,8 +1606,6 @@ constexpr bool is_word_byte(unsigned char c) noexcept {
     }
 }
 
-constexpr bool is_line_break(char c) noexcept { return c == '\n' || c == '\r'; }
-
 /// Derives the ends of spans at non-decreasing offsets of one text, in one forward walk: the
 /// JSON string state is carried from one offset to the next, and a word or token already
 /// measured is not measured again for an offset inside it. So n offsets cost O(text + n)
@@ -1658,7 +1832,10 @@ public:
     /// its offset, exclusive): for the call sites that know better than the derived span.
     void set_end(std::size_t end) noexcept { pending_.back().end = end; }
     std::string& arena() noexcept { return arena_; }
-    void end_path() noexcept {
+    /// Ends the path written since `begin`, shortened when long (json_pointer.hpp): whatever the
+    /// input's names and depth, a diagnostic's path is at most about max_pointer bytes.
+    void end_path() {
+        shorten_pointer(arena_, pending_.back().path_begin);
         pending_.back().path_end = arena_.size();
         pending_.back().message_begin = arena_.size();
     }
@@ -1720,7 +1897,8 @@ public:
                 (*level == severity::error ? errors_ : warnings_) += 1;
                 pending_.push_back({diagnostic_code::too_many_diagnostics, *level, input.size(), input.size(),
                                     arena_.size(), arena_.size(), arena_.size(), 0});
-                append_all(arena_, dropped_, " more diagnostics were not kept (the limit is ", max_kept_, ")");
+                append_all(arena_, dropped_, dropped_ == 1 ? " more diagnostic was" : " more diagnostics were",
+                           " not kept (the limit is ", max_kept_, ")");
                 pending_.back().message_end = arena_.size();
             }
         }
@@ -1770,14 +1948,24 @@ private:
     };
 
     /// Insertion sort of the diagnostics from `first` on: stable, allocation-free, and linear for
-    /// the nearly sorted order checks produce; the cap on kept diagnostics bounds the worst case.
+    /// the nearly sorted order checks produce. When the order is far from sorted (interleaved
+    /// findings of two passes, with the cap on kept diagnostics raised), it hands over to a
+    /// merge sort once it has moved a few times as many diagnostics as there are: never quadratic.
     void sort_by_offset(std::size_t first) {
+        const std::size_t count = pending_.size() - first;
+        std::size_t budget = 8 * count + 4096;
         for (std::size_t i = first + 1; i < pending_.size(); ++i) {
             const pending_diagnostic item = pending_[i];
             std::size_t j = i;
             while (j > first && pending_[j - 1].offset > item.offset) {
                 pending_[j] = pending_[j - 1];
                 --j;
+                if (--budget == 0) {
+                    pending_[j] = item; // [first, i] stays a permutation, sorted but for item
+                    std::stable_sort(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end(),
+                                     [](const pending_diagnostic& a, const pending_diagnostic& b) { return a.offset < b.offset; });
+                    return;
+                }
             }
             pending_[j] = item;
         }
@@ -3223,15 +3411,11 @@ constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
     return {};
 }
 
-/// Characters that do not show as themselves: controls (C0, DEL, C1), and the invisible format
-/// characters that reorder text (bidi marks, embeddings, overrides and isolates), join or split it
-/// unseen (zero-width characters, the soft hyphen, word joiners, invisible operators), or hide
-/// data (interlinear annotations, tags).
-constexpr bool is_hidden_character(char32_t cp) noexcept {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x061C || cp == 0x180E ||
-           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
-           cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
-}
+/// Characters that do not show as themselves (foreign_characters.hpp): controls (C0, DEL, C1),
+/// line separators, and the invisible format characters that reorder text (bidi marks,
+/// embeddings, overrides and isolates), join or split it unseen (zero-width characters, the soft
+/// hyphen, word joiners, invisible operators), or hide data (interlinear annotations, tags).
+constexpr bool is_hidden_character(char32_t cp) noexcept { return is_foreign_character(cp); }
 
 /// The first hidden character of `text` (valid UTF-8), or none.
 constexpr text_span find_hidden_character(std::string_view text) noexcept {
@@ -4144,7 +4328,8 @@ private:
 // ---- appnotify/detail/link_resolver.hpp ----
 // Resolution of an allowed link against an app context: app-relative and main.aspx links become
 // <org>/main.aspx?appid=...&<parameters as written>, root-relative paths <org>/path,
-// absolute links keep their text with the scheme and host lowercased.
+// absolute links keep their text with the scheme and host lowercased (and what no terminal
+// should show percent-encoded).
 #ifndef APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 #define APPNOTIFY_DETAIL_LINK_RESOLVER_HPP
 
@@ -4235,6 +4420,16 @@ inline void append_absolute_link(std::string_view link, const link_layout& l, st
             if (is_unsafe_in_url(b, true)) {
                 append_escape(out, b);
                 ++i;
+            } else if (b >= 0x80) {
+                // A host may be international; what no terminal should show (C1 controls, bidi
+                // controls, invisible characters) and invalid UTF-8 are percent-encoded, which
+                // a browser reads as the same host (WHATWG URL decodes a host's escapes).
+                const utf8_decoded d = decode_utf8(link.substr(0, l.authority_end), i);
+                const bool escape = d.error != utf8_error::none || is_foreign_character(d.code_point);
+                for (std::size_t k = 0; k < d.length; ++k)
+                    if (escape) append_escape(out, static_cast<unsigned char>(link[i + k]));
+                    else out.push_back(link[i + k]);
+                i += d.length;
             } else if (i + 2 < l.authority_end && is_percent_escape(link, i)) {
                 out.append(link.substr(i, 3)); // an escape keeps the case of its digits
                 i += 3;
@@ -9222,18 +9417,24 @@ struct terminal_settings {
 /// What a character of the input becomes on a terminal.
 enum class terminal_char : std::uint8_t { keep, space, tab, line_break, drop, replace, picture };
 
-/// The terminal policy for one code point (`valid` false for NUL and invalid UTF-8).
+/// The terminal policy for one code point (`valid` false for NUL and invalid UTF-8), by its class
+/// in the one table of foreign characters: controls are shown as pictures (C0, DEL) or U+FFFD
+/// (C1), bidi controls as U+FFFD, invisible characters are dropped; bidi marks and joiners stay,
+/// since right-to-left text, scripts and emoji sequences need them.
 constexpr terminal_char classify_for_terminal(char32_t cp, bool valid) noexcept {
     if (!valid || cp == 0) return terminal_char::replace;
     if (cp == ' ') return terminal_char::space;
     if (cp == '\t') return terminal_char::tab;
-    if (cp == '\n' || cp == 0x2028 || cp == 0x2029) return terminal_char::line_break;
-    if (cp < 0x20 || cp == 0x7F) return terminal_char::picture;            // C0 and DEL: visible pictures
-    if (cp >= 0x80 && cp <= 0x9F) return terminal_char::replace;           // C1
-    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) // bidi embeddings, overrides, isolates
-        return terminal_char::replace;
-    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E || (cp >= 0xE0000 && cp <= 0xE007F))
-        return terminal_char::drop; // invisible: zero-width spaces, word joiner, tag characters
+    if (cp == '\n') return terminal_char::line_break;
+    switch (classify_foreign(cp)) {
+    case foreign_class::control: return cp < 0x20 || cp == 0x7F ? terminal_char::picture : terminal_char::replace;
+    case foreign_class::line_separator: return terminal_char::line_break;
+    case foreign_class::bidi_control: return terminal_char::replace;
+    case foreign_class::invisible: return terminal_char::drop;
+    case foreign_class::bidi_mark:
+    case foreign_class::joiner:
+    case foreign_class::none: break;
+    }
     return terminal_char::keep;
 }
 
@@ -10147,39 +10348,40 @@ struct underline {
     std::size_t width = 0;
 };
 
-/// Appends `line` for a terminal, with controls shown as '?' so input cannot drive the terminal,
-/// and says where the characters `column` to `end_column` (exclusive) are in what was written,
-/// in display columns (wide characters take two).
+/// Appends the source line of `offset` in `input` for a terminal, around the spot (at most
+/// source_window characters, from the offset: linear however many excerpts a line has), with
+/// controls shown as '?' so input cannot drive the terminal, and says where the characters
+/// `column` to `end_column` (exclusive) are in what was written, in display columns (wide
+/// characters take two).
 template <typename Out>
-underline write_source_excerpt(Out& out, std::string_view line, std::size_t column, std::size_t end_column) {
-    // Choose a window of characters around the column.
-    const std::size_t first = column > source_window / 2 ? column - source_window / 2 : 1;
-    std::size_t index = 1, i = 0;
+underline write_source_excerpt(Out& out, std::string_view input, std::size_t offset, std::size_t column,
+                               std::size_t end_column) {
+    const line_window w = window_at(input, offset, source_window / 2, source_window);
     underline u;
-    if (first > 1) {
+    if (w.cut_before) {
         out.append("...");
         u.indent = 3;
     }
-    while (i < line.size()) {
-        const utf8_decoded d = decode_utf8(line, i);
-        if (index >= first + source_window) {
-            out.append("...");
-            break;
+    // Column of the first character shown.
+    std::size_t index = column > w.before ? column - w.before : 1;
+    for (std::size_t i = 0; i < w.text.size(); ++index) {
+        // One character as window_at counts them: a byte and the continuation bytes after it.
+        std::size_t length = 1;
+        while (length < 4 && i + length < w.text.size() && is_continuation_byte(w.text[i + length])) ++length;
+        const std::string_view character = w.text.substr(i, length);
+        const utf8_decoded d = decode_utf8(character, 0);
+        std::size_t width = 1;
+        if (d.error != utf8_error::none || d.length != length || is_foreign_character(d.code_point)) {
+            out.push_back(d.error == utf8_error::none && d.code_point == '\t' ? ' ' : '?');
+        } else {
+            out.append(character);
+            width = display_width(d.code_point);
         }
-        if (index >= first) {
-            std::size_t width = 1;
-            if (d.error != utf8_error::none || must_escape_in_message(d.code_point)) {
-                out.push_back(d.code_point == '\t' ? ' ' : '?');
-            } else {
-                out.append(line.substr(i, d.length));
-                width = display_width(d.code_point);
-            }
-            if (index < column) u.indent += width;
-            else if (index < end_column) u.width += width;
-        }
-        i += d.length;
-        ++index;
+        if (index < column) u.indent += width;
+        else if (index < end_column) u.width += width;
+        i += length;
     }
+    if (w.cut_after) out.append("...");
     return u;
 }
 
@@ -10192,17 +10394,33 @@ void write_u_escape(Out& out, unsigned value) {
     out.append(std::string_view(escape, sizeof escape));
 }
 
+/// Appends `text` as a JSON string literal. Characters that must not reach a terminal
+/// (`is_foreign_character`: controls, bidi controls, invisible characters, U+2028 and U+2029)
+/// are written as \uXXXX escapes (a surrogate pair beyond U+FFFF), so JSON output shown on a
+/// terminal cannot drive it and still says exactly which characters the input held.
+/// `escape_foreign` false writes them as they are, for JSON that is itself put in a string (a
+/// record's data), where the outer string escapes them once.
 template <typename Out>
-void write_json_string(Out& out, std::string_view text) {
+void write_json_string(Out& out, std::string_view text, bool escape_foreign = true) {
     out.push_back('"');
     std::size_t i = 0;
     while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x80) {
             const utf8_decoded d = decode_utf8(text, i);
-            if (d.error != utf8_error::none) out.append("\xEF\xBF\xBD");
-            else if (d.code_point == 0x2028 || d.code_point == 0x2029) write_u_escape(out, d.code_point);
-            else out.append(text.substr(i, d.length));
+            if (d.error != utf8_error::none) {
+                out.append("\xEF\xBF\xBD");
+            } else if (escape_foreign && is_foreign_character(d.code_point)) {
+                if (d.code_point > 0xFFFF) {
+                    const char32_t v = d.code_point - 0x10000;
+                    write_u_escape(out, 0xD800 + static_cast<unsigned>(v >> 10));
+                    write_u_escape(out, 0xDC00 + static_cast<unsigned>(v & 0x3FF));
+                } else {
+                    write_u_escape(out, d.code_point);
+                }
+            } else {
+                out.append(text.substr(i, d.length));
+            }
             i += d.length;
             continue;
         }
@@ -10237,7 +10455,7 @@ void write_shown_text(Out& out, std::string_view text) {
             continue;
         }
         const utf8_decoded d = decode_utf8(text, i);
-        if (d.error == utf8_error::none && !must_escape_in_message(d.code_point)) {
+        if (d.error == utf8_error::none && !is_foreign_character(d.code_point)) {
             i += d.length;
             continue;
         }
@@ -10288,13 +10506,12 @@ void write_diagnostic(Out& out, const diagnostic& d, std::string_view name, std:
     }
     out.push_back('\n');
     if (!options.show_source || d.offset > input.size() || input.empty()) return;
-    const std::string_view line = line_at(input, d.offset);
     out.append("  ");
     // A span over several lines is underlined to the end of its first.
     const std::size_t end_column = d.end_line == d.line && d.end_column > d.column ? d.end_column
                                    : d.end_line > d.line                          ? std::size_t(-1)
                                                                                   : d.column;
-    const underline u = write_source_excerpt(out, line, d.column, end_column);
+    const underline u = write_source_excerpt(out, input, d.offset, d.column, end_column);
     out.append("\n  ");
     out.append(u.indent, ' ');
     write_sgr(out, color, "1;32");
@@ -10342,9 +10559,17 @@ inline void format_diagnostic(output out, const diagnostic& d, std::string_view 
 }
 
 /// Appends `text` as a JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is
-/// always valid JSON; U+2028 and U+2029 are escaped for JavaScript consumers.
+/// always valid JSON; controls, bidi controls, invisible characters, U+2028 and U+2029 are
+/// written as \uXXXX escapes, so the JSON is safe to show on a terminal and in JavaScript.
 inline void append_json_string(output out, std::string_view text) {
     detail::write_to(out, [&](auto& o) { detail::write_json_string(o, text); });
+}
+
+/// Appends `text` for a terminal or a log, as diagnostics show names and paths: characters that
+/// could drive a terminal or hide or reorder what it shows (controls, bidi controls, invisible
+/// characters) as \uXXXX, invalid UTF-8 as \xHH, everything else as it is.
+inline void append_shown_text(output out, std::string_view text) {
+    detail::write_to(out, [&](auto& o) { detail::write_shown_text(o, text); });
 }
 
 /// Appends one diagnostic as a JSON object: {"severity", "code", "path", "offset", "line",
@@ -10509,41 +10734,6 @@ struct notification_storage {
 
 #include <simdjson.h>
 
-// ---- appnotify/detail/json_pointer.hpp ----
-// RFC 6901 JSON Pointer building.
-#ifndef APPNOTIFY_DETAIL_JSON_POINTER_HPP
-#define APPNOTIFY_DETAIL_JSON_POINTER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace appnotify::detail {
-
-/// Appends "/" and `key` with "~" written as "~0" and "/" as "~1".
-inline void append_pointer_segment(std::string& pointer, std::string_view key) {
-    pointer.push_back('/');
-    for (const char c : key) {
-        if (c == '~') pointer.append("~0");
-        else if (c == '/') pointer.append("~1");
-        else pointer.push_back(c);
-    }
-}
-
-inline void append_pointer_index(std::string& pointer, std::size_t index) {
-    char digits[24];
-    std::size_t n = 0;
-    do {
-        digits[n++] = static_cast<char>('0' + index % 10);
-        index /= 10;
-    } while (index != 0);
-    pointer.push_back('/');
-    while (n != 0) pointer.push_back(digits[--n]);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_JSON_POINTER_HPP
 // ---- appnotify/detail/number.hpp ----
 // JSON number grammar (RFC 8259 section 6) and exact integer reading, independent of doubles so
 // that 1e400, -0 and 9223372036854775808 are classified rather than rounded.
@@ -15022,10 +15212,13 @@ private:
 
 namespace detail {
 
-/// Writes JSON as people indent it (two spaces), or compactly as JSON.stringify does.
+/// Writes JSON as people indent it (two spaces), or compactly as JSON.stringify does. Strings
+/// escape the characters no terminal should get (write_json_string) unless `escape_foreign` is
+/// false: JSON written into a string of other JSON leaves them to the outer string.
 class json_writer {
 public:
-    json_writer(std::string& out, bool indented) noexcept : out_(out), indented_(indented) {}
+    json_writer(std::string& out, bool indented, bool escape_foreign = true) noexcept
+        : out_(out), indented_(indented), escape_foreign_(escape_foreign) {}
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -15033,13 +15226,13 @@ public:
     void end_array() { close(']'); }
     void key(std::string_view name) {
         prefix();
-        append_json_string(out_, name);
+        write_json_string(out_, name, escape_foreign_);
         out_.append(indented_ ? ": " : ":");
         after_key_ = true;
     }
     void string(std::string_view text) {
         prefix();
-        append_json_string(out_, text);
+        write_json_string(out_, text, escape_foreign_);
     }
     void number(std::int64_t n) {
         prefix();
@@ -15061,6 +15254,7 @@ public:
 private:
     std::string& out_;
     bool indented_;
+    bool escape_foreign_;
     std::size_t depth_ = 0;
     bool first_ = true;
     bool after_key_ = false;
@@ -15364,7 +15558,7 @@ private:
             return;
         data_.clear();
         if (detail::has_override(n) || !n.actions.empty()) {
-            detail::json_writer data(data_, false);
+            detail::json_writer data(data_, false, false);
             data.begin_object();
             if (detail::has_override(n)) write_override(*n.override_content, data);
             if (!n.actions.empty()) {
@@ -15693,6 +15887,11 @@ public:
         keep(chunk.substr(last_newline + 1));
         process_batch(on_record);
     }
+
+    /// True while the line being read (not yet ended by a newline) is longer than
+    /// `max_input_bytes`: it is too large whatever follows, so a reader of an endless input
+    /// (/dev/zero, a FIFO, a device) can stop reading here and call `finish`.
+    [[nodiscard]] bool line_too_large() const noexcept { return carry_.size() > options_.max_input_bytes; }
 
     /// Validates the last line when the input did not end with a newline.
     template <typename OnRecord>
