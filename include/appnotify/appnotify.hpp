@@ -9,7 +9,9 @@
 #include "config.hpp"
 #include "convert.hpp"
 #include "diagnostic.hpp"
+#include "diagnostic_catalogue.hpp"
 #include "dialect.hpp"
+#include "github_actions.hpp"
 #include "link_policy.hpp"
 #include "links.hpp"
 #include "list_view.hpp"
@@ -22,6 +24,7 @@
 #include "preview.hpp"
 #include "render.hpp"
 #include "report.hpp"
+#include "sarif.hpp"
 #include "validate.hpp"
 
 #endif // APPNOTIFY_HPP
