@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,13 +30,17 @@ Options:
                           record (an appnotification table record), push (a Power Apps push
                           notification) or graph (a Microsoft Graph notification); auto (the
                           default) recognizes each payload's from its members
-  --format text|json      text (default): compiler-style "file:line:column: error[code]: message"
+  --format text|json|sarif|github
+                          text (default): compiler-style "file:line:column: error[code]: message"
                           with the source line and the span underlined (^~~~); json: one JSON
                           object per input per line: {"input", "dialect", "valid", "diagnostics":
                           [{"severity", "code", "path", "offset", "line", "column", "message",
                           "end_line", "end_column", "length"}]}; "dialect" is the one the payload
                           was checked as, or "unknown"; the span concerned ends before
-                          end_line:end_column and is length bytes long
+                          end_line:end_column and is length bytes long; sarif: one SARIF 2.1.0
+                          log for all inputs (for code scanning); github: GitHub Actions
+                          workflow commands, "::error file=F,line=L,col=C,...::message", which
+                          annotate the files (see docs/ci.md)
   --ndjson                every line of every file is a payload (input is named "file:line");
                           streams in constant memory and ends with a summary on standard error
   --color auto|always|never
@@ -50,14 +55,19 @@ Exit status: 0 when every input is valid (warnings allowed), 1 when any input ha
 Examples:
   appnotify validate examples/seed000/*.json
   appnotify validate --format json payload.json
+  appnotify validate --format sarif payloads/*.json > appnotify.sarif
   appnotify validate --ndjson export.ndjson
   appnotify validate --ignore ignored-field --error odata-type-missing payload.json
 )";
 
 namespace {
 
+enum class report_format { text, json, sarif, github };
+
 struct validate_settings {
-    bool json = false;
+    report_format format = report_format::text;
+    bool json = false; // format == json
+    appnotify::sarif_writer* sarif = nullptr; // the log of format == sarif
     bool ndjson = false;
     bool color = false;
     appnotify::validate_options limits;
@@ -84,7 +94,14 @@ void write(const std::string& text, std::FILE* stream = stdout) { std::fwrite(te
 void print_result(const validate_settings& settings, const std::string& file_name, std::size_t line_number,
                   const appnotify::validation_result& result, std::string& out) {
     out.clear();
-    if (settings.json) {
+    if (settings.sarif != nullptr) {
+        settings.sarif->add_all(result, file_name, line_number);
+        return;
+    }
+    if (settings.format == report_format::github) {
+        for (const appnotify::diagnostic& d : result.diagnostics())
+            appnotify::format_github_annotation(out, d, file_name, line_number);
+    } else if (settings.json) {
         const std::string name = line_number ? file_name + ":" + std::to_string(line_number) : file_name;
         appnotify::format_result_json(out, result, name);
         out.push_back('\n');
@@ -132,6 +149,14 @@ private:
     std::chrono::steady_clock::time_point last_ = start_;
 };
 
+void report_unreadable(const validate_settings& settings, const std::string& name, const std::string& error,
+                       tally& totals) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), error.c_str());
+    if (settings.sarif != nullptr) settings.sarif->add_failure(name, "cannot read " + name + ": " + error);
+    totals.io_error = true;
+}
+
 std::size_t file_size(const std::string& path) {
     struct stat st {};
     if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
@@ -142,9 +167,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
     input_file file(path);
     std::string text;
     if (!file.ok() || !file.read_all(text, settings.limits.max_input_bytes + 1)) {
-        std::fflush(stdout);
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
-        totals.io_error = true;
+        report_unreadable(settings, file.name(), file.error(), totals);
         return;
     }
     const appnotify::validation_result result = appnotify::validate(text, settings.limits);
@@ -156,9 +179,7 @@ void validate_whole(const validate_settings& settings, const std::string& path, 
 void validate_lines(const validate_settings& settings, const std::string& path, tally& totals) {
     input_file file(path);
     if (!file.ok()) {
-        std::fflush(stdout);
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
-        totals.io_error = true;
+        report_unreadable(settings, file.name(), file.error(), totals);
         return;
     }
     const std::string name = file.name();
@@ -190,9 +211,7 @@ void validate_lines(const validate_settings& settings, const std::string& path, 
         std::fprintf(stderr, "appnotify: stopped reading %s at a line longer than %zu bytes\n", shown(name).c_str(),
                      settings.limits.max_input_bytes);
     if (!file.error().empty()) {
-        std::fflush(stdout);
-        std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(name).c_str(), file.error().c_str());
-        totals.io_error = true;
+        report_unreadable(settings, name, file.error(), totals);
     }
 }
 
@@ -209,7 +228,7 @@ void print_summary(const validate_settings& settings, const tally& totals) {
         out += "summary: " + count(totals.inputs, "payload", "payloads") + ", " + std::to_string(totals.valid) +
                " valid, " + std::to_string(totals.invalid) + " invalid" + findings;
         for (const auto& [code, n] : totals.by_code) out += "  " + std::string(code) + ": " + std::to_string(n) + "\n";
-    } else if (!settings.json) {
+    } else if (settings.format == report_format::text || settings.format == report_format::github) {
         out += count(totals.inputs, "input", "inputs") + ": " + std::to_string(totals.valid) + " valid, " +
                std::to_string(totals.invalid) + " invalid" + findings;
     }
@@ -231,8 +250,14 @@ int validate_command(const std::vector<std::string>& args) {
         return exit_ok;
     }
     const std::string format = parsed.value("--format", "text");
-    if (format != "text" && format != "json") {
-        std::fprintf(stderr, "appnotify validate: unknown format '%s': use text or json\n", shown(format).c_str());
+    validate_settings settings;
+    if (format == "text") settings.format = report_format::text;
+    else if (format == "json") settings.format = report_format::json;
+    else if (format == "sarif") settings.format = report_format::sarif;
+    else if (format == "github") settings.format = report_format::github;
+    else {
+        std::fprintf(stderr, "appnotify validate: unknown format '%s': use text, json, sarif or github\n",
+                     shown(format).c_str());
         return exit_usage;
     }
     color_mode colors = color_mode::automatic;
@@ -240,12 +265,16 @@ int validate_command(const std::vector<std::string>& args) {
         std::fprintf(stderr, "appnotify validate: --color takes auto, always or never\n");
         return exit_usage;
     }
-    validate_settings settings;
     if (!read_dialect_option(parsed, "validate", settings.limits.dialect)) return exit_usage;
     if (!read_policy_options(parsed, "validate", settings.limits.policy)) return exit_usage;
-    settings.json = format == "json";
+    settings.json = settings.format == report_format::json;
     settings.ndjson = parsed.has("--ndjson");
-    settings.color = !settings.json && use_color(colors, 1);
+    settings.color = settings.format == report_format::text && use_color(colors, 1);
+
+    // One SARIF log for every input, streamed to standard output.
+    auto to_stdout = [](std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); };
+    std::optional<appnotify::sarif_writer> sarif;
+    if (settings.format == report_format::sarif) settings.sarif = &sarif.emplace(appnotify::output::to_callback(to_stdout));
 
     std::vector<std::string> paths = parsed.operands;
     if (paths.empty()) paths.push_back("-");
@@ -254,6 +283,7 @@ int validate_command(const std::vector<std::string>& args) {
         if (settings.ndjson) validate_lines(settings, path, totals);
         else validate_whole(settings, path, totals);
     }
+    if (sarif) sarif->finish();
     std::fflush(stdout);
     print_summary(settings, totals);
     if (totals.io_error) return exit_usage;
