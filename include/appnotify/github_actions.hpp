@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "detail/format.hpp"
+#include "detail/foreign_characters.hpp"
 #include "detail/utf8.hpp"
 #include "diagnostic.hpp"
 #include "output.hpp"
@@ -21,8 +22,9 @@ namespace detail {
 /// property value (`property == true`): '%', CR and LF as %25, %0D and %0A, which the runner
 /// decodes back, and in a property ':' and ',' as %3A and %2C too, so that no text can end the
 /// property or the command, or start another command on a line of its own. Other characters
-/// that could drive the log viewer (controls, bidi overrides) are shown as \uXXXX and invalid
-/// UTF-8 as \xHH, as in the text format.
+/// that could drive the log viewer (the foreign characters of detail/foreign_characters.hpp:
+/// controls, bidi controls, invisible format characters) are shown as \uXXXX and invalid UTF-8
+/// as \xHH, as in the text format.
 template <typename Out>
 void write_workflow_command_text(Out& out, std::string_view text, bool property) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -48,7 +50,7 @@ void write_workflow_command_text(Out& out, std::string_view text, bool property)
                 const char escape[4] = {'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
                 out.append(std::string_view(escape, sizeof escape));
             }
-        } else if (must_escape_in_message(d.code_point)) {
+        } else if (is_foreign_character(d.code_point)) {
             out.append("\\u");
             char digits[6];
             int n = 0;
