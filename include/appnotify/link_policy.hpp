@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 
-#include "detail/guid.hpp"
 #include "detail/suggest.hpp"
 #include "detail/utf8.hpp"
 

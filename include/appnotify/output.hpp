@@ -8,10 +8,8 @@
 
 #include <cstddef>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include "config.hpp"
 

@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "guid.hpp"
 
 namespace appnotify::detail {
 

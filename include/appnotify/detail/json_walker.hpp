@@ -21,7 +21,6 @@
 #include "json_pointer.hpp"
 #include "json_string.hpp"
 #include "number.hpp"
-#include "suggest.hpp"
 
 namespace appnotify::detail {
 

@@ -11,7 +11,7 @@
 
 #include "../markdown.hpp"
 #include "../notification.hpp"
-#include "link_checker.hpp"
+#include "link_reporter.hpp"
 #include "text_checks.hpp"
 
 namespace appnotify::detail {
