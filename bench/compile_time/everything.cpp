@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Compile-time probe: includes the single header and calls everything the library offers.
-#include "appnotify/appnotify.hpp"
+// Compile-time probe: includes the umbrella header and calls much of what the library offers.
+#include <appnotify/appnotify.hpp>
 
 #include <string>
 
