@@ -24,7 +24,7 @@ function(appnotify_fuzz_target name source)
         target_link_options(${name} PRIVATE ${engine_flags})
     else()
         add_executable(${name}_replay "${src}" "${PROJECT_SOURCE_DIR}/fuzz/replay_main.cpp")
-        target_link_libraries(${name}_replay PRIVATE appnotify::appnotify ${ARG_LIBRARIES})
+        target_link_libraries(${name}_replay PRIVATE ${APPNOTIFY_TEST_LIBRARY} ${ARG_LIBRARIES})
         target_compile_features(${name}_replay PRIVATE cxx_std_17)
         add_test(NAME fuzz_replay.${name}
             COMMAND ${name}_replay "${PROJECT_SOURCE_DIR}/fuzz/corpus/${name}")

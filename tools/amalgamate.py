@@ -23,6 +23,12 @@ BANNER = """\
 //
 // GENERATED FILE, DO NOT EDIT. Made by tools/amalgamate.py from include/appnotify/;
 // edit those headers and run the script again.
+//
+// Header-only: the compiled mode (APPNOTIFY_HEADER_ONLY=0) needs include/appnotify/ and
+// src/appnotify.cpp.
+#if defined(APPNOTIFY_HEADER_ONLY) && !APPNOTIFY_HEADER_ONLY
+#error "the single header is header-only: for APPNOTIFY_HEADER_ONLY=0 use include/appnotify/ and src/appnotify.cpp"
+#endif
 """
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')

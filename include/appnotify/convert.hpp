@@ -689,13 +689,14 @@ private:
 
 /// Validates `json` (as `validation.dialect`, or the dialect recognized) and appends it converted
 /// to dialect `to` (see notification_converter; this one allocates its own buffers).
-[[nodiscard]] inline conversion_report convert(std::string_view json, dialect to, std::string& out,
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE conversion_report convert(std::string_view json, dialect to, std::string& out,
                                                const convert_options& options = {},
-                                               const validate_options& validation = {}) {
-    notification_converter converter;
-    return converter.convert(json, to, out, options, validation);
-}
+                                               const validate_options& validation = {});
 
 } // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+#include "impl/convert.inl"
+#endif
 
 #endif // APPNOTIFY_CONVERT_HPP

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config.hpp"
 #include "app_context.hpp"
 #include "detail/diagnostic_sink.hpp"
 #include "detail/guid.hpp"
@@ -115,50 +116,16 @@ private:
 /// (`?...`, `main.aspx?...`, or an absolute URL whose path is /main.aspx) every parameter by page
 /// type; with a context, a link to another host than the organization's and an app other than
 /// the context's are reported. `path` is the JSON Pointer the diagnostics carry.
-inline void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
-                           std::string_view path = {}) {
-    link_report::storage& buffers = report.reset();
-    link_report::collector collect(report, path);
-    detail::link_checker checker(collect, buffers.scratch, context);
-    buffers.parts = checker.check(link);
-    report.finish(link);
-}
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
+                           std::string_view path = {});
 
-[[nodiscard]] inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
-    link_report report;
-    check_app_link(link, report, context);
-    return report;
-}
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE link_report check_app_link(std::string_view link, const app_context& context = {});
 
 /// Checks an app context before links are resolved against it: the organization URL must be an
 /// http(s) URL with a host and nothing after its path; the app id a GUID; the app name a unique
 /// name; and only one of the two may be given. Paths are "/org_url", "/app_id" and "/app_name";
 /// offsets index the value concerned.
-inline void check_app_context(const app_context& context, link_report& report) {
-    report.reset();
-    link_report::collector collect(report, "/org_url");
-    const detail::org_url org = detail::parse_org_url(context.org_url);
-    if (!context.org_url.empty() && !org.ok())
-        collect.add(diagnostic_code::link_invalid_context, severity::error, 0, "the organization URL ",
-                    detail::quoted{context.org_url}, " is not usable: ", detail::describe(org.problem),
-                    ", such as https://contoso.crm.dynamics.com");
-    collect.set_path("/app_id");
-    const detail::guid_check id = detail::check_guid(context.app_id);
-    if (!context.app_id.empty() && id.problem != detail::guid_problem::none)
-        collect.add(diagnostic_code::link_invalid_context, severity::error, id.at, "the app id ",
-                    detail::quoted{context.app_id}, " is not a GUID: give the app's AppModuleId, such as "
-                    "12fd1cf3-e06e-e911-a95f-000d3a13c42a");
-    collect.set_path("/app_name");
-    const std::size_t bad = detail::unique_name_problem(context.app_name);
-    if (bad < context.app_name.size())
-        collect.add(diagnostic_code::link_invalid_context, severity::error, bad, "the app name ",
-                    detail::quoted{context.app_name}, " is not a unique name: ",
-                    detail::shown_char{context.app_name, bad}, " is not allowed (letters, digits and underscores)");
-    if (!context.app_id.empty() && !context.app_name.empty())
-        collect.add(diagnostic_code::link_app_conflict, severity::error, 0,
-                    "give the app either by id or by unique name, not both: main.aspx cannot take appid and appname");
-    report.finish({});
-}
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_context(const app_context& context, link_report& report);
 
 /// Appends the href of `link` for `context` to `out`:
 /// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
@@ -173,74 +140,20 @@ inline void check_app_context(const app_context& context, link_report& report) {
 /// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
 /// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
 /// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
-[[nodiscard]] inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
-    return detail::resolve_link_into(link, context, out);
-}
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool resolve_link(std::string_view link, const app_context& context, std::string& out);
 
 /// Appends the main.aspx URL that opens `page` (a side pane's navigationTarget), such as
 /// `https://contoso.crm.dynamics.com/main.aspx?appid=<id>&pagetype=entityrecord&etn=task&id=<GUID>`,
 /// or `/main.aspx?...` without an organization URL. Empty fields are left out; a generative page
 /// is `pagetype=genux&id=<pageId>`; viewType savedquery is `viewtype=1039`, userquery 4230.
-inline void append_page_url(const page_target& page, const app_context& context, std::string& out) {
-    const detail::org_url org = detail::parse_org_url(context.org_url);
-    if (org.ok()) detail::append_org_url(org, out);
-    out.append("/main.aspx?");
-    bool any = detail::append_context_app(context, out);
-    const auto param = [&](std::string_view name, std::string_view value) {
-        if (value.empty()) return;
-        if (any) out.push_back('&');
-        out.append(name);
-        out.push_back('=');
-        detail::encode_component(value, out);
-        any = true;
-    };
-    const detail::side_pane_page* row = detail::side_pane_page_of(page.type);
-    if (row == nullptr) return;
-    param("pagetype", detail::app_page_names[static_cast<std::size_t>(row->url_page)]);
-    for (std::size_t i = 0; i < row->parameter_count; ++i)
-        param(row->parameters[i].name, detail::page_field_value(page, row->parameters[i].field));
-}
+APPNOTIFY_EXTERNAL_LINKAGE void append_page_url(const page_target& page, const app_context& context, std::string& out);
 
 /// Appends the Teams deep link of a Teams chat action: for a `chatId`,
 /// `https://teams.microsoft.com/l/chat/<chatId>/conversations`; otherwise the link that starts a
 /// chat, `https://teams.microsoft.com/l/chat/0/0?users=<id>,<id>&topicName=<chatTitle>&message=<initialMessage>`,
 /// each value percent-encoded and empty ones left out. The linked record (entityContext) has no
 /// place in a deep link.
-inline void append_teams_chat_link(const teams_chat_action& chat, std::string& out) {
-    out.append("https://teams.microsoft.com/l/chat/");
-    if (!chat.chat_id.empty()) {
-        // A path segment: chat ids such as 19:abc@thread.v2 keep their ':' and '@'.
-        for (const char c : chat.chat_id) {
-            const auto b = static_cast<unsigned char>(c);
-            if (detail::is_unreserved(b) || c == ':' || c == '@') out.push_back(c);
-            else detail::append_escape(out, b);
-        }
-        out.append("/conversations");
-        return;
-    }
-    out.append("0/0");
-    char separator = '?';
-    if (!chat.member_ids.empty()) {
-        out.push_back(separator);
-        out.append("users=");
-        for (std::size_t i = 0; i < chat.member_ids.size(); ++i) {
-            if (i != 0) out.push_back(',');
-            detail::encode_component(chat.member_ids[i], out);
-        }
-        separator = '&';
-    }
-    if (!chat.chat_title.empty()) {
-        out.push_back(separator);
-        out.append("topicName=");
-        detail::encode_component(chat.chat_title, out);
-        separator = '&';
-    }
-    if (!chat.initial_message.empty()) {
-        out.push_back(separator);
-        out.append("message=");
-        detail::encode_component(chat.initial_message, out);
-    }
-}
+APPNOTIFY_EXTERNAL_LINKAGE void append_teams_chat_link(const teams_chat_action& chat, std::string& out);
 
 /// The link_rewriter of the markdown renderers that emits resolved links for an app context:
 /// `resolve_link` for every link the policy allows.
@@ -259,5 +172,9 @@ private:
 };
 
 } // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+#include "impl/links.inl"
+#endif
 
 #endif // APPNOTIFY_LINKS_HPP

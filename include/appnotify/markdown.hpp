@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "config.hpp"
 #include "detail/diagnostic_sink.hpp"
 #include "detail/markdown_html.hpp"
 #include "detail/markdown_render.hpp"
@@ -283,25 +284,16 @@ private:
 };
 
 /// Appends the HTML of a markdown fragment to `out`; see markdown_renderer::render_html.
-inline markdown_report render_markdown_html(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_html(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_html(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Appends a markdown fragment for a terminal to `out`; see markdown_renderer::render_ansi.
-inline markdown_report render_markdown_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_ansi(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_ansi(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Appends a markdown fragment as plain text to `out`; see markdown_renderer::render_text.
-inline markdown_report render_markdown_text(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_text(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_text(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Sends the events of `markdown` to `handler`; see markdown_renderer::parse.
 template <typename Handler>
@@ -321,5 +313,9 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 }
 
 } // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+#include "impl/markdown.inl"
+#endif
 
 #endif // APPNOTIFY_MARKDOWN_HPP

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "config.hpp"
 #include "app_context.hpp"
 #include "detail/format.hpp"
 #include "detail/markdown_chars.hpp"
@@ -473,20 +474,18 @@ private:
 };
 
 /// Appends one notification as an HTML card; see notification_renderer::render_html.
-inline void render_card_html(const notification& n, output out, const render_options& options = {}) {
-    notification_renderer().render_html(n, out, options);
-}
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_html(const notification& n, output out, const render_options& options = {});
 
 /// Appends one notification for a terminal; see notification_renderer::render_ansi.
-inline void render_card_ansi(const notification& n, output out, const render_options& options = {}) {
-    notification_renderer().render_ansi(n, out, options);
-}
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_ansi(const notification& n, output out, const render_options& options = {});
 
 /// Appends one notification as plain text; see notification_renderer::render_text.
-inline void render_card_text(const notification& n, output out, const render_options& options = {}) {
-    notification_renderer().render_text(n, out, options);
-}
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_text(const notification& n, output out, const render_options& options = {});
 
 } // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+#include "impl/render.inl"
+#endif
 
 #endif // APPNOTIFY_RENDER_HPP

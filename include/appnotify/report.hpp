@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "config.hpp"
 #include "detail/display_width.hpp"
 #include "detail/format.hpp"
 #include "detail/text_position.hpp"
@@ -338,7 +339,8 @@ class validation_result; // validate.hpp, which defines the function below
 /// Appends the JSON line the command-line tool prints per input, without a newline:
 /// {"input": input_name, "dialect": the dialect validated as (or "unknown" when it was not
 /// recognized), "valid": result.ok(), "diagnostics": [format_diagnostic_json of each]}.
-inline void format_result_json(output out, const validation_result& result, std::string_view input_name);
+APPNOTIFY_EXTERNAL_LINKAGE void format_result_json(output out, const validation_result& result,
+                                              std::string_view input_name);
 
 } // namespace appnotify
 
