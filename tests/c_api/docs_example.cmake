@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: MIT
+# Extracts the first ```c block of MARKDOWN, compiles it with COMPILER and FLAGS and links it
+# with LIBS, runs it, and compares its output with the ```text block that follows.
+file(READ "${MARKDOWN}" page)
+string(FIND "${page}" "```c\n" start)
+if(start EQUAL -1)
+    message(FATAL_ERROR "no ```c block in ${MARKDOWN}")
+endif()
+math(EXPR start "${start} + 5")
+string(SUBSTRING "${page}" ${start} -1 rest)
+string(FIND "${rest}" "\n```" end)
+string(SUBSTRING "${rest}" 0 ${end} code)
+file(WRITE "${OUTPUT}.c" "${code}\n")
+string(SUBSTRING "${rest}" ${end} -1 rest)
+string(FIND "${rest}" "```text\n" text_start)
+math(EXPR text_start "${text_start} + 8")
+string(SUBSTRING "${rest}" ${text_start} -1 rest)
+string(FIND "${rest}" "```" text_end)
+string(SUBSTRING "${rest}" 0 ${text_end} expected)
+
+execute_process(COMMAND "${COMPILER}" ${FLAGS} "${OUTPUT}.c" -o "${OUTPUT}" ${LIBS}
+    RESULT_VARIABLE built ERROR_VARIABLE log OUTPUT_VARIABLE log)
+if(NOT built EQUAL 0)
+    message(FATAL_ERROR "the example of ${MARKDOWN} does not compile:\n${log}")
+endif()
+execute_process(COMMAND "${OUTPUT}" RESULT_VARIABLE ran OUTPUT_VARIABLE output)
+if(NOT ran EQUAL 0)
+    message(FATAL_ERROR "the example of ${MARKDOWN} exits with ${ran}:\n${output}")
+endif()
+if(NOT output STREQUAL expected)
+    message(FATAL_ERROR "the example of ${MARKDOWN} prints\n${output}\ninstead of\n${expected}")
+endif()
