@@ -1,0 +1,287 @@
+# SPDX-License-Identifier: MIT
+"""The Python module on the examples' payloads, hostile input and a long loop.
+
+Run by ctest and meson test through run_pytest.sh, with APPNOTIFY_C_LIBRARY naming the built
+libappnotify_c and APPNOTIFY_CLI the built command-line tool (the CLI comparison is skipped
+without it).
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import threading
+
+import pytest
+
+import appnotify
+
+ROOT = os.environ.get("APPNOTIFY_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+EXAMPLES = sorted(glob.glob(os.path.join(ROOT, "examples", "**", "*.json"), recursive=True))
+CLI = os.environ.get("APPNOTIFY_CLI")
+ORG = "https://contoso.crm.dynamics.com"
+APP_ID = "12fd1cf3-e06e-e911-a95f-000d3a13c42a"
+CASE = "?pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8"
+VALID = '{"Title": "Hi", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"}'
+API_EXAMPLE = """{
+  "Title": "SLA critical",
+  "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)",
+  "IconType": "100000003",
+  "OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "title": "**SLA critical**"}
+}"""
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def test_version_is_the_library_s():
+    with open(os.path.join(ROOT, "include", "appnotify", "version.hpp"), encoding="utf-8") as f:
+        expected = re.search(r'APPNOTIFY_VERSION_STRING "([^"]+)"', f.read()).group(1)
+    assert appnotify.version == expected == appnotify.__version__
+
+
+def test_examples_are_there():
+    assert len(EXAMPLES) >= 20
+
+
+@pytest.mark.skipif(not CLI, reason="APPNOTIFY_CLI does not name the command-line tool")
+def test_examples_give_what_the_cli_gives():
+    """Every example: the same verdict, dialect and diagnostics, field for field, as
+    `appnotify validate --format json`."""
+    run = subprocess.run([CLI, "validate", "--format", "json", "--color", "never"] + EXAMPLES,
+                         capture_output=True, check=False)
+    assert run.returncode in (0, 1), run.stderr
+    lines = run.stdout.decode("utf-8").splitlines()
+    assert len(lines) == len(EXAMPLES)
+    invalid = 0
+    for path, line in zip(EXAMPLES, lines):
+        expected = json.loads(line)
+        assert expected["input"] == path
+        result = appnotify.validate(read(path))
+        assert result.valid == expected["valid"], path
+        assert result.dialect == expected["dialect"], path
+        assert len(result.diagnostics) == len(expected["diagnostics"]), path
+        for mine, theirs in zip(result.diagnostics, expected["diagnostics"]):
+            fields = mine._asdict()
+            fields["length"] = mine.length
+            for name, value in theirs.items():
+                assert fields[name] == value, (path, name)
+        invalid += not result.valid
+        # str and bytes give the same.
+        with open(path, encoding="utf-8") as f:
+            again = appnotify.validate(f.read())
+        assert (again.valid, again.dialect, again.diagnostics) == (result.valid, result.dialect, result.diagnostics)
+    assert 0 < invalid < len(EXAMPLES)
+
+
+def test_one_exact_diagnostic():
+    result = appnotify.validate(API_EXAMPLE)
+    assert not result.valid and not result
+    assert result.dialect == "action"
+    (d,) = result.diagnostics
+    assert (d.code, d.severity, d.path, d.offset, d.line, d.column) == ("number-as-string", "error", "/IconType", 112, 4, 15)
+    assert "write 100000003 without quotes" in d.message
+    assert d.is_error and result.errors == (d,) and result.warnings == ()
+    assert d.end_offset >= d.offset and d.length == d.end_offset - d.offset
+    assert (d.end_line, d.end_column) >= (d.line, d.column)
+
+
+def test_valid_payload_and_warnings():
+    result = appnotify.validate(VALID)
+    assert result.valid and result and result.diagnostics == () and result.dialect == "action"
+    warned = appnotify.validate(read(os.path.join(ROOT, "examples", "seed000", "url-action.json")))
+    assert warned.valid and [d.code for d in warned.diagnostics] == ["odata-type-missing-hash"]
+    assert warned.warnings == warned.diagnostics
+
+
+def test_dialect_option():
+    record = read(os.path.join(ROOT, "examples", "seed001", "sla-critical.json"))
+    assert appnotify.validate(record).dialect == "record"
+    as_action = appnotify.validate(record, dialect="action")
+    assert as_action.dialect == "action" and not as_action.valid
+    assert appnotify.validate(record, dialect="auto").dialect == "record"
+    assert appnotify.validate("{}").dialect == "action"
+    assert appnotify.validate('{"x": 1}').dialect == "unknown"
+    with pytest.raises(ValueError, match="dialect must be one of"):
+        appnotify.validate(VALID, dialect="Action")
+    with pytest.raises(TypeError):
+        appnotify.validate(VALID, dialect=1)
+
+
+def test_text_that_is_not_utf8_is_a_diagnostic():
+    result = appnotify.validate(b'{"Title": "caf\xe9", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"}')
+    assert not result.valid
+    (d,) = result.diagnostics
+    assert d.code == "json-invalid-utf8" and d.offset == 14 and d.path == ""
+    # A str holding a lone surrogate cannot be UTF-8 either.
+    assert [d.code for d in appnotify.validate('{"Title": "\udcff"}').diagnostics][0] == "json-invalid-utf8"
+    # And markdown that is not UTF-8 renders as replacement characters.
+    assert appnotify.render_markdown(b"**caf\xe9**") == "<p><strong>caf\ufffd</strong></p>\n"
+
+
+def test_hostile_payloads_are_values():
+    assert [d.code for d in appnotify.validate("").diagnostics] == ["json-empty"]
+    assert [d.code for d in appnotify.validate(b"").diagnostics] == ["json-empty"]
+    assert "json-control-character" in [d.code for d in appnotify.validate(b'{"Title": "a\x00b"}').diagnostics]
+    too_large = appnotify.validate(b"{" + b" " * (1 << 20) + b"}")
+    assert [d.code for d in too_large.diagnostics] == ["input-too-large"]
+    deep = appnotify.validate('{"a":' * 100000)
+    assert "json-nesting-too-deep" in [d.code for d in deep.diagnostics]
+    many = appnotify.validate('{"Title": "x", ' + ",".join('"x%d":1' % i for i in range(3000)) + "}")
+    assert len(many.diagnostics) == 1001 and many.diagnostics[-1].code == "too-many-diagnostics"
+    # bytearray and memoryview are bytes too.
+    assert appnotify.validate(bytearray(VALID, "ascii")).valid
+    assert appnotify.validate(memoryview(VALID.encode())).valid
+
+
+def test_bad_arguments_raise():
+    for call in (appnotify.validate, appnotify.render_markdown, appnotify.render_card, appnotify.resolve_link):
+        with pytest.raises(TypeError):
+            call(None)
+        with pytest.raises(TypeError):
+            call(42)
+    with pytest.raises(ValueError, match="to must be one of"):
+        appnotify.render_markdown("x", to="pdf")
+    with pytest.raises(TypeError):
+        appnotify.render_markdown("x", to=b"html")
+    with pytest.raises(ValueError, match="width"):
+        appnotify.render_markdown("x", to="text", width=-1)
+    with pytest.raises(TypeError):
+        appnotify.render_markdown("x", width="80")
+    with pytest.raises(TypeError):
+        appnotify.render_markdown("x", hyperlinks=1)
+    with pytest.raises(TypeError):
+        appnotify.resolve_link(CASE, org=b"https://contoso.crm.dynamics.com")
+    with pytest.raises(ValueError, match="organization URL"):
+        appnotify.resolve_link(CASE, org="contoso.crm.dynamics.com")
+    with pytest.raises(ValueError, match="app id"):
+        appnotify.render_card(VALID, app_id="not-a-guid", org=ORG)
+
+
+def test_render_markdown():
+    markdown = "**SLA critical**: [case](%s)" % CASE
+    html = appnotify.render_markdown(markdown, org=ORG, app_id=APP_ID)
+    assert html == (
+        '<p><strong>SLA critical</strong>: <a href="https://contoso.crm.dynamics.com/main.aspx?appid=%s'
+        '&amp;pagetype=entityrecord&amp;etn=incident&amp;id=0a9f62a8-90df-e311-9565-a45d36fc5fe8">case</a></p>\n' % APP_ID
+    )
+    assert isinstance(html, str) and html.valid and html.diagnostics == ()
+    assert appnotify.render_markdown(markdown, to="text") == "SLA critical: case (%s)" % CASE
+    ansi = appnotify.render_markdown(markdown, to="ansi", org=ORG)
+    assert "\x1b[1m" in ansi and "\x1b]8;;https://contoso.crm.dynamics.com/main.aspx?" in ansi
+    plain = appnotify.render_markdown("[a](https://example.com/)", to="ansi", hyperlinks=False)
+    assert "<https://example.com/>" in plain and "\x1b]8" not in plain
+    assert appnotify.render_markdown("one two three four five six seven", to="text", width=20) == "one two three four\nfive six seven"
+
+
+def test_render_markdown_refuses_scripts():
+    hostile = "[x](javascript:alert(1)) <img src=x onerror=alert(1)> \x1b]52;c;AAAA\x07\x1b[2J"
+    html = appnotify.render_markdown(hostile)
+    assert "href" not in html and "<img" not in html and "<p>x &lt;img src=x onerror=alert(1)&gt;" in html
+    assert html.valid and [d.code for d in html.diagnostics] == ["markdown-link-refused"]
+    assert html.diagnostics[0].severity == "warning" and html.diagnostics[0].column == 5
+    for to in ("text", "ansi"):
+        out = appnotify.render_markdown(hostile, to=to)
+        assert "\x1b]52" not in out and "\x1b[2J" not in out and "\x07" not in out
+    too_large = appnotify.render_markdown("*" * (2 << 20))
+    assert too_large == "" and not too_large.valid
+    assert [d.code for d in too_large.diagnostics] == ["markdown-input-too-large"]
+
+
+def test_render_card():
+    payload = read(os.path.join(ROOT, "examples", "seed000", "url-action.json"))
+    card = appnotify.render_card(payload, org=ORG)
+    assert card.startswith('<article class="an-card an-icon-success">') and card.valid
+    assert "https://contoso.crm.dynamics.com/main.aspx?pagetype=entitylist&amp;etn=incident" in card
+    assert [d.code for d in card.diagnostics] == ["odata-type-missing-hash"]
+    text = appnotify.render_card(payload, to="text", org=ORG)
+    assert text.startswith("[success] Congratulations\n") and "> View cases (https://contoso.crm.dynamics.com/main.aspx?" in text
+    assert "\x1b[" in appnotify.render_card(payload, to="ansi")
+    # A payload with errors is not rendered: its diagnostics say why.
+    refused = appnotify.render_card(API_EXAMPLE)
+    assert refused == "" and not refused.valid
+    assert refused.diagnostics == appnotify.validate(API_EXAMPLE).diagnostics
+    # Every example renders exactly when it is valid.
+    for path in EXAMPLES:
+        payload = read(path)
+        card = appnotify.render_card(payload, to="text")
+        assert card.valid == appnotify.validate(payload).valid == (card != ""), path
+
+
+def test_render_card_dialect():
+    record = read(os.path.join(ROOT, "examples", "seed001", "sla-critical.json"))
+    assert appnotify.render_card(record, to="text").valid
+    assert not appnotify.render_card(record, to="text", dialect="graph").valid
+
+
+def test_resolve_link():
+    url = appnotify.resolve_link(CASE, org=ORG, app_id=APP_ID)
+    assert url == "https://contoso.crm.dynamics.com/main.aspx?appid=%s&pagetype=entityrecord&etn=incident&id=0a9f62a8-90df-e311-9565-a45d36fc5fe8" % APP_ID
+    assert url.valid and url.diagnostics == ()
+    assert appnotify.resolve_link(CASE) == CASE
+    assert appnotify.resolve_link("/WebResources/new_page.html", org=ORG) == ORG + "/WebResources/new_page.html"
+    refused = appnotify.resolve_link(" JaVa\tScRiPt:alert(1)", org=ORG)
+    assert refused == "" and not refused.valid and [d.code for d in refused.diagnostics] == ["link-refused"]
+    invalid = appnotify.resolve_link("?pagetype=entityrecord&etn=incident&id=nope")
+    assert invalid == "" and [d.code for d in invalid.diagnostics] == ["invalid-guid"]
+    other = appnotify.resolve_link("https://evil.example/x", org=ORG)
+    assert other.valid and [d.code for d in other.diagnostics] == ["link-other-host"]
+
+
+def test_threads_each_get_their_own_buffers():
+    payloads = [read(path) for path in EXAMPLES]
+    expected = [appnotify.validate(p).diagnostics for p in payloads]
+    failures = []
+
+    def work():
+        for _ in range(20):
+            for payload, diagnostics in zip(payloads, expected):
+                if appnotify.validate(payload).diagnostics != diagnostics:
+                    failures.append(payload)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+
+
+def rss_bytes():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def validate_and_render(payloads, count):
+    for i in range(count):
+        payload = payloads[i % len(payloads)]
+        result = appnotify.validate(payload)
+        appnotify.render_card(payload, to="html" if i % 2 else "text")
+        appnotify.render_markdown("**x** [a](%s) [b](javascript:x)" % CASE, org=ORG)
+        appnotify.resolve_link(CASE, org=ORG)
+        assert result.diagnostics is not None
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="RSS is read from /proc")
+def test_memory_stays_flat_over_10000_payloads():
+    payloads = [read(path) for path in EXAMPLES] + [b'{"Title": "\xff"}', b"", b"[" * 10000]
+    validate_and_render(payloads, 1000)  # the buffers grow to their size
+    before = rss_bytes()
+    validate_and_render(payloads, 10000)
+    grown = rss_bytes() - before
+    assert grown < 2 << 20, "RSS grew by %d bytes over 10,000 payloads" % grown
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="RSS is read from /proc")
+def test_the_memory_measure_sees_a_leak():
+    """The measure above can fail: results never freed (a few KiB each) show in it."""
+    new = appnotify._lib.appnotify_result_new
+    validate = appnotify._lib.appnotify_validate
+    payload = read(EXAMPLES[0])
+    before = rss_bytes()
+    for _ in range(2000):
+        leaked = new()
+        validate(leaked, payload, len(payload), None)
+    assert rss_bytes() - before > 2 << 20
