@@ -156,9 +156,9 @@ std::size_t validate_into(appnotify_result& r, std::string_view json, const chec
 bool begin_output(appnotify_result* r, const char* data, std::size_t length, const appnotify_options* options,
                   appnotify_owned_string* out, std::string_view& text, checked_options& checked) noexcept {
     clear_owned(out);
-    if (r == nullptr || out == nullptr) return false;
+    if (r == nullptr) return false;
     start(*r);
-    return text_of(data, length, text) && check_options(options, checked);
+    return out != nullptr && text_of(data, length, text) && check_options(options, checked);
 }
 
 } // namespace
