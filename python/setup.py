@@ -73,6 +73,9 @@ if not os.path.exists(SOURCE):
     sys.exit("appnotify's Python package is built from the repository: %s is missing" % SOURCE)
 
 compile_flags, link_flags = simdjson_flags()
+if sys.platform.startswith("linux"):
+    # Export the C API only, not the standard library's template instantiations.
+    link_flags.append("-Wl,--version-script=" + os.path.join(ROOT, "c", "appnotify_c.map"))
 library = Extension(
     "appnotify.libappnotify_c",
     sources=["src/libappnotify_c.cpp"],
