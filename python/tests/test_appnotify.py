@@ -6,6 +6,7 @@ libappnotify_c and APPNOTIFY_CLI the built command-line tool (the CLI comparison
 without it).
 """
 import glob
+import html as html_module
 import json
 import os
 import re
@@ -212,10 +213,82 @@ def test_render_card():
         assert card.valid == appnotify.validate(payload).valid == (card != ""), path
 
 
+def test_cards_are_the_library_s_byte_for_byte():
+    """tests/data/render holds the C++ renderer's cards of the seed examples (render_test.cpp):
+    for contoso and an app, HTML unwrapped, ANSI and text wrapped at 72 columns."""
+    compared = 0
+    for golden in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "render", "*.*"))):
+        name, extension = os.path.splitext(os.path.basename(golden))
+        payload = read(os.path.join(ROOT, "examples", "seed000", name + ".json"))
+        to = {".html": "html", ".ansi": "ansi", ".txt": "text"}[extension]
+        card = appnotify.render_card(payload, to=to, org=ORG, app_id=APP_ID, width=0 if to == "html" else 72)
+        if not appnotify.validate(payload).valid:  # rendered by the C++ test, refused here
+            assert card == "" and not card.valid
+            continue
+        assert card.valid and card.encode("utf-8") == read(golden), golden
+        compared += 1
+    assert compared >= 15
+
+
 def test_render_card_dialect():
     record = read(os.path.join(ROOT, "examples", "seed001", "sla-critical.json"))
     assert appnotify.render_card(record, to="text").valid
     assert not appnotify.render_card(record, to="text", dialect="graph").valid
+
+
+CORPORA = os.path.join(os.path.dirname(ROOT), "shared", "corpora", "xss")
+
+
+def load_corpus(name):
+    with open(os.path.join(CORPORA, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(CORPORA, "check_html.py")), reason="../shared/corpora is not there")
+def test_xss_vectors_give_safe_html():
+    """Every vector of the XSS corpus, as markdown and as a card's body, meets the corpus's
+    invariant (check_html.py: allowed tags and attributes only, hrefs relative or http, https,
+    mailto)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_html", os.path.join(CORPORA, "check_html.py"))
+    check_html = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_html)
+    vectors = load_corpus("vectors.json")
+    assert len(vectors) >= 100
+    rendered = 0
+    for vector in vectors:
+        for org in (None, ORG):
+            html = appnotify.render_markdown(vector["markdown"], org=org)
+            assert check_html.violations(html) == [], (vector["markdown"], html)
+        payload = json.dumps({"Title": "t", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)",
+                              "OverrideContent": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", "body": vector["markdown"]}})
+        card = appnotify.render_card(payload, org=ORG)  # refused when the validator finds an error
+        assert card.valid == (card != "") and "<script" not in card.lower(), vector["markdown"]
+        rendered += card.valid
+        for href in re.findall(r'href="([^"]*)"', card):
+            assert check_html.href_problem(html_module.unescape(href)) is None, (vector["markdown"], href)
+    assert rendered >= 50
+
+
+FOREIGN_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+OWN_SEQUENCES = re.compile("\x1b\\[[0-9;]*m|\x1b\\]8;;[^\x00-\x1f\x7f-\x9f]*\x1b\\\\")
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(CORPORA, "terminal.json")), reason="../shared/corpora is not there")
+def test_terminal_vectors_drive_no_terminal():
+    """Every vector of the terminal corpus: the text output holds no control character but a line
+    break, the ANSI output none but the renderer's own SGR and OSC 8 sequences."""
+    import base64
+
+    vectors = load_corpus("terminal.json")
+    assert len(vectors) >= 30
+    for vector in vectors:
+        markdown = base64.b64decode(vector["raw_bytes_b64"]) if "raw_bytes_b64" in vector else vector["markdown"]
+        text = appnotify.render_markdown(markdown, to="text", width=40)
+        assert not FOREIGN_CONTROL.search(text), (vector["markdown"], text)
+        ansi = appnotify.render_markdown(markdown, to="ansi", width=40)
+        assert not FOREIGN_CONTROL.search(OWN_SEQUENCES.sub("", ansi)), (vector["markdown"], ansi)
 
 
 def test_resolve_link():
