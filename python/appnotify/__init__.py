@@ -204,6 +204,19 @@ class ValidationResult:
     def __bool__(self) -> bool:
         return self.valid
 
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, ValidationResult):
+            return NotImplemented
+        return (self.valid, self.dialect, self.diagnostics) == (other.valid, other.dialect, other.diagnostics)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __getstate__(self):
+        return (self.valid, self.dialect, self.diagnostics)
+
+    def __setstate__(self, state) -> None:
+        self.valid, self.dialect, self.diagnostics = state
+
     def __repr__(self) -> str:
         return "ValidationResult(valid=%r, dialect=%r, diagnostics=%r)" % (self.valid, self.dialect, self.diagnostics)
 
@@ -216,11 +229,14 @@ class Rendered(str):
     valid: bool
     diagnostics: Tuple[Diagnostic, ...]
 
-    def __new__(cls, text: str, valid: bool, diagnostics: Tuple[Diagnostic, ...]):
+    def __new__(cls, text: str = "", valid: bool = True, diagnostics: Tuple[Diagnostic, ...] = ()):
         self = super().__new__(cls, text)
         self.valid = valid
         self.diagnostics = diagnostics
         return self
+
+    def __getnewargs__(self):
+        return (str(self), self.valid, self.diagnostics)
 
     def __repr__(self) -> str:
         return "Rendered(%s, valid=%r, diagnostics=%r)" % (str.__repr__(self), self.valid, self.diagnostics)

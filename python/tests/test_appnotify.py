@@ -305,6 +305,21 @@ def test_resolve_link():
     assert other.valid and [d.code for d in other.diagnostics] == ["link-other-host"]
 
 
+def test_results_are_plain_values():
+    """Results outlive the call (the library's views are copied), compare, and pickle."""
+    import pickle
+
+    result = appnotify.validate(API_EXAMPLE)
+    appnotify.validate(VALID)  # reuses the thread's C result
+    assert result.diagnostics[0].code == "number-as-string" and result == appnotify.validate(API_EXAMPLE)
+    card = appnotify.render_card(API_EXAMPLE)
+    for value in (result, card, result.diagnostics[0], appnotify.render_markdown("**x**")):
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value and type(again) is type(value)
+    again = pickle.loads(pickle.dumps(card))
+    assert (again.valid, again.diagnostics) == (card.valid, card.diagnostics)
+
+
 def test_threads_each_get_their_own_buffers():
     payloads = [read(path) for path in EXAMPLES]
     expected = [appnotify.validate(p).diagnostics for p in payloads]
