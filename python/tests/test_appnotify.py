@@ -43,6 +43,21 @@ def test_version_is_the_library_s():
     assert appnotify.version == expected == appnotify.__version__
 
 
+def test_the_documentation_s_session():
+    """docs/python.md's session, and the module's docstring, run as doctests."""
+    import doctest
+
+    here = os.getcwd()
+    os.chdir(ROOT)  # the session reads examples/ from the repository's root
+    try:
+        failures, tried = doctest.testfile(os.path.join(ROOT, "docs", "python.md"), module_relative=False)
+    finally:
+        os.chdir(here)
+    assert failures == 0 and tried >= 10
+    failures, tried = doctest.testmod(appnotify)
+    assert failures == 0 and tried >= 2
+
+
 def test_examples_are_there():
     assert len(EXAMPLES) >= 20
 
