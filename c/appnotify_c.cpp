@@ -14,12 +14,11 @@
 
 #include <appnotify/appnotify.hpp>
 
+// No exception crosses the boundary. The library throws none of its own: what can come out of it
+// is the standard library's std::bad_alloc (or length_error), which is running out of memory.
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
 #define APPNOTIFY_C_TRY try
 #define APPNOTIFY_C_CATCH(result)                                                                  \
-    catch (const std::bad_alloc&) {                                                                \
-        return out_of_memory(result);                                                              \
-    }                                                                                              \
     catch (...) {                                                                                  \
         return out_of_memory(result);                                                              \
     }
