@@ -90,11 +90,25 @@ appnotify_status give(appnotify_result& r, std::string_view bytes, appnotify_own
 /// The options, checked; false when one is out of range or a view is null with a length.
 struct checked_options {
     std::optional<appnotify::dialect> dialect;
+    appnotify::diagnostic_policy policy;
     appnotify_format format = APPNOTIFY_FORMAT_HTML;
     appnotify::app_context context;
     std::size_t wrap_width = 0;
     bool hyperlinks = true;
 };
+
+/// Sets `rule` for every code named in `names`; false for an unknown name or a rule the policy
+/// refuses (ignoring or lowering a fatal code).
+bool add_rules(const appnotify_string* names, std::size_t count, appnotify::diagnostic_rule rule,
+               appnotify::diagnostic_policy& policy) noexcept {
+    if (count != 0 && names == nullptr) return false;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!string_ok(names[i])) return false;
+        const std::optional<appnotify::diagnostic_code> code = appnotify::parse_diagnostic_code(view_of(names[i]));
+        if (!code || !policy.set(*code, rule)) return false;
+    }
+    return true;
+}
 
 bool check_options(const appnotify_options* options, checked_options& out) noexcept {
     if (options == nullptr) return true;
@@ -116,7 +130,9 @@ bool check_options(const appnotify_options* options, checked_options& out) noexc
     out.context = {view_of(options->org_url), view_of(options->app_id), view_of(options->app_name)};
     out.wrap_width = options->wrap_width;
     out.hyperlinks = options->plain_links == 0;
-    return true;
+    return add_rules(options->ignore_codes, options->ignore_count, appnotify::diagnostic_rule::ignore, out.policy) &&
+           add_rules(options->error_codes, options->error_count, appnotify::diagnostic_rule::error, out.policy) &&
+           add_rules(options->warning_codes, options->warning_count, appnotify::diagnostic_rule::warning, out.policy);
 }
 
 /// Checks the organization and app that links are resolved for; false (the result holding the
@@ -126,7 +142,7 @@ bool usable_context(appnotify_result& r, const checked_options& options) {
         return true;
     appnotify::check_app_context(options.context, r.link);
     r.diagnostics = r.link.diagnostics();
-    return r.link.valid();
+    return r.link.ok();
 }
 
 appnotify_dialect c_dialect(appnotify::dialect d) noexcept {
@@ -143,6 +159,7 @@ appnotify_dialect c_dialect(appnotify::dialect d) noexcept {
 std::size_t validate_into(appnotify_result& r, std::string_view json, const checked_options& options) {
     appnotify::validate_options validation;
     validation.dialect = options.dialect;
+    validation.policy = options.policy;
     appnotify::validate(json, r.validation, validation);
     r.diagnostics = r.validation.diagnostics();
     // A payload whose dialect could not be recognized (the CLI's "unknown") has none.
@@ -165,6 +182,11 @@ bool begin_output(appnotify_result* r, const char* data, std::size_t length, con
 extern "C" {
 
 const char* appnotify_version(void) { return appnotify::version_string; }
+
+const char* appnotify_code_name(size_t index) {
+    if (index >= appnotify::diagnostic_code_count) return nullptr;
+    return appnotify::to_string(static_cast<appnotify::diagnostic_code>(index)).data(); // a literal
+}
 
 appnotify_result* appnotify_result_new(void) {
     APPNOTIFY_C_TRY { return new (std::nothrow) appnotify_result(); }
@@ -207,9 +229,9 @@ int appnotify_diagnostic_at(const appnotify_result* result, size_t index, appnot
     out->offset = d.offset;
     out->line = d.line;
     out->column = d.column;
-    out->end_offset = d.offset;
-    out->end_line = d.line;
-    out->end_column = d.column;
+    out->end_offset = d.end_offset;
+    out->end_line = d.end_line;
+    out->end_column = d.end_column;
     return 1;
 }
 
@@ -268,7 +290,7 @@ appnotify_status appnotify_resolve_link(appnotify_result* result, const char* hr
         appnotify::check_app_link(text, result->link, checked.context);
         result->diagnostics = result->link.diagnostics();
         result->output.clear();
-        if (!result->link.valid() || !appnotify::resolve_link(text, checked.context, result->output)) {
+        if (!result->link.ok() || !appnotify::resolve_link(text, checked.context, result->output)) {
             result->output.clear();
             return give(*result, {}, out, APPNOTIFY_STATUS_INVALID);
         }

@@ -95,12 +95,25 @@ typedef struct appnotify_options {
     appnotify_string app_name; /* ... or the app's unique name, when there is no id */
     size_t wrap_width;         /* text and ANSI: wrap at this many columns (0: never) */
     int plain_links;           /* ANSI: links as "text <URL>" instead of OSC 8 hyperlinks */
+    /* Validation: what to do with the diagnostics of some codes, as linters let their users
+     * decide (the command-line tool's --ignore and --error). Each is an array of code names, such
+     * as "markdown-in-plain-text", and may be null when its count is 0. An unknown name is
+     * APPNOTIFY_STATUS_BAD_ARGUMENT, and so is ignoring or lowering a code that says the input
+     * could not be read at all (input-too-large, the json-... codes, payload-not-object,
+     * dialect-unknown). */
+    const appnotify_string* ignore_codes;  /* neither kept nor counted */
+    size_t ignore_count;
+    const appnotify_string* error_codes;   /* reported as errors */
+    size_t error_count;
+    const appnotify_string* warning_codes; /* reported as warnings */
+    size_t warning_count;
 } appnotify_options;
 
 /* One problem, with views into the result it came from (valid until that result is used again
  * or freed). Lines and columns are 1-based, columns in characters (code points); offsets are in
- * bytes of the text the call was given, 0-based. The span is [offset, end_offset): the whole
- * token concerned, or end_offset == offset where there is nothing to underline. */
+ * bytes of the text the call was given, 0-based. The span runs from offset to end_offset,
+ * exclusive: a string with its quotes, a number, a member name, or inside a string the part at
+ * fault; end_offset == offset is a point (where something is missing, or the end of the input). */
 typedef struct appnotify_diagnostic {
     appnotify_string code;    /* stable kebab-case name, such as "invalid-guid" (docs/diagnostics.md) */
     int severity;             /* appnotify_severity */
@@ -120,6 +133,10 @@ typedef struct appnotify_result appnotify_result;
 
 /* The library's version, such as "0.1.0": a static string. */
 APPNOTIFY_C_API const char* appnotify_version(void);
+
+/* The name of the diagnostic code at `index` of the catalogue (docs/diagnostics.md), such as
+ * "invalid-guid": a static string; null when `index` is past the last code. */
+APPNOTIFY_C_API const char* appnotify_code_name(size_t index);
 
 /* A new, empty result; null when memory runs out. */
 APPNOTIFY_C_API appnotify_result* appnotify_result_new(void);

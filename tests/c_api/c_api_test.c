@@ -82,15 +82,21 @@ static size_t check_diagnostics(const appnotify_result* result, const char* text
         CHECK(d.offset <= d.end_offset && d.end_offset <= length);
         CHECK(d.line >= 1 && d.column >= 1);
         CHECK(d.end_line > d.line || (d.end_line == d.line && d.end_column >= d.column));
-        if (utf8 && d.offset <= length) {
+        if (utf8 && d.end_offset <= length) {
             size_t line = 1, line_start = 0, j;
-            for (j = 0; j < d.offset; ++j)
+            for (j = 0; j < d.end_offset; ++j) {
+                if (j == d.offset) {
+                    CHECK(d.line == line);
+                    CHECK(d.column == code_points(text, line_start, d.offset) + 1);
+                }
                 if (text[j] == '\n') {
                     ++line;
                     line_start = j + 1;
                 }
-            CHECK(d.line == line);
-            CHECK(d.column == code_points(text, line_start, d.offset) + 1);
+            }
+            if (d.offset == d.end_offset) CHECK(d.line == line && d.column == code_points(text, line_start, d.offset) + 1);
+            CHECK(d.end_line == line);
+            CHECK(d.end_column == code_points(text, line_start, d.end_offset) + 1);
         }
         if (d.severity == APPNOTIFY_SEVERITY_ERROR) ++errors;
     }
@@ -173,6 +179,7 @@ static void test_exact_diagnostic(appnotify_result* result) {
     CHECK(d.severity == APPNOTIFY_SEVERITY_ERROR);
     CHECK(equals(d.path, "/IconType"));
     CHECK(d.offset == 112 && d.line == 4 && d.column == 15);
+    CHECK(d.end_offset == 123 && d.end_line == 4 && d.end_column == 26); /* "100000003" with its quotes */
     CHECK(contains(d.message.data, d.message.length, "write 100000003 without quotes"));
     CHECK(appnotify_result_dialect(result) == APPNOTIFY_DIALECT_ACTION);
 
@@ -416,6 +423,62 @@ static void test_hostile(appnotify_result* result) {
     CHECK(appnotify_diagnostic_at(result, 0, NULL) == 0);
 }
 
+/* The catalogue of codes, and a policy that drops a code or changes its severity. */
+static void test_policy(appnotify_result* result) {
+    static const char payload[] = "{\"Title\": \"**Hi**\", \"Recipient\": \"/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)\"}";
+    appnotify_string names[2];
+    appnotify_options options;
+    appnotify_diagnostic d;
+    size_t count = 0;
+    context = "policy";
+    CHECK(strcmp(appnotify_code_name(0), "input-too-large") == 0);
+    while (appnotify_code_name(count) != NULL) ++count;
+    CHECK(count >= 70);
+    CHECK(appnotify_code_name(count) == NULL && appnotify_code_name((size_t)-1) == NULL);
+
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, NULL) == APPNOTIFY_STATUS_OK);
+    CHECK(appnotify_diagnostic_count(result) == 1 && appnotify_diagnostic_at(result, 0, &d) &&
+          equals(d.code, "markdown-in-plain-text") && d.severity == APPNOTIFY_SEVERITY_WARNING);
+    memset(&options, 0, sizeof options);
+    names[0].data = "markdown-in-plain-text";
+    names[0].length = strlen(names[0].data);
+    options.ignore_codes = names;
+    options.ignore_count = 1;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_OK);
+    CHECK(appnotify_diagnostic_count(result) == 0);
+    options.ignore_count = 0;
+    options.error_codes = names;
+    options.error_count = 1;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_INVALID);
+    CHECK(appnotify_diagnostic_at(result, 0, &d) && d.severity == APPNOTIFY_SEVERITY_ERROR);
+    {
+        appnotify_owned_string card;
+        CHECK(appnotify_render_card(result, payload, sizeof payload - 1, &options, &card) == APPNOTIFY_STATUS_INVALID);
+        CHECK(owned_is(card, ""));
+        appnotify_free_string(card);
+    }
+
+    /* Unknown names, fatal codes ignored or lowered, a null array with a count: bad arguments. */
+    names[1].data = "markdown-in-plaintext";
+    names[1].length = strlen(names[1].data);
+    options.error_count = 2;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_BAD_ARGUMENT);
+    options.error_count = 0;
+    names[1].data = "json-syntax";
+    names[1].length = strlen(names[1].data);
+    options.ignore_codes = names + 1;
+    options.ignore_count = 1;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_BAD_ARGUMENT);
+    options.ignore_count = 0;
+    options.warning_codes = names + 1;
+    options.warning_count = 1;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_BAD_ARGUMENT);
+    options.warning_codes = NULL;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_BAD_ARGUMENT);
+    options.warning_count = 0;
+    CHECK(appnotify_validate(result, payload, sizeof payload - 1, &options) == APPNOTIFY_STATUS_OK);
+}
+
 static void test_null_result(void) {
     appnotify_owned_string out = {(char*)1, 1};
     appnotify_diagnostic d;
@@ -452,6 +515,7 @@ int main(int argc, char** argv) {
     test_markdown(result);
     test_links(result);
     test_hostile(result);
+    test_policy(result);
     test_null_result();
     appnotify_result_free(result);
 
