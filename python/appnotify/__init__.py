@@ -16,11 +16,15 @@ See docs/python.md.
 """
 import ctypes
 import ctypes.util
+import difflib
+import functools
 import os
+import sys
 import threading
-from typing import NamedTuple, Optional, Tuple, Union
+from typing import Iterable, NamedTuple, Optional, Tuple, Union
 
 __all__ = [
+    "codes",
     "Diagnostic",
     "Rendered",
     "ValidationResult",
@@ -32,6 +36,7 @@ __all__ = [
 ]
 
 Text = Union[str, bytes, bytearray, memoryview]
+Codes = Union[str, Iterable[str]]
 
 # --- the C API -----------------------------------------------------------------------------------
 
@@ -59,6 +64,12 @@ class _Options(ctypes.Structure):
         ("app_name", _String),
         ("wrap_width", ctypes.c_size_t),
         ("plain_links", ctypes.c_int),
+        ("ignore_codes", ctypes.POINTER(_String)),
+        ("ignore_count", ctypes.c_size_t),
+        ("error_codes", ctypes.POINTER(_String)),
+        ("error_count", ctypes.c_size_t),
+        ("warning_codes", ctypes.POINTER(_String)),
+        ("warning_count", ctypes.c_size_t),
     ]
 
 
@@ -106,6 +117,7 @@ _result_p = ctypes.c_void_p
 _text_call = [_result_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_Options), ctypes.POINTER(_OwnedString)]
 for _name, _restype, _argtypes in [
     ("appnotify_version", ctypes.c_char_p, []),
+    ("appnotify_code_name", ctypes.c_char_p, [ctypes.c_size_t]),
     ("appnotify_result_new", _result_p, []),
     ("appnotify_result_free", None, [_result_p]),
     ("appnotify_validate", ctypes.c_int, [_result_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(_Options)]),
@@ -123,6 +135,20 @@ for _name, _restype, _argtypes in [
 
 version: str = _lib.appnotify_version().decode("ascii")
 __version__ = version
+
+
+def _catalogue() -> Tuple[str, ...]:
+    names = []
+    while True:
+        name = _lib.appnotify_code_name(len(names))
+        if name is None:
+            return tuple(names)
+        names.append(name.decode("ascii"))
+
+
+#: Every diagnostic code, in the order of docs/diagnostics.md.
+codes: Tuple[str, ...] = _catalogue()
+_code_set = frozenset(codes)
 
 
 class _Handle:
@@ -274,7 +300,50 @@ def _choice(value: Optional[str], choices, name: str, default: str) -> int:
     return choices[value]
 
 
-def _options(dialect=None, to=None, org=None, app_id=None, app_name=None, width=0, hyperlinks=True):
+def _code_names(value: Optional[Codes], name: str) -> Tuple[str, ...]:
+    """A policy's code names: one str or an iterable of them, each a known code."""
+    if value is None:
+        return ()
+    names = (value,) if isinstance(value, str) else value
+    try:
+        names = tuple(names)
+    except TypeError:
+        raise TypeError("appnotify: %s must be a code name or an iterable of them, not %s" % (name, type(value).__name__)) from None
+    for code in names:
+        if not isinstance(code, str):
+            raise TypeError("appnotify: %s must hold code names (str), not %s" % (name, type(code).__name__))
+        if code not in _code_set:
+            close = difflib.get_close_matches(code, codes, n=1)
+            hint = " (did you mean %r?)" % close[0] if close else ""
+            raise ValueError("appnotify: %s: %r is not a diagnostic code%s; see appnotify.codes" % (name, code, hint))
+    return names
+
+
+def _string_array(names: Tuple[str, ...], keep: list):
+    if not names:
+        return None, 0
+    encoded = [n.encode("ascii") for n in names]
+    keep.append(encoded)
+    array = (_String * len(encoded))(*[_String(ctypes.cast(ctypes.c_char_p(e), ctypes.c_void_p).value, len(e)) for e in encoded])
+    keep.append(array)
+    return array, len(encoded)
+
+
+def _options(dialect=None, to=None, org=None, app_id=None, app_name=None, width=0, hyperlinks=True,
+             ignore=None, error=None, warning=None):
+    """The C options for these arguments, checked; built once per distinct set of arguments (the
+    C calls only read them, so threads share them)."""
+    arguments = (dialect, to, org, app_id, app_name, width, hyperlinks,
+                 _code_names(ignore, "ignore"), _code_names(error, "error"), _code_names(warning, "warning"))
+    try:
+        return _cached_options(*arguments)
+    except TypeError as error_raised:
+        if "unhashable" not in str(error_raised):
+            raise
+        return _build_options(*arguments)  # the checks say what is wrong with the argument
+
+
+def _build_options(dialect, to, org, app_id, app_name, width, hyperlinks, ignore, error, warning):
     options = _Options()
     options.dialect = _choice(dialect, _DIALECTS, "dialect", "auto")
     options.format = _choice(to, _FORMATS, "to", "html")
@@ -287,13 +356,19 @@ def _options(dialect=None, to=None, org=None, app_id=None, app_name=None, width=
             setattr(options, field, _String(ctypes.cast(pointer, ctypes.c_void_p).value, len(encoded)))
     if isinstance(width, bool) or not isinstance(width, int):
         raise TypeError("appnotify: width must be an int, not %s" % type(width).__name__)
-    if width < 0:
-        raise ValueError("appnotify: width must be 0 (no wrapping) or more, not %d" % width)
+    if width < 0 or width > sys.maxsize:
+        raise ValueError("appnotify: width must be 0 (no wrapping) to %d, not %d" % (sys.maxsize, width))
     options.wrap_width = width
     if not isinstance(hyperlinks, bool):
         raise TypeError("appnotify: hyperlinks must be a bool, not %s" % type(hyperlinks).__name__)
     options.plain_links = 0 if hyperlinks else 1
+    options.ignore_codes, options.ignore_count = _string_array(ignore, keep)
+    options.error_codes, options.error_count = _string_array(error, keep)
+    options.warning_codes, options.warning_count = _string_array(warning, keep)
     return options, keep
+
+
+_cached_options = functools.lru_cache(maxsize=64, typed=True)(_build_options)
 
 
 def _view(s: _String) -> str:
@@ -302,6 +377,8 @@ def _view(s: _String) -> str:
 
 def _diagnostics(handle: int) -> Tuple[Diagnostic, ...]:
     count = _lib.appnotify_diagnostic_count(handle)
+    if count == 0:
+        return ()
     d = _Diagnostic()
     found = []
     for index in range(count):
@@ -323,9 +400,27 @@ def _diagnostics(handle: int) -> Tuple[Diagnostic, ...]:
     return tuple(found)
 
 
-def _check_status(status: int, handle: int) -> None:
+def _refused_rule(options) -> str:
+    """Which rule of a policy the library refused: ignoring or lowering a code that says the input
+    could not be read at all."""
+    for names, count, rule in ((options.ignore_codes, options.ignore_count, "ignore"),
+                               (options.warning_codes, options.warning_count, "warning")):
+        for i in range(count):
+            trial = _Options()
+            setattr(trial, rule + "_codes", ctypes.pointer(names[i]))
+            setattr(trial, rule + "_count", 1)
+            if _lib.appnotify_validate(_handle(), None, 0, ctypes.byref(trial)) == _STATUS_BAD_ARGUMENT:
+                code = ctypes.string_at(names[i].data, names[i].length).decode("ascii")
+                verb = "ignored" if rule == "ignore" else "lowered to a warning"
+                return "%r cannot be %s: it says the input could not be read at all" % (code, verb)
+    return "an argument is out of range"
+
+
+def _check_status(status: int, handle: int, options=None) -> None:
     if status == _STATUS_BAD_ARGUMENT:
         reasons = "; ".join(d.message for d in _diagnostics(handle))
+        if not reasons and options is not None:
+            reasons = _refused_rule(options)
         raise ValueError("appnotify: " + (reasons or "an argument is out of range"))
     if status == _STATUS_OUT_OF_MEMORY:
         raise MemoryError("appnotify: out of memory")
@@ -336,22 +431,30 @@ def _output_call(function, text: bytes, options) -> Rendered:
     out = _OwnedString()
     status = function(handle, text, len(text), ctypes.byref(options), ctypes.byref(out))
     try:
-        _check_status(status, handle)
+        _check_status(status, handle, options)
         rendered = ctypes.string_at(out.data, out.length).decode("utf-8", "replace") if out.length else ""
     finally:
         _lib.appnotify_free_string(out)
     return Rendered(rendered, status == _STATUS_OK, _diagnostics(handle))
 
 
-def validate(text: Text, *, dialect: Optional[str] = None) -> ValidationResult:
+def validate(
+    text: Text,
+    *,
+    dialect: Optional[str] = None,
+    ignore: Optional[Codes] = None,
+    error: Optional[Codes] = None,
+    warning: Optional[Codes] = None,
+) -> ValidationResult:
     """Validates a notification payload: a SendAppNotification request body, an appnotification
     record, a push or a Graph notification (`dialect`: "action", "record", "push", "graph", or
-    None / "auto" to recognize it)."""
+    None / "auto" to recognize it). `ignore` drops the diagnostics of the codes it names, `error`
+    and `warning` report them with that severity (see `codes`)."""
     payload = _bytes_of(text, "text")
-    options, _keep = _options(dialect=dialect)
+    options, _keep = _options(dialect=dialect, ignore=ignore, error=error, warning=warning)
     handle = _handle()
     status = _lib.appnotify_validate(handle, payload, len(payload), ctypes.byref(options))
-    _check_status(status, handle)
+    _check_status(status, handle, options)
     dialect_name = _DIALECT_NAMES.get(_lib.appnotify_result_dialect(handle), "unknown")
     return ValidationResult(status == _STATUS_OK, dialect_name, _diagnostics(handle))
 
@@ -383,13 +486,16 @@ def render_card(
     app_name: Optional[str] = None,
     width: int = 0,
     hyperlinks: bool = True,
+    ignore: Optional[Codes] = None,
+    error: Optional[Codes] = None,
+    warning: Optional[Codes] = None,
 ) -> Rendered:
-    """Validates a payload and renders the whole notification as the notification center shows
-    it, to "html" (an <article> card), "text" or "ansi". A payload with errors is not rendered:
-    the result is empty, not valid, and holds the validation's diagnostics."""
-    options, _keep = _options(
-        dialect=dialect, to=to, org=org, app_id=app_id, app_name=app_name, width=width, hyperlinks=hyperlinks
-    )
+    """Validates a payload (with `dialect`, `ignore`, `error` and `warning` as validate() takes
+    them) and renders the whole notification as the notification center shows it, to "html" (an
+    <article> card), "text" or "ansi". A payload with errors is not rendered: the result is
+    empty, not valid, and holds the validation's diagnostics."""
+    options, _keep = _options(dialect=dialect, to=to, org=org, app_id=app_id, app_name=app_name, width=width,
+                              hyperlinks=hyperlinks, ignore=ignore, error=error, warning=warning)
     return _output_call(_lib.appnotify_render_card, _bytes_of(text, "text"), options)
 
 

@@ -102,8 +102,8 @@ def test_one_exact_diagnostic():
     assert (d.code, d.severity, d.path, d.offset, d.line, d.column) == ("number-as-string", "error", "/IconType", 112, 4, 15)
     assert "write 100000003 without quotes" in d.message
     assert d.is_error and result.errors == (d,) and result.warnings == ()
-    assert d.end_offset >= d.offset and d.length == d.end_offset - d.offset
-    assert (d.end_line, d.end_column) >= (d.line, d.column)
+    # The span: "100000003" with its quotes.
+    assert (d.end_offset, d.end_line, d.end_column, d.length) == (123, 4, 26, 11)
 
 
 def test_valid_payload_and_warnings():
@@ -126,6 +126,33 @@ def test_dialect_option():
         appnotify.validate(VALID, dialect="Action")
     with pytest.raises(TypeError):
         appnotify.validate(VALID, dialect=1)
+
+
+def test_codes_and_policy():
+    assert len(appnotify.codes) >= 70 and appnotify.codes[0] == "input-too-large"
+    assert "markdown-in-plain-text" in appnotify.codes and len(set(appnotify.codes)) == len(appnotify.codes)
+    payload = '{"Title": "**Hi**", "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"}'
+    (warned,) = appnotify.validate(payload).diagnostics
+    assert (warned.code, warned.severity, warned.offset, warned.end_offset) == ("markdown-in-plain-text", "warning", 11, 17)
+    assert appnotify.validate(payload, ignore="markdown-in-plain-text").diagnostics == ()
+    assert appnotify.validate(payload, ignore=["markdown-in-plain-text", "legacy-owner"]).valid
+    raised = appnotify.validate(payload, error=("markdown-in-plain-text",))
+    assert not raised.valid and raised.diagnostics[0].severity == "error"
+    assert not appnotify.render_card(payload, error={"markdown-in-plain-text"}).valid
+    assert appnotify.render_card(payload, ignore="markdown-in-plain-text").diagnostics == ()
+    lowered = appnotify.validate('{"Title": 5, "Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)"}',
+                                 warning="wrong-type")
+    assert lowered.valid and [d.severity for d in lowered.diagnostics] == ["warning"]
+    with pytest.raises(ValueError, match="did you mean 'markdown-in-plain-text'"):
+        appnotify.validate(payload, ignore="markdown-in-plaintext")
+    with pytest.raises(ValueError, match="'json-syntax' cannot be ignored"):
+        appnotify.validate(payload, ignore=["markdown-in-plain-text", "json-syntax"])
+    with pytest.raises(ValueError, match="'json-empty' cannot be lowered"):
+        appnotify.validate(payload, warning="json-empty")
+    with pytest.raises(TypeError):
+        appnotify.validate(payload, ignore=5)
+    with pytest.raises(TypeError):
+        appnotify.validate(payload, error=[b"wrong-type"])
 
 
 def test_text_that_is_not_utf8_is_a_diagnostic():
@@ -170,6 +197,13 @@ def test_bad_arguments_raise():
         appnotify.render_markdown("x", width="80")
     with pytest.raises(TypeError):
         appnotify.render_markdown("x", hyperlinks=1)
+    appnotify.render_markdown("x", to="text", width=1)  # the options of these arguments are kept...
+    with pytest.raises(TypeError):
+        appnotify.render_markdown("x", to="text", width=True)  # ...and do not stand for these
+    with pytest.raises(ValueError, match="width"):
+        appnotify.render_markdown("x", to="text", width=2**64)
+    with pytest.raises(TypeError):
+        appnotify.render_markdown("x", org=["https://contoso.crm.dynamics.com"])
     with pytest.raises(TypeError):
         appnotify.resolve_link(CASE, org=b"https://contoso.crm.dynamics.com")
     with pytest.raises(ValueError, match="organization URL"):
