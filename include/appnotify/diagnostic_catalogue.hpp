@@ -378,6 +378,19 @@ inline constexpr diagnostic_description diagnostic_descriptions[] = {
      "markdown",
      "Open [the case](javascript:alert(document.cookie)) now",
      severity::warning},
+    // markdown-nested-link
+    {"An autolink written inside the text of an inline link.",
+     "An autolink written inside the text of an inline link. CommonMark makes it a link "
+        "inside the link, which HTML cannot hold (a browser ends the outer link at the inner "
+        "one) and which text outputs, push and Graph conversions showed with one of the two "
+        "destinations gone: a way to make a link look as if it led elsewhere. appnotify never "
+        "nests links: the inner one is shown as text, and the whole text leads where the "
+        "outer link does (the text outputs write that destination). When the outer link is "
+        "refused, the inner one is text all the same. Validation reports it for OverrideContent's "
+        "title and body.",
+     "markdown",
+     "[Pay your invoice at <https://bank.example> today](https://evil.example/pay)",
+     severity::warning},
     // markdown-too-deep
     {"Lists (or emphasis) are nested deeper than `markdown_limits::max_nesting` (32 by "
         "default); the deeper list markers or emphasis delimiters are shown as text.",
