@@ -70,7 +70,7 @@ public:
     /// True while the line being read (not yet ended by a newline) is longer than
     /// `max_input_bytes`: it is too large whatever follows, so a reader of an endless input
     /// (/dev/zero, a FIFO, a device) can stop reading here and call `finish`.
-    [[nodiscard]] bool line_too_large() const noexcept { return carry_.size() > options_.max_input_bytes; }
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool line_too_large() const noexcept;
 
     /// Validates the last line when the input did not end with a newline.
     template <typename OnRecord>

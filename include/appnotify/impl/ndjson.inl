@@ -142,6 +142,10 @@ APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator& ndjson_validator::operator=(ndjson_
 
 APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator::~ndjson_validator() = default;
 
+APPNOTIFY_EXTERNAL_LINKAGE bool ndjson_validator::line_too_large() const noexcept {
+    return state_ != nullptr && state_->carry.size() > options_.max_input_bytes;
+}
+
 APPNOTIFY_EXTERNAL_LINKAGE detail::ndjson_state& ndjson_validator::state() {
     if (!state_) state_ = std::make_unique<detail::ndjson_state>();
     return *state_;
