@@ -45,8 +45,8 @@ std::string rendered(std::string_view markdown, bool ansi) {
     std::string out;
     appnotify::markdown_options options;
     options.hyperlinks = false;
-    if (ansi) appnotify::render_ansi(markdown, out, options);
-    else appnotify::render_text(markdown, out, options);
+    if (ansi) appnotify::render_markdown_ansi(markdown, out, options);
+    else appnotify::render_markdown_text(markdown, out, options);
     return out;
 }
 

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     std::string out;
     for (const appnotify::diagnostic& d : result.diagnostics())
         appnotify::format_diagnostic(out, d, "payload.json", result.input());
-    if (result.ok()) appnotify::render_html(result.notification(), out);
+    if (result.ok()) appnotify::render_card_html(result.notification(), out);
     std::fputs(out.c_str(), stdout);
     return result.ok() ? 0 : 1;
 }
