@@ -3,6 +3,12 @@
 //
 // GENERATED FILE, DO NOT EDIT. Made by tools/amalgamate.py from include/appnotify/;
 // edit those headers and run the script again.
+//
+// Header-only: the compiled mode (APPNOTIFY_HEADER_ONLY=0) needs include/appnotify/ and
+// src/appnotify.cpp.
+#if defined(APPNOTIFY_HEADER_ONLY) && !APPNOTIFY_HEADER_ONLY
+#error "the single header is header-only: for APPNOTIFY_HEADER_ONLY=0 use include/appnotify/ and src/appnotify.cpp"
+#endif
 
 // ---- appnotify/appnotify.hpp ----
 // appnotify: check and render Power Apps in-app notifications.
@@ -70,6 +76,25 @@ struct app_context {
 #endif
 #ifndef APPNOTIFY_LIFETIMEBOUND
 #define APPNOTIFY_LIFETIMEBOUND
+#endif
+
+/// The mode the library is built in (docs/api.md, "Header-only or compiled"):
+///   1 (the default): header-only. Every function is defined in the headers, inline.
+///   0: compiled. The headers that validate (validate.hpp, ndjson.hpp) and the heavy entry
+///      points only declare; one translation unit, src/appnotify.cpp (the CMake target
+///      appnotify::compiled, meson's appnotify_compiled dependency, pkg-config's
+///      appnotify_compiled), defines them, and no public header includes simdjson.h.
+/// Every translation unit of a program must use the same mode.
+#ifndef APPNOTIFY_HEADER_ONLY
+#define APPNOTIFY_HEADER_ONLY 1
+#endif
+
+/// How a function that the compiled mode defines in src/appnotify.cpp is declared: inline when
+/// header-only (the headers define it), with external linkage when compiled.
+#if APPNOTIFY_HEADER_ONLY
+#define APPNOTIFY_EXTERNAL_LINKAGE inline
+#else
+#define APPNOTIFY_EXTERNAL_LINKAGE
 #endif
 
 #endif // APPNOTIFY_CONFIG_HPP
@@ -4577,8 +4602,80 @@ private:
 /// (`?...`, `main.aspx?...`, or an absolute URL whose path is /main.aspx) every parameter by page
 /// type; with a context, a link to another host than the organization's and an app other than
 /// the context's are reported. `path` is the JSON Pointer the diagnostics carry.
-inline void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
-                           std::string_view path = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_link(std::string_view link, link_report& report, const app_context& context = {},
+                           std::string_view path = {});
+
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE link_report check_app_link(std::string_view link, const app_context& context = {});
+
+/// Checks an app context before links are resolved against it: the organization URL must be an
+/// http(s) URL with a host and nothing after its path; the app id a GUID; the app name a unique
+/// name; and only one of the two may be given. Paths are "/org_url", "/app_id" and "/app_name";
+/// offsets index the value concerned.
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_context(const app_context& context, link_report& report);
+
+/// Appends the href of `link` for `context` to `out`:
+/// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
+///   app first (unless the link names its own), then the link's parameters in their order, with
+///   the bytes they are written with (escapes, `+` and `*` included), but for what cannot stand in
+///   a URL (below) and a '%' that starts no escape (%25); the fragment is kept.
+/// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
+/// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
+///   an IDN stays as the punycode or Unicode it was written in).
+/// Without an organization URL, links stay relative (with the app).
+/// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
+/// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
+/// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
+/// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool resolve_link(std::string_view link, const app_context& context, std::string& out);
+
+/// Appends the main.aspx URL that opens `page` (a side pane's navigationTarget), such as
+/// `https://contoso.crm.dynamics.com/main.aspx?appid=<id>&pagetype=entityrecord&etn=task&id=<GUID>`,
+/// or `/main.aspx?...` without an organization URL. Empty fields are left out; a generative page
+/// is `pagetype=genux&id=<pageId>`; viewType savedquery is `viewtype=1039`, userquery 4230.
+APPNOTIFY_EXTERNAL_LINKAGE void append_page_url(const page_target& page, const app_context& context, std::string& out);
+
+/// Appends the Teams deep link of a Teams chat action: for a `chatId`,
+/// `https://teams.microsoft.com/l/chat/<chatId>/conversations`; otherwise the link that starts a
+/// chat, `https://teams.microsoft.com/l/chat/0/0?users=<id>,<id>&topicName=<chatTitle>&message=<initialMessage>`,
+/// each value percent-encoded and empty ones left out. The linked record (entityContext) has no
+/// place in a deep link.
+APPNOTIFY_EXTERNAL_LINKAGE void append_teams_chat_link(const teams_chat_action& chat, std::string& out);
+
+/// The link_rewriter of the markdown renderers that emits resolved links for an app context:
+/// `resolve_link` for every link the policy allows.
+class app_link_resolver final : public link_rewriter {
+public:
+    explicit app_link_resolver(const app_context& context) noexcept : context_(context) {}
+
+    bool rewrite(std::string_view destination, const link_check& check, std::string& href) const override {
+        return check.allowed() && resolve_link(destination, context_, href);
+    }
+
+    const app_context& context() const noexcept { return context_; }
+
+private:
+    app_context context_;
+};
+
+} // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/links.inl ----
+// appnotify: the definitions of the functions of links.hpp.
+// Included by links.hpp in header-only mode, compiled once into src/appnotify.cpp in compiled
+// mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+#ifndef APPNOTIFY_IMPL_LINKS_INL
+#define APPNOTIFY_IMPL_LINKS_INL
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace appnotify {
+
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_link(std::string_view link, link_report& report, const app_context& context,
+                           std::string_view path) {
     link_report::storage& buffers = report.reset();
     link_report::collector collect(report, path);
     detail::link_checker checker(collect, buffers.scratch, context);
@@ -4586,17 +4683,13 @@ inline void check_app_link(std::string_view link, link_report& report, const app
     report.finish(link);
 }
 
-[[nodiscard]] inline link_report check_app_link(std::string_view link, const app_context& context = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE link_report check_app_link(std::string_view link, const app_context& context) {
     link_report report;
     check_app_link(link, report, context);
     return report;
 }
 
-/// Checks an app context before links are resolved against it: the organization URL must be an
-/// http(s) URL with a host and nothing after its path; the app id a GUID; the app name a unique
-/// name; and only one of the two may be given. Paths are "/org_url", "/app_id" and "/app_name";
-/// offsets index the value concerned.
-inline void check_app_context(const app_context& context, link_report& report) {
+APPNOTIFY_EXTERNAL_LINKAGE void check_app_context(const app_context& context, link_report& report) {
     report.reset();
     link_report::collector collect(report, "/org_url");
     const detail::org_url org = detail::parse_org_url(context.org_url);
@@ -4622,28 +4715,11 @@ inline void check_app_context(const app_context& context, link_report& report) {
     report.finish({});
 }
 
-/// Appends the href of `link` for `context` to `out`:
-/// - `?pagetype=...` and `main.aspx?...` become `<org>/main.aspx?appid=<id>&...`: the context's
-///   app first (unless the link names its own), then the link's parameters in their order, with
-///   the bytes they are written with (escapes, `+` and `*` included), but for what cannot stand in
-///   a URL (below) and a '%' that starts no escape (%25); the fragment is kept.
-/// - `/WebResources/x` becomes `<org>/WebResources/x`; a `#fragment` stays as it is.
-/// - absolute links keep their text, with the scheme and host lowercased (nothing else folded:
-///   an IDN stays as the punycode or Unicode it was written in).
-/// Without an organization URL, links stay relative (with the app).
-/// Tabs and newlines are removed first and characters that cannot stand in a URL (spaces,
-/// controls, quotes, angle brackets, non-ASCII outside the host) are percent-encoded, so the
-/// result is safe in an HTML attribute or a terminal hyperlink. Resolving a resolved link gives
-/// it back unchanged. Returns false, appending nothing, when the link policy refuses the link.
-[[nodiscard]] inline bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
+APPNOTIFY_EXTERNAL_LINKAGE bool resolve_link(std::string_view link, const app_context& context, std::string& out) {
     return detail::resolve_link_into(link, context, out);
 }
 
-/// Appends the main.aspx URL that opens `page` (a side pane's navigationTarget), such as
-/// `https://contoso.crm.dynamics.com/main.aspx?appid=<id>&pagetype=entityrecord&etn=task&id=<GUID>`,
-/// or `/main.aspx?...` without an organization URL. Empty fields are left out; a generative page
-/// is `pagetype=genux&id=<pageId>`; viewType savedquery is `viewtype=1039`, userquery 4230.
-inline void append_page_url(const page_target& page, const app_context& context, std::string& out) {
+APPNOTIFY_EXTERNAL_LINKAGE void append_page_url(const page_target& page, const app_context& context, std::string& out) {
     const detail::org_url org = detail::parse_org_url(context.org_url);
     if (org.ok()) detail::append_org_url(org, out);
     out.append("/main.aspx?");
@@ -4663,12 +4739,7 @@ inline void append_page_url(const page_target& page, const app_context& context,
         param(row->parameters[i].name, detail::page_field_value(page, row->parameters[i].field));
 }
 
-/// Appends the Teams deep link of a Teams chat action: for a `chatId`,
-/// `https://teams.microsoft.com/l/chat/<chatId>/conversations`; otherwise the link that starts a
-/// chat, `https://teams.microsoft.com/l/chat/0/0?users=<id>,<id>&topicName=<chatTitle>&message=<initialMessage>`,
-/// each value percent-encoded and empty ones left out. The linked record (entityContext) has no
-/// place in a deep link.
-inline void append_teams_chat_link(const teams_chat_action& chat, std::string& out) {
+APPNOTIFY_EXTERNAL_LINKAGE void append_teams_chat_link(const teams_chat_action& chat, std::string& out) {
     out.append("https://teams.microsoft.com/l/chat/");
     if (!chat.chat_id.empty()) {
         // A path segment: chat ids such as 19:abc@thread.v2 keep their ':' and '@'.
@@ -4704,23 +4775,10 @@ inline void append_teams_chat_link(const teams_chat_action& chat, std::string& o
     }
 }
 
-/// The link_rewriter of the markdown renderers that emits resolved links for an app context:
-/// `resolve_link` for every link the policy allows.
-class app_link_resolver final : public link_rewriter {
-public:
-    explicit app_link_resolver(const app_context& context) noexcept : context_(context) {}
-
-    bool rewrite(std::string_view destination, const link_check& check, std::string& href) const override {
-        return check.allowed() && resolve_link(destination, context_, href);
-    }
-
-    const app_context& context() const noexcept { return context_; }
-
-private:
-    app_context context_;
-};
-
 } // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_LINKS_INL
+#endif
 
 #endif // APPNOTIFY_LINKS_HPP
 // ---- appnotify/markdown.hpp ----
@@ -9852,10 +9910,8 @@ private:
 
 #include <cstddef>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 
 namespace appnotify {
@@ -10209,25 +10265,16 @@ private:
 };
 
 /// Appends the HTML of a markdown fragment to `out`; see markdown_renderer::render_html.
-inline markdown_report render_markdown_html(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_html(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_html(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Appends a markdown fragment for a terminal to `out`; see markdown_renderer::render_ansi.
-inline markdown_report render_markdown_ansi(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_ansi(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_ansi(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Appends a markdown fragment as plain text to `out`; see markdown_renderer::render_text.
-inline markdown_report render_markdown_text(std::string_view markdown, output out, const markdown_options& options = {}) {
-    markdown_renderer renderer;
-    renderer.render_text(markdown, out, options);
-    return std::move(renderer).take_report();
-}
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_text(std::string_view markdown, output out,
+                                                                const markdown_options& options = {});
 
 /// Sends the events of `markdown` to `handler`; see markdown_renderer::parse.
 template <typename Handler>
@@ -10247,6 +10294,47 @@ markdown_report for_each_markdown_link(std::string_view markdown, Visit&& visit,
 }
 
 } // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/markdown.inl ----
+// appnotify: the definitions of the entry points of markdown.hpp.
+// Included by markdown.hpp in header-only mode, compiled once into src/appnotify.cpp in compiled
+// mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+#ifndef APPNOTIFY_IMPL_MARKDOWN_INL
+#define APPNOTIFY_IMPL_MARKDOWN_INL
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+
+namespace appnotify {
+
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_html(std::string_view markdown, output out,
+                                                                const markdown_options& options) {
+    markdown_renderer renderer;
+    renderer.render_html(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_ansi(std::string_view markdown, output out,
+                                                                const markdown_options& options) {
+    markdown_renderer renderer;
+    renderer.render_ansi(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE markdown_report render_markdown_text(std::string_view markdown, output out,
+                                                                const markdown_options& options) {
+    markdown_renderer renderer;
+    renderer.render_text(markdown, out, options);
+    return std::move(renderer).take_report();
+}
+
+} // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_MARKDOWN_INL
+#endif
 
 #endif // APPNOTIFY_MARKDOWN_HPP
 // ---- appnotify/report.hpp ----
@@ -10583,7 +10671,8 @@ class validation_result; // validate.hpp, which defines the function below
 /// Appends the JSON line the command-line tool prints per input, without a newline:
 /// {"input": input_name, "dialect": the dialect validated as (or "unknown" when it was not
 /// recognized), "valid": result.ok(), "diagnostics": [format_diagnostic_json of each]}.
-inline void format_result_json(output out, const validation_result& result, std::string_view input_name);
+APPNOTIFY_EXTERNAL_LINKAGE void format_result_json(output out, const validation_result& result,
+                                              std::string_view input_name);
 
 } // namespace appnotify
 
@@ -10594,10 +10683,665 @@ inline void format_result_json(output out, const validation_result& result, std:
 #define APPNOTIFY_VALIDATE_HPP
 
 #include <cstddef>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <string_view>
+
+// ---- appnotify/detail/json_syntax.hpp ----
+// A strict RFC 8259 scanner that finds the first syntax error and explains it. simdjson parses
+// the happy path; when it refuses a document, this says exactly where and why, in words that
+// name the usual causes (the documentation's `// comments`, trailing commas, single quotes...).
+#ifndef APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
+#define APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// ---- appnotify/detail/number.hpp ----
+// JSON number grammar (RFC 8259 section 6) and exact integer reading, independent of doubles so
+// that 1e400, -0 and 9223372036854775808 are classified rather than rounded.
+#ifndef APPNOTIFY_DETAIL_NUMBER_HPP
+#define APPNOTIFY_DETAIL_NUMBER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace appnotify::detail {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+enum class number_problem : std::uint8_t {
+    none,
+    leading_zero,     // 01
+    missing_digits,   // "-", "1.", "1e", ".5"
+    plus_sign,        // +1
+};
+
+struct number_scan {
+    std::size_t length = 0; // bytes of the number token; 0 when nothing number-like starts here
+    number_problem problem = number_problem::none;
+    std::size_t problem_at = 0; // offset of the problem inside the token
+    bool is_integer = true;     // no fraction and no exponent
+};
+
+/// Scans the longest JSON-number-like token at `text[at]` and says whether it is a valid number.
+constexpr number_scan scan_number(std::string_view text, std::size_t at) noexcept {
+    number_scan r;
+    std::size_t i = at;
+    const auto more = [&] { return i < text.size(); };
+    if (more() && text[i] == '+') {
+        r.problem = number_problem::plus_sign;
+        r.problem_at = 0;
+        ++i;
+    } else if (more() && text[i] == '-') {
+        ++i;
+    }
+    if (more() && text[i] == '0') {
+        ++i;
+        if (more() && is_digit(text[i]) && r.problem == number_problem::none) {
+            r.problem = number_problem::leading_zero;
+            r.problem_at = i - 1 - at;
+        }
+        while (more() && is_digit(text[i])) ++i;
+    } else if (more() && is_digit(text[i])) {
+        while (more() && is_digit(text[i])) ++i;
+    } else if (!(more() && text[i] == '.')) {
+        if (r.problem == number_problem::none) {
+            r.problem = number_problem::missing_digits;
+            r.problem_at = i - at;
+        }
+        r.length = i - at;
+        return r;
+    } else if (r.problem == number_problem::none) {
+        r.problem = number_problem::missing_digits;
+        r.problem_at = i - at;
+    }
+    if (more() && text[i] == '.') {
+        r.is_integer = false;
+        ++i;
+        if (!(more() && is_digit(text[i])) && r.problem == number_problem::none) {
+            r.problem = number_problem::missing_digits;
+            r.problem_at = i - at;
+        }
+        while (more() && is_digit(text[i])) ++i;
+    }
+    if (more() && (text[i] == 'e' || text[i] == 'E')) {
+        r.is_integer = false;
+        ++i;
+        if (more() && (text[i] == '+' || text[i] == '-')) ++i;
+        if (!(more() && is_digit(text[i])) && r.problem == number_problem::none) {
+            r.problem = number_problem::missing_digits;
+            r.problem_at = i - at;
+        }
+        while (more() && is_digit(text[i])) ++i;
+    }
+    r.length = i - at;
+    return r;
+}
+
+enum class integer_read : std::uint8_t { ok, not_integer, overflow };
+
+/// Reads a valid JSON number token as a 64-bit integer. A fraction or exponent is `not_integer`
+/// even when its value is whole (100000000.0, 1e8): the server's integer parameters refuse them.
+constexpr integer_read read_integer(std::string_view token, std::int64_t& value) noexcept {
+    std::size_t i = 0;
+    const bool negative = !token.empty() && token[0] == '-';
+    if (negative) ++i;
+    std::uint64_t magnitude = 0;
+    bool overflow = false;
+    for (; i < token.size(); ++i) {
+        const char c = token[i];
+        if (!is_digit(c)) return integer_read::not_integer;
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        if (magnitude > (UINT64_MAX - digit) / 10) overflow = true;
+        else magnitude = magnitude * 10 + digit;
+    }
+    const std::uint64_t limit = negative ? std::uint64_t(INT64_MAX) + 1 : std::uint64_t(INT64_MAX);
+    if (overflow || magnitude > limit) return integer_read::overflow;
+    value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+    return integer_read::ok;
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_NUMBER_HPP
+
+namespace appnotify::detail {
+
+/// The first character at or after `from` that is not JSON whitespace, or `text.size()`.
+inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
+    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
+        ++from;
+    return from;
+}
+
+struct json_syntax_error {
+    diagnostic_code code;
+    std::size_t offset;
+};
+
+class json_syntax_scanner {
+public:
+    json_syntax_scanner(std::string_view text, std::size_t max_depth, std::string& message)
+        : text_(text), max_depth_(max_depth), message_(message) {}
+
+    /// The first error, with its message appended to `message`; nothing when the text is valid.
+    std::optional<json_syntax_error> run() {
+        skip_space();
+        if (failed_) return error_;
+        if (at_end()) return fail(diagnostic_code::json_empty, 0, "the input is empty: expected a JSON object");
+        std::size_t depth = 0;
+        // containers_[d] is '{' or '[' for each open container.
+        containers_.clear();
+        enum class step { value, after_value, key } next = step::value;
+        while (!failed_) {
+            if (next == step::value) {
+                skip_space();
+                if (failed_) break;
+                if (at_end()) {
+                    fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where a value was expected");
+                    break;
+                }
+                const char c = text_[pos_];
+                if (c == '{' || c == '[') {
+                    if (++depth > max_depth_) {
+                        fail(diagnostic_code::json_nesting_too_deep, pos_);
+                        append_all(message_, "arrays and objects are nested deeper than the limit of ", max_depth_);
+                        break;
+                    }
+                    containers_.push_back(c);
+                    ++pos_;
+                    skip_space();
+                    if (failed_) break;
+                    const char close = c == '{' ? '}' : ']';
+                    if (!at_end() && text_[pos_] == close) {
+                        ++pos_;
+                        containers_.pop_back();
+                        --depth;
+                        next = step::after_value;
+                    } else {
+                        next = c == '{' ? step::key : step::value;
+                    }
+                    continue;
+                }
+                scan_scalar();
+                next = step::after_value;
+                continue;
+            }
+            if (next == step::key) {
+                skip_space();
+                if (failed_) break;
+                scan_key();
+                if (failed_) break;
+                skip_space();
+                if (failed_) break;
+                if (at_end()) {
+                    fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where ':' was expected");
+                    break;
+                }
+                if (text_[pos_] != ':') {
+                    fail(diagnostic_code::json_syntax, pos_);
+                    append_all(message_, "expected ':' after the member name, found ", shown_char{text_, pos_});
+                    break;
+                }
+                ++pos_;
+                next = step::value;
+                continue;
+            }
+            // after_value
+            skip_space();
+            if (failed_) break;
+            if (containers_.empty()) {
+                if (!at_end() && static_cast<unsigned char>(text_[pos_]) >= 0x80) {
+                    fail_unexpected_character();
+                } else if (!at_end()) {
+                    fail(diagnostic_code::json_trailing_content, pos_);
+                    append_all(message_, "unexpected ", shown_char{text_, pos_},
+                               " after the end of the JSON value: a request body holds exactly one JSON object");
+                }
+                break;
+            }
+            const char open = containers_.back();
+            const char close = open == '{' ? '}' : ']';
+            if (at_end()) {
+                fail(diagnostic_code::json_unexpected_end, pos_);
+                append_all(message_, "the input ends inside ", open == '{' ? "an object" : "an array",
+                           ": expected ',' or '", close, "'");
+                break;
+            }
+            const char c = text_[pos_];
+            if (c == close) {
+                ++pos_;
+                containers_.pop_back();
+                --depth;
+                continue;
+            }
+            if (c == ',') {
+                const std::size_t comma = pos_;
+                ++pos_;
+                skip_space();
+                if (failed_) break;
+                if (!at_end() && (text_[pos_] == '}' || text_[pos_] == ']')) {
+                    fail(diagnostic_code::json_trailing_comma, comma);
+                    append_all(message_, "a comma before '", text_[pos_], "' is not allowed in JSON: remove it");
+                    break;
+                }
+                next = open == '{' ? step::key : step::value;
+                continue;
+            }
+            fail(diagnostic_code::json_syntax, pos_);
+            if ((c == '}' || c == ']') && c != close)
+                append_all(message_, "'", c, "' does not match the open '", open, "'");
+            else if (c == '"' || (open == '[' && starts_value(c)))
+                append_all(message_, "expected ',' or '", close, "' before ", shown_char{text_, pos_},
+                           ": a comma is missing");
+            else
+                append_all(message_, "expected ',' or '", close, "', found ", shown_char{text_, pos_});
+        }
+        if (failed_) return error_;
+        return std::nullopt;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t max_depth_;
+    std::string& message_;
+    std::size_t pos_ = 0;
+    bool failed_ = false;
+    json_syntax_error error_{diagnostic_code::json_syntax, 0};
+    std::string containers_;
+
+    bool at_end() const { return pos_ >= text_.size(); }
+
+    static constexpr bool starts_value(char c) {
+        return c == '{' || c == '[' || c == '"' || c == '-' || is_digit(c) || c == 't' || c == 'f' || c == 'n';
+    }
+
+    std::optional<json_syntax_error> fail(diagnostic_code code, std::size_t offset, std::string_view text = {}) {
+        failed_ = true;
+        error_ = {code, offset};
+        message_.append(text);
+        return error_;
+    }
+
+    void skip_space() {
+        while (!at_end()) {
+            const char c = text_[pos_];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ++pos_;
+            } else if (c == '/' && pos_ + 1 < text_.size() && (text_[pos_ + 1] == '/' || text_[pos_ + 1] == '*')) {
+                fail(diagnostic_code::json_comment, pos_,
+                     "comments are not allowed in JSON: remove the comment (the documentation's "
+                     "examples annotate values with // comments that must not be sent)");
+                return;
+            } else {
+                return;
+            }
+        }
+    }
+
+    void fail_unexpected_character() {
+        const char c = text_[pos_];
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) {
+            utf8_error e = utf8_error::none;
+            const utf8_decoded d = decode_utf8(text_, pos_);
+            e = d.error;
+            if (e != utf8_error::none) {
+                fail(diagnostic_code::json_invalid_utf8, pos_);
+                append_all(message_, "the input is not valid UTF-8: ", describe(e));
+                return;
+            }
+            fail(diagnostic_code::json_syntax, pos_);
+            if (d.code_point == 0x201C || d.code_point == 0x201D || d.code_point == 0x2018 || d.code_point == 0x2019)
+                append_all(message_, "typographic quote ", shown_char{text_, pos_},
+                           " where JSON needs a straight double quote '\"'");
+            else if (d.code_point == 0xFEFF)
+                append_all(message_, "a byte order mark (U+FEFF) is only tolerated at the very start of the input");
+            else
+                append_all(message_, "unexpected ", shown_char{text_, pos_}, " where a JSON value was expected");
+            return;
+        }
+        fail(diagnostic_code::json_syntax, pos_);
+        if (c == '\'')
+            append_all(message_, "single-quoted strings are not JSON: use double quotes");
+        else if (c == '\0')
+            append_all(message_, "a NUL byte is not allowed outside strings");
+        else if (c == '}' || c == ']')
+            append_all(message_, "unexpected '", c, "' where a value was expected");
+        else
+            append_all(message_, "unexpected ", shown_char{text_, pos_}, " where a JSON value was expected");
+    }
+
+    void scan_scalar() {
+        const char c = text_[pos_];
+        if (c == '"') {
+            scan_string();
+            return;
+        }
+        if (c == '-' || c == '+' || c == '.' || is_digit(c)) {
+            const number_scan n = scan_number(text_, pos_);
+            if (n.problem != number_problem::none) {
+                fail(diagnostic_code::json_invalid_number, pos_ + n.problem_at);
+                switch (n.problem) {
+                case number_problem::leading_zero:
+                    append_all(message_, "numbers cannot have leading zeros");
+                    break;
+                case number_problem::plus_sign:
+                    append_all(message_, "numbers cannot start with '+'");
+                    break;
+                default:
+                    append_all(message_, "a digit is missing in the number ", quoted{text_.substr(pos_, n.length), 40});
+                    break;
+                }
+                return;
+            }
+            pos_ += n.length;
+            if (!at_end() && is_word_char(text_[pos_])) {
+                fail(diagnostic_code::json_invalid_number, pos_);
+                append_all(message_, "unexpected ", shown_char{text_, pos_}, " in a number");
+            }
+            return;
+        }
+        if (is_word_char(c)) {
+            std::size_t end = pos_;
+            while (end < text_.size() && is_word_char(text_[end])) ++end;
+            const std::string_view word = text_.substr(pos_, end - pos_);
+            if (word == "true" || word == "false" || word == "null") {
+                pos_ = end;
+                return;
+            }
+            fail(diagnostic_code::json_invalid_literal, pos_);
+            if (word == "True" || word == "TRUE") append_all(message_, quoted{word}, " is not JSON: write true");
+            else if (word == "False" || word == "FALSE") append_all(message_, quoted{word}, " is not JSON: write false");
+            else if (word == "None" || word == "Null" || word == "NULL" || word == "undefined")
+                append_all(message_, quoted{word}, " is not JSON: write null or leave the member out");
+            else if (word == "NaN" || word == "Infinity")
+                append_all(message_, quoted{word}, " is not a JSON number");
+            else
+                append_all(message_, "unexpected word ", quoted{word},
+                           ": JSON values are strings in double quotes, numbers, true, false, null, objects or arrays");
+            return;
+        }
+        fail_unexpected_character();
+    }
+
+    static constexpr bool is_word_char(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '$';
+    }
+
+    void scan_key() {
+        if (at_end()) {
+            fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where a member name was expected");
+            return;
+        }
+        const char c = text_[pos_];
+        if (c == '"') {
+            scan_string();
+            return;
+        }
+        fail(diagnostic_code::json_syntax, pos_);
+        if (c == '\'') {
+            append_all(message_, "single-quoted member names are not JSON: use double quotes");
+        } else if (is_word_char(c)) {
+            std::size_t end = pos_;
+            while (end < text_.size() && is_word_char(text_[end])) ++end;
+            append_all(message_, "member names must be strings in double quotes: write \"",
+                       text_.substr(pos_, end - pos_ > 40 ? 40 : end - pos_), "\"");
+        } else {
+            append_all(message_, "expected a member name in double quotes, found ", shown_char{text_, pos_});
+        }
+    }
+
+    void scan_string() {
+        const std::size_t open = pos_++;
+        while (true) {
+            if (at_end()) {
+                fail(diagnostic_code::json_unterminated_string, open, "this string is never closed: a '\"' is missing");
+                return;
+            }
+            const auto b = static_cast<unsigned char>(text_[pos_]);
+            if (b == '"') {
+                ++pos_;
+                return;
+            }
+            if (b == '\\') {
+                if (!scan_escape()) return;
+                continue;
+            }
+            if (b < 0x20) {
+                fail(diagnostic_code::json_control_character, pos_);
+                if (b == '\n' || b == '\r') {
+                    append_all(message_, "a line break inside a string must be written as \\n");
+                } else if (b == '\t') {
+                    append_all(message_, "a tab inside a string must be written as \\t");
+                } else {
+                    append_all(message_, "control character U+");
+                    append_hex(message_, b, 4);
+                    append_all(message_, " must be escaped inside a string (as \\u");
+                    append_hex(message_, b, 4);
+                    append_all(message_, ")");
+                }
+                return;
+            }
+            if (b < 0x80) {
+                ++pos_;
+                continue;
+            }
+            const utf8_decoded d = decode_utf8(text_, pos_);
+            if (d.error != utf8_error::none) {
+                fail(diagnostic_code::json_invalid_utf8, pos_);
+                append_all(message_, "the string is not valid UTF-8: ", describe(d.error));
+                return;
+            }
+            pos_ += d.length;
+        }
+    }
+
+    // At a backslash inside a string; false after reporting an error.
+    bool scan_escape() {
+        const std::size_t start = pos_;
+        if (pos_ + 1 >= text_.size()) {
+            pos_ = text_.size();
+            return true; // reported as the unterminated string
+        }
+        const char e = text_[pos_ + 1];
+        switch (e) {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            pos_ += 2;
+            return true;
+        case 'u': {
+            unsigned unit = 0;
+            if (!read_hex4(pos_ + 2, unit)) {
+                fail(diagnostic_code::json_invalid_escape, start,
+                     "\\u must be followed by four hexadecimal digits");
+                return false;
+            }
+            pos_ += 6;
+            if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                fail(diagnostic_code::json_lone_surrogate, start);
+                append_lone_surrogate_message(unit, "a low surrogate without a high surrogate before it");
+                return false;
+            }
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                unsigned low = 0;
+                if (pos_ + 1 < text_.size() && text_[pos_] == '\\' && text_[pos_ + 1] == 'u' &&
+                    read_hex4(pos_ + 2, low) && low >= 0xDC00 && low <= 0xDFFF) {
+                    pos_ += 6;
+                    return true;
+                }
+                fail(diagnostic_code::json_lone_surrogate, start);
+                append_lone_surrogate_message(unit, "a high surrogate not followed by a low surrogate");
+                return false;
+            }
+            return true;
+        }
+        default:
+            fail(diagnostic_code::json_invalid_escape, start);
+            append_all(message_, "invalid escape: a backslash must be followed by one of \" \\ / b f n r t u, found ",
+                       shown_char{text_, pos_ + 1});
+            if (e == '\'') append_all(message_, " (a single quote needs no escape in JSON)");
+            return false;
+        }
+    }
+
+    void append_lone_surrogate_message(unsigned unit, std::string_view what) {
+        append_all(message_, "\\u");
+        append_hex(message_, unit, 4);
+        append_all(message_, " is ", what, ": it encodes no character and cannot be stored");
+    }
+
+    bool read_hex4(std::size_t at, unsigned& value) const {
+        if (at + 4 > text_.size()) return false;
+        value = 0;
+        for (std::size_t i = at; i < at + 4; ++i) {
+            const char c = text_[i];
+            if (!is_hex_digit(c)) return false;
+            value = value * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+        return true;
+    }
+};
+
+/// The first syntax error of `text`, its message appended to `message`.
+inline std::optional<json_syntax_error> find_json_syntax_error(std::string_view text, std::size_t max_depth,
+                                                               std::string& message) {
+    return json_syntax_scanner(text, max_depth, message).run();
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
+
+namespace appnotify {
+
+/// The deepest nesting `validate_options::max_depth` can allow. The checkers descend into a
+/// nested value by recursion, about 400 bytes of stack per level at -O2 (1.5 KB under
+/// AddressSanitizer), so the deepest walk stays near 100 KB: inside even musl's 128 KB threads.
+inline constexpr std::size_t max_supported_depth = 256;
+
+/// Limits that keep hostile input cheap. Exceeding one is an error diagnostic.
+struct validate_options {
+    /// Larger inputs are refused before anything is parsed or copied.
+    std::size_t max_input_bytes = std::size_t(1) << 20;
+    /// Deepest nesting of arrays and objects; values above `max_supported_depth` count as it.
+    std::size_t max_depth = 64;
+    /// Diagnostics kept per input; the rest are counted in one final "too-many-diagnostics".
+    std::size_t max_diagnostics = 1000;
+    /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
+    std::optional<appnotify::dialect> dialect;
+    /// Codes to ignore or to report with another severity. The result's counts, its ok() and
+    /// its diagnostics are those after the policy.
+    diagnostic_policy policy;
+};
+
+namespace detail {
+/// What a result holds: the input, simdjson's parser, the checkers' scratch, the model and the
+/// diagnostics (impl/validate.inl). Incomplete outside the implementation in compiled mode.
+struct validation_storage;
+struct ndjson_state;
+
+inline std::size_t depth_limit(const validate_options& options) noexcept {
+    return options.max_depth < max_supported_depth ? options.max_depth : max_supported_depth;
+}
+} // namespace detail
+/// The notification read from a payload and every problem found in it. Strings in the model and
+/// the diagnostics are views into this object: they stay valid while it lives and is not reused
+/// (validated into again, assigned to, or moved from). Moving a result moves its buffers, so the
+/// views stay valid in the result moved to. The accessors that hand out views are deleted on
+/// rvalues, so a view into a temporary result does not compile:
+///
+///     std::string_view t = appnotify::validate(json).notification().title; // error: deleted
+///
+/// Reusing one result for many inputs keeps its buffers, so validation allocates nothing once the
+/// buffers are large enough. A default-constructed or moved-from result holds no input (no
+/// diagnostics, an empty notification, ok()) and is ready to validate into.
+class validation_result {
+public:
+    /// Allocates nothing: the first validation into it makes its buffers.
+    APPNOTIFY_EXTERNAL_LINKAGE validation_result() noexcept;
+    APPNOTIFY_EXTERNAL_LINKAGE validation_result(validation_result&& other) noexcept;
+    APPNOTIFY_EXTERNAL_LINKAGE validation_result& operator=(validation_result&& other) noexcept;
+    validation_result(const validation_result&) = delete;
+    validation_result& operator=(const validation_result&) = delete;
+    APPNOTIFY_EXTERNAL_LINKAGE ~validation_result();
+
+    /// True when no diagnostic is an error (warnings allowed).
+    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
+    explicit operator bool() const noexcept { return ok(); }
+    /// Counted after the diagnostic policy, including diagnostics beyond the kept limit.
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
+
+    /// The typed model, as far as the payload could be read. Its views point into this result.
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE const appnotify::notification& notification() const& noexcept;
+    const appnotify::notification& notification() const&& = delete;
+    /// Every diagnostic kept, in document order. Their views point into this result.
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE list_view<diagnostic> diagnostics() const& noexcept;
+    list_view<diagnostic> diagnostics() const&& = delete;
+    /// The validated text, as given (a copy this result owns); diagnostics' offsets index into it.
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE std::string_view input() const& noexcept;
+    std::string_view input() const&& = delete;
+    /// The dialect the payload was validated as: the one asked for, or the one recognized.
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE appnotify::dialect dialect() const noexcept;
+    /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
+    /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE const dialect_verdict& detection() const& noexcept;
+    const dialect_verdict& detection() const&& = delete;
+
+private:
+    friend void validate(std::string_view, validation_result&, const validate_options&);
+    friend bool is_valid(std::string_view, validation_result&, const validate_options&);
+    friend struct detail::ndjson_state;
+
+    /// The buffers, made on first use (by a default-constructed or moved-from result).
+    APPNOTIFY_EXTERNAL_LINKAGE detail::validation_storage& storage();
+    /// Sorts and counts the diagnostics once a validation is over.
+    APPNOTIFY_EXTERNAL_LINKAGE void finish();
+
+    std::unique_ptr<detail::validation_storage> storage_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+/// Validates `json`, the JSON text of a SendAppNotification request body, into `result`, whose
+/// buffers are reused. Never throws; every problem becomes a diagnostic.
+APPNOTIFY_EXTERNAL_LINKAGE void validate(std::string_view json, validation_result& result,
+                                         const validate_options& options = {});
+
+/// Validates `json` and returns the notification with every problem found.
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE validation_result validate(std::string_view json,
+                                                                    const validate_options& options = {});
+
+/// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
+/// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
+/// messages, and with a reused scratch it allocates nothing.
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool is_valid(std::string_view json, validation_result& scratch,
+                                                       const validate_options& options = {});
+
+/// True when `json` would validate without errors (see the overload above; this one allocates
+/// its own buffers).
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool is_valid(std::string_view json, const validate_options& options = {});
+
+} // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/validate.inl ----
+// appnotify: the definitions of validate.hpp. Included by validate.hpp in header-only mode, and
+// compiled once into src/appnotify.cpp in compiled mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+// Everything that needs simdjson and the checkers is here, not in validate.hpp.
+#ifndef APPNOTIFY_IMPL_VALIDATE_INL
+#define APPNOTIFY_IMPL_VALIDATE_INL
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <simdjson.h>
@@ -10734,115 +11478,6 @@ struct notification_storage {
 
 #include <simdjson.h>
 
-// ---- appnotify/detail/number.hpp ----
-// JSON number grammar (RFC 8259 section 6) and exact integer reading, independent of doubles so
-// that 1e400, -0 and 9223372036854775808 are classified rather than rounded.
-#ifndef APPNOTIFY_DETAIL_NUMBER_HPP
-#define APPNOTIFY_DETAIL_NUMBER_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace appnotify::detail {
-
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-enum class number_problem : std::uint8_t {
-    none,
-    leading_zero,     // 01
-    missing_digits,   // "-", "1.", "1e", ".5"
-    plus_sign,        // +1
-};
-
-struct number_scan {
-    std::size_t length = 0; // bytes of the number token; 0 when nothing number-like starts here
-    number_problem problem = number_problem::none;
-    std::size_t problem_at = 0; // offset of the problem inside the token
-    bool is_integer = true;     // no fraction and no exponent
-};
-
-/// Scans the longest JSON-number-like token at `text[at]` and says whether it is a valid number.
-constexpr number_scan scan_number(std::string_view text, std::size_t at) noexcept {
-    number_scan r;
-    std::size_t i = at;
-    const auto more = [&] { return i < text.size(); };
-    if (more() && text[i] == '+') {
-        r.problem = number_problem::plus_sign;
-        r.problem_at = 0;
-        ++i;
-    } else if (more() && text[i] == '-') {
-        ++i;
-    }
-    if (more() && text[i] == '0') {
-        ++i;
-        if (more() && is_digit(text[i]) && r.problem == number_problem::none) {
-            r.problem = number_problem::leading_zero;
-            r.problem_at = i - 1 - at;
-        }
-        while (more() && is_digit(text[i])) ++i;
-    } else if (more() && is_digit(text[i])) {
-        while (more() && is_digit(text[i])) ++i;
-    } else if (!(more() && text[i] == '.')) {
-        if (r.problem == number_problem::none) {
-            r.problem = number_problem::missing_digits;
-            r.problem_at = i - at;
-        }
-        r.length = i - at;
-        return r;
-    } else if (r.problem == number_problem::none) {
-        r.problem = number_problem::missing_digits;
-        r.problem_at = i - at;
-    }
-    if (more() && text[i] == '.') {
-        r.is_integer = false;
-        ++i;
-        if (!(more() && is_digit(text[i])) && r.problem == number_problem::none) {
-            r.problem = number_problem::missing_digits;
-            r.problem_at = i - at;
-        }
-        while (more() && is_digit(text[i])) ++i;
-    }
-    if (more() && (text[i] == 'e' || text[i] == 'E')) {
-        r.is_integer = false;
-        ++i;
-        if (more() && (text[i] == '+' || text[i] == '-')) ++i;
-        if (!(more() && is_digit(text[i])) && r.problem == number_problem::none) {
-            r.problem = number_problem::missing_digits;
-            r.problem_at = i - at;
-        }
-        while (more() && is_digit(text[i])) ++i;
-    }
-    r.length = i - at;
-    return r;
-}
-
-enum class integer_read : std::uint8_t { ok, not_integer, overflow };
-
-/// Reads a valid JSON number token as a 64-bit integer. A fraction or exponent is `not_integer`
-/// even when its value is whole (100000000.0, 1e8): the server's integer parameters refuse them.
-constexpr integer_read read_integer(std::string_view token, std::int64_t& value) noexcept {
-    std::size_t i = 0;
-    const bool negative = !token.empty() && token[0] == '-';
-    if (negative) ++i;
-    std::uint64_t magnitude = 0;
-    bool overflow = false;
-    for (; i < token.size(); ++i) {
-        const char c = token[i];
-        if (!is_digit(c)) return integer_read::not_integer;
-        const auto digit = static_cast<std::uint64_t>(c - '0');
-        if (magnitude > (UINT64_MAX - digit) / 10) overflow = true;
-        else magnitude = magnitude * 10 + digit;
-    }
-    const std::uint64_t limit = negative ? std::uint64_t(INT64_MAX) + 1 : std::uint64_t(INT64_MAX);
-    if (overflow || magnitude > limit) return integer_read::overflow;
-    value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
-    return integer_read::ok;
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_NUMBER_HPP
 
 namespace appnotify::detail {
 
@@ -12848,425 +13483,6 @@ private:
 
 #include <simdjson.h>
 
-// ---- appnotify/detail/json_syntax.hpp ----
-// A strict RFC 8259 scanner that finds the first syntax error and explains it. simdjson parses
-// the happy path; when it refuses a document, this says exactly where and why, in words that
-// name the usual causes (the documentation's `// comments`, trailing commas, single quotes...).
-#ifndef APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
-#define APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
-
-#include <cstddef>
-#include <optional>
-#include <string>
-#include <string_view>
-
-
-namespace appnotify::detail {
-
-/// The first character at or after `from` that is not JSON whitespace, or `text.size()`.
-inline std::size_t first_non_space(std::string_view text, std::size_t from) noexcept {
-    while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\n' || text[from] == '\r'))
-        ++from;
-    return from;
-}
-
-struct json_syntax_error {
-    diagnostic_code code;
-    std::size_t offset;
-};
-
-class json_syntax_scanner {
-public:
-    json_syntax_scanner(std::string_view text, std::size_t max_depth, std::string& message)
-        : text_(text), max_depth_(max_depth), message_(message) {}
-
-    /// The first error, with its message appended to `message`; nothing when the text is valid.
-    std::optional<json_syntax_error> run() {
-        skip_space();
-        if (failed_) return error_;
-        if (at_end()) return fail(diagnostic_code::json_empty, 0, "the input is empty: expected a JSON object");
-        std::size_t depth = 0;
-        // containers_[d] is '{' or '[' for each open container.
-        containers_.clear();
-        enum class step { value, after_value, key } next = step::value;
-        while (!failed_) {
-            if (next == step::value) {
-                skip_space();
-                if (failed_) break;
-                if (at_end()) {
-                    fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where a value was expected");
-                    break;
-                }
-                const char c = text_[pos_];
-                if (c == '{' || c == '[') {
-                    if (++depth > max_depth_) {
-                        fail(diagnostic_code::json_nesting_too_deep, pos_);
-                        append_all(message_, "arrays and objects are nested deeper than the limit of ", max_depth_);
-                        break;
-                    }
-                    containers_.push_back(c);
-                    ++pos_;
-                    skip_space();
-                    if (failed_) break;
-                    const char close = c == '{' ? '}' : ']';
-                    if (!at_end() && text_[pos_] == close) {
-                        ++pos_;
-                        containers_.pop_back();
-                        --depth;
-                        next = step::after_value;
-                    } else {
-                        next = c == '{' ? step::key : step::value;
-                    }
-                    continue;
-                }
-                scan_scalar();
-                next = step::after_value;
-                continue;
-            }
-            if (next == step::key) {
-                skip_space();
-                if (failed_) break;
-                scan_key();
-                if (failed_) break;
-                skip_space();
-                if (failed_) break;
-                if (at_end()) {
-                    fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where ':' was expected");
-                    break;
-                }
-                if (text_[pos_] != ':') {
-                    fail(diagnostic_code::json_syntax, pos_);
-                    append_all(message_, "expected ':' after the member name, found ", shown_char{text_, pos_});
-                    break;
-                }
-                ++pos_;
-                next = step::value;
-                continue;
-            }
-            // after_value
-            skip_space();
-            if (failed_) break;
-            if (containers_.empty()) {
-                if (!at_end() && static_cast<unsigned char>(text_[pos_]) >= 0x80) {
-                    fail_unexpected_character();
-                } else if (!at_end()) {
-                    fail(diagnostic_code::json_trailing_content, pos_);
-                    append_all(message_, "unexpected ", shown_char{text_, pos_},
-                               " after the end of the JSON value: a request body holds exactly one JSON object");
-                }
-                break;
-            }
-            const char open = containers_.back();
-            const char close = open == '{' ? '}' : ']';
-            if (at_end()) {
-                fail(diagnostic_code::json_unexpected_end, pos_);
-                append_all(message_, "the input ends inside ", open == '{' ? "an object" : "an array",
-                           ": expected ',' or '", close, "'");
-                break;
-            }
-            const char c = text_[pos_];
-            if (c == close) {
-                ++pos_;
-                containers_.pop_back();
-                --depth;
-                continue;
-            }
-            if (c == ',') {
-                const std::size_t comma = pos_;
-                ++pos_;
-                skip_space();
-                if (failed_) break;
-                if (!at_end() && (text_[pos_] == '}' || text_[pos_] == ']')) {
-                    fail(diagnostic_code::json_trailing_comma, comma);
-                    append_all(message_, "a comma before '", text_[pos_], "' is not allowed in JSON: remove it");
-                    break;
-                }
-                next = open == '{' ? step::key : step::value;
-                continue;
-            }
-            fail(diagnostic_code::json_syntax, pos_);
-            if ((c == '}' || c == ']') && c != close)
-                append_all(message_, "'", c, "' does not match the open '", open, "'");
-            else if (c == '"' || (open == '[' && starts_value(c)))
-                append_all(message_, "expected ',' or '", close, "' before ", shown_char{text_, pos_},
-                           ": a comma is missing");
-            else
-                append_all(message_, "expected ',' or '", close, "', found ", shown_char{text_, pos_});
-        }
-        if (failed_) return error_;
-        return std::nullopt;
-    }
-
-private:
-    std::string_view text_;
-    std::size_t max_depth_;
-    std::string& message_;
-    std::size_t pos_ = 0;
-    bool failed_ = false;
-    json_syntax_error error_{diagnostic_code::json_syntax, 0};
-    std::string containers_;
-
-    bool at_end() const { return pos_ >= text_.size(); }
-
-    static constexpr bool starts_value(char c) {
-        return c == '{' || c == '[' || c == '"' || c == '-' || is_digit(c) || c == 't' || c == 'f' || c == 'n';
-    }
-
-    std::optional<json_syntax_error> fail(diagnostic_code code, std::size_t offset, std::string_view text = {}) {
-        failed_ = true;
-        error_ = {code, offset};
-        message_.append(text);
-        return error_;
-    }
-
-    void skip_space() {
-        while (!at_end()) {
-            const char c = text_[pos_];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                ++pos_;
-            } else if (c == '/' && pos_ + 1 < text_.size() && (text_[pos_ + 1] == '/' || text_[pos_ + 1] == '*')) {
-                fail(diagnostic_code::json_comment, pos_,
-                     "comments are not allowed in JSON: remove the comment (the documentation's "
-                     "examples annotate values with // comments that must not be sent)");
-                return;
-            } else {
-                return;
-            }
-        }
-    }
-
-    void fail_unexpected_character() {
-        const char c = text_[pos_];
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80) {
-            utf8_error e = utf8_error::none;
-            const utf8_decoded d = decode_utf8(text_, pos_);
-            e = d.error;
-            if (e != utf8_error::none) {
-                fail(diagnostic_code::json_invalid_utf8, pos_);
-                append_all(message_, "the input is not valid UTF-8: ", describe(e));
-                return;
-            }
-            fail(diagnostic_code::json_syntax, pos_);
-            if (d.code_point == 0x201C || d.code_point == 0x201D || d.code_point == 0x2018 || d.code_point == 0x2019)
-                append_all(message_, "typographic quote ", shown_char{text_, pos_},
-                           " where JSON needs a straight double quote '\"'");
-            else if (d.code_point == 0xFEFF)
-                append_all(message_, "a byte order mark (U+FEFF) is only tolerated at the very start of the input");
-            else
-                append_all(message_, "unexpected ", shown_char{text_, pos_}, " where a JSON value was expected");
-            return;
-        }
-        fail(diagnostic_code::json_syntax, pos_);
-        if (c == '\'')
-            append_all(message_, "single-quoted strings are not JSON: use double quotes");
-        else if (c == '\0')
-            append_all(message_, "a NUL byte is not allowed outside strings");
-        else if (c == '}' || c == ']')
-            append_all(message_, "unexpected '", c, "' where a value was expected");
-        else
-            append_all(message_, "unexpected ", shown_char{text_, pos_}, " where a JSON value was expected");
-    }
-
-    void scan_scalar() {
-        const char c = text_[pos_];
-        if (c == '"') {
-            scan_string();
-            return;
-        }
-        if (c == '-' || c == '+' || c == '.' || is_digit(c)) {
-            const number_scan n = scan_number(text_, pos_);
-            if (n.problem != number_problem::none) {
-                fail(diagnostic_code::json_invalid_number, pos_ + n.problem_at);
-                switch (n.problem) {
-                case number_problem::leading_zero:
-                    append_all(message_, "numbers cannot have leading zeros");
-                    break;
-                case number_problem::plus_sign:
-                    append_all(message_, "numbers cannot start with '+'");
-                    break;
-                default:
-                    append_all(message_, "a digit is missing in the number ", quoted{text_.substr(pos_, n.length), 40});
-                    break;
-                }
-                return;
-            }
-            pos_ += n.length;
-            if (!at_end() && is_word_char(text_[pos_])) {
-                fail(diagnostic_code::json_invalid_number, pos_);
-                append_all(message_, "unexpected ", shown_char{text_, pos_}, " in a number");
-            }
-            return;
-        }
-        if (is_word_char(c)) {
-            std::size_t end = pos_;
-            while (end < text_.size() && is_word_char(text_[end])) ++end;
-            const std::string_view word = text_.substr(pos_, end - pos_);
-            if (word == "true" || word == "false" || word == "null") {
-                pos_ = end;
-                return;
-            }
-            fail(diagnostic_code::json_invalid_literal, pos_);
-            if (word == "True" || word == "TRUE") append_all(message_, quoted{word}, " is not JSON: write true");
-            else if (word == "False" || word == "FALSE") append_all(message_, quoted{word}, " is not JSON: write false");
-            else if (word == "None" || word == "Null" || word == "NULL" || word == "undefined")
-                append_all(message_, quoted{word}, " is not JSON: write null or leave the member out");
-            else if (word == "NaN" || word == "Infinity")
-                append_all(message_, quoted{word}, " is not a JSON number");
-            else
-                append_all(message_, "unexpected word ", quoted{word},
-                           ": JSON values are strings in double quotes, numbers, true, false, null, objects or arrays");
-            return;
-        }
-        fail_unexpected_character();
-    }
-
-    static constexpr bool is_word_char(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '$';
-    }
-
-    void scan_key() {
-        if (at_end()) {
-            fail(diagnostic_code::json_unexpected_end, pos_, "the input ends where a member name was expected");
-            return;
-        }
-        const char c = text_[pos_];
-        if (c == '"') {
-            scan_string();
-            return;
-        }
-        fail(diagnostic_code::json_syntax, pos_);
-        if (c == '\'') {
-            append_all(message_, "single-quoted member names are not JSON: use double quotes");
-        } else if (is_word_char(c)) {
-            std::size_t end = pos_;
-            while (end < text_.size() && is_word_char(text_[end])) ++end;
-            append_all(message_, "member names must be strings in double quotes: write \"",
-                       text_.substr(pos_, end - pos_ > 40 ? 40 : end - pos_), "\"");
-        } else {
-            append_all(message_, "expected a member name in double quotes, found ", shown_char{text_, pos_});
-        }
-    }
-
-    void scan_string() {
-        const std::size_t open = pos_++;
-        while (true) {
-            if (at_end()) {
-                fail(diagnostic_code::json_unterminated_string, open, "this string is never closed: a '\"' is missing");
-                return;
-            }
-            const auto b = static_cast<unsigned char>(text_[pos_]);
-            if (b == '"') {
-                ++pos_;
-                return;
-            }
-            if (b == '\\') {
-                if (!scan_escape()) return;
-                continue;
-            }
-            if (b < 0x20) {
-                fail(diagnostic_code::json_control_character, pos_);
-                if (b == '\n' || b == '\r') {
-                    append_all(message_, "a line break inside a string must be written as \\n");
-                } else if (b == '\t') {
-                    append_all(message_, "a tab inside a string must be written as \\t");
-                } else {
-                    append_all(message_, "control character U+");
-                    append_hex(message_, b, 4);
-                    append_all(message_, " must be escaped inside a string (as \\u");
-                    append_hex(message_, b, 4);
-                    append_all(message_, ")");
-                }
-                return;
-            }
-            if (b < 0x80) {
-                ++pos_;
-                continue;
-            }
-            const utf8_decoded d = decode_utf8(text_, pos_);
-            if (d.error != utf8_error::none) {
-                fail(diagnostic_code::json_invalid_utf8, pos_);
-                append_all(message_, "the string is not valid UTF-8: ", describe(d.error));
-                return;
-            }
-            pos_ += d.length;
-        }
-    }
-
-    // At a backslash inside a string; false after reporting an error.
-    bool scan_escape() {
-        const std::size_t start = pos_;
-        if (pos_ + 1 >= text_.size()) {
-            pos_ = text_.size();
-            return true; // reported as the unterminated string
-        }
-        const char e = text_[pos_ + 1];
-        switch (e) {
-        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-            pos_ += 2;
-            return true;
-        case 'u': {
-            unsigned unit = 0;
-            if (!read_hex4(pos_ + 2, unit)) {
-                fail(diagnostic_code::json_invalid_escape, start,
-                     "\\u must be followed by four hexadecimal digits");
-                return false;
-            }
-            pos_ += 6;
-            if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                fail(diagnostic_code::json_lone_surrogate, start);
-                append_lone_surrogate_message(unit, "a low surrogate without a high surrogate before it");
-                return false;
-            }
-            if (unit >= 0xD800 && unit <= 0xDBFF) {
-                unsigned low = 0;
-                if (pos_ + 1 < text_.size() && text_[pos_] == '\\' && text_[pos_ + 1] == 'u' &&
-                    read_hex4(pos_ + 2, low) && low >= 0xDC00 && low <= 0xDFFF) {
-                    pos_ += 6;
-                    return true;
-                }
-                fail(diagnostic_code::json_lone_surrogate, start);
-                append_lone_surrogate_message(unit, "a high surrogate not followed by a low surrogate");
-                return false;
-            }
-            return true;
-        }
-        default:
-            fail(diagnostic_code::json_invalid_escape, start);
-            append_all(message_, "invalid escape: a backslash must be followed by one of \" \\ / b f n r t u, found ",
-                       shown_char{text_, pos_ + 1});
-            if (e == '\'') append_all(message_, " (a single quote needs no escape in JSON)");
-            return false;
-        }
-    }
-
-    void append_lone_surrogate_message(unsigned unit, std::string_view what) {
-        append_all(message_, "\\u");
-        append_hex(message_, unit, 4);
-        append_all(message_, " is ", what, ": it encodes no character and cannot be stored");
-    }
-
-    bool read_hex4(std::size_t at, unsigned& value) const {
-        if (at + 4 > text_.size()) return false;
-        value = 0;
-        for (std::size_t i = at; i < at + 4; ++i) {
-            const char c = text_[i];
-            if (!is_hex_digit(c)) return false;
-            value = value * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-        }
-        return true;
-    }
-};
-
-/// The first syntax error of `text`, its message appended to `message`.
-inline std::optional<json_syntax_error> find_json_syntax_error(std::string_view text, std::size_t max_depth,
-                                                               std::string& message) {
-    return json_syntax_scanner(text, max_depth, message).run();
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_JSON_SYNTAX_HPP
 
 namespace appnotify::detail {
 
@@ -14724,31 +14940,7 @@ private:
 #endif // APPNOTIFY_DETAIL_RECORD_CHECKER_HPP
 
 namespace appnotify {
-
-/// The deepest nesting `validate_options::max_depth` can allow. The checkers descend into a
-/// nested value by recursion, about 400 bytes of stack per level at -O2 (1.5 KB under
-/// AddressSanitizer), so the deepest walk stays near 100 KB: inside even musl's 128 KB threads.
-inline constexpr std::size_t max_supported_depth = 256;
-
-/// Limits that keep hostile input cheap. Exceeding one is an error diagnostic.
-struct validate_options {
-    /// Larger inputs are refused before anything is parsed or copied.
-    std::size_t max_input_bytes = std::size_t(1) << 20;
-    /// Deepest nesting of arrays and objects; values above `max_supported_depth` count as it.
-    std::size_t max_depth = 64;
-    /// Diagnostics kept per input; the rest are counted in one final "too-many-diagnostics".
-    std::size_t max_diagnostics = 1000;
-    /// The payload's dialect; none (the default) recognizes it from its members (dialect.hpp).
-    std::optional<appnotify::dialect> dialect;
-    /// Codes to ignore or to report with another severity. The result's counts, its ok() and
-    /// its diagnostics are those after the policy.
-    diagnostic_policy policy;
-};
-
 namespace detail {
-inline std::size_t depth_limit(const validate_options& options) noexcept {
-    return options.max_depth < max_supported_depth ? options.max_depth : max_supported_depth;
-}
 
 struct validation_storage {
     simdjson::ondemand::parser parser;
@@ -14773,96 +14965,59 @@ inline constexpr notification no_notification{};
 inline constexpr dialect_verdict no_verdict{};
 } // namespace detail
 
-/// The notification read from a payload and every problem found in it. Strings in the model and
-/// the diagnostics are views into this object: they stay valid while it lives and is not reused
-/// (validated into again, assigned to, or moved from). Moving a result moves its buffers, so the
-/// views stay valid in the result moved to. The accessors that hand out views are deleted on
-/// rvalues, so a view into a temporary result does not compile:
-///
-///     std::string_view t = appnotify::validate(json).notification().title; // error: deleted
-///
-/// Reusing one result for many inputs keeps its buffers, so validation allocates nothing once the
-/// buffers are large enough. A default-constructed or moved-from result holds no input (no
-/// diagnostics, an empty notification, ok()) and is ready to validate into.
-class validation_result {
-public:
-    /// Allocates nothing: the first validation into it makes its buffers.
-    validation_result() noexcept = default;
-    validation_result(validation_result&& other) noexcept
-        : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+APPNOTIFY_EXTERNAL_LINKAGE validation_result::validation_result() noexcept = default;
+
+APPNOTIFY_EXTERNAL_LINKAGE validation_result::validation_result(validation_result&& other) noexcept
+    : storage_(std::move(other.storage_)), errors_(other.errors_), warnings_(other.warnings_) {
+    other.errors_ = other.warnings_ = 0;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE validation_result& validation_result::operator=(validation_result&& other) noexcept {
+    if (this != &other) {
+        storage_ = std::move(other.storage_);
+        errors_ = other.errors_;
+        warnings_ = other.warnings_;
         other.errors_ = other.warnings_ = 0;
     }
-    validation_result& operator=(validation_result&& other) noexcept {
-        if (this != &other) {
-            storage_ = std::move(other.storage_);
-            errors_ = other.errors_;
-            warnings_ = other.warnings_;
-            other.errors_ = other.warnings_ = 0;
-        }
-        return *this;
-    }
-    validation_result(const validation_result&) = delete;
-    validation_result& operator=(const validation_result&) = delete;
-    ~validation_result() = default;
+    return *this;
+}
 
-    /// True when no diagnostic is an error (warnings allowed).
-    [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
-    explicit operator bool() const noexcept { return ok(); }
-    /// Counted after the diagnostic policy, including diagnostics beyond the kept limit.
-    [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
-    [[nodiscard]] std::size_t warning_count() const noexcept { return warnings_; }
+APPNOTIFY_EXTERNAL_LINKAGE validation_result::~validation_result() = default;
 
-    /// The typed model, as far as the payload could be read. Its views point into this result.
-    [[nodiscard]] const appnotify::notification& notification() const& noexcept {
-        return storage_ ? storage_->content.model : detail::no_notification;
-    }
-    const appnotify::notification& notification() const&& = delete;
-    /// Every diagnostic kept, in document order. Their views point into this result.
-    [[nodiscard]] list_view<diagnostic> diagnostics() const& noexcept {
-        if (!storage_) return {};
-        return {storage_->diagnostics.data(), storage_->diagnostics.size()};
-    }
-    list_view<diagnostic> diagnostics() const&& = delete;
-    /// The validated text, as given (a copy this result owns); diagnostics' offsets index into it.
-    [[nodiscard]] std::string_view input() const& noexcept {
-        if (!storage_) return {};
-        return {storage_->buffer.get(), storage_->input_size};
-    }
-    std::string_view input() const&& = delete;
-    /// The dialect the payload was validated as: the one asked for, or the one recognized.
-    [[nodiscard]] appnotify::dialect dialect() const noexcept {
-        return storage_ ? storage_->dialect : appnotify::dialect::action;
-    }
-    /// How the dialect was recognized (`fit::clear` when it was asked for). The verdict of a
-    /// payload that is not an object, or is not JSON, is `clear` for the dialect it was read as.
-    [[nodiscard]] const dialect_verdict& detection() const& noexcept {
-        return storage_ ? storage_->verdict : detail::no_verdict;
-    }
-    const dialect_verdict& detection() const&& = delete;
+APPNOTIFY_EXTERNAL_LINKAGE const appnotify::notification& validation_result::notification() const& noexcept {
+    return storage_ ? storage_->content.model : detail::no_notification;
+}
 
-private:
-    friend void validate(std::string_view, validation_result&, const validate_options&);
-    friend bool is_valid(std::string_view, validation_result&, const validate_options&);
-    friend class ndjson_validator;
+APPNOTIFY_EXTERNAL_LINKAGE list_view<diagnostic> validation_result::diagnostics() const& noexcept {
+    if (!storage_) return {};
+    return {storage_->diagnostics.data(), storage_->diagnostics.size()};
+}
 
-    /// The buffers, made on first use (by a default-constructed or moved-from result).
-    detail::validation_storage& storage() {
-        if (!storage_) storage_ = std::make_unique<detail::validation_storage>();
-        return *storage_;
-    }
+APPNOTIFY_EXTERNAL_LINKAGE std::string_view validation_result::input() const& noexcept {
+    if (!storage_) return {};
+    return {storage_->buffer.get(), storage_->input_size};
+}
 
-    void finish() {
-        detail::validation_storage& s = *storage_;
-        s.sink.finish(input(), s.diagnostics, detail::text_kind::json);
-        s.content.finish();
-        errors_ = s.sink.error_count();
-        warnings_ = s.sink.warning_count();
-    }
+APPNOTIFY_EXTERNAL_LINKAGE appnotify::dialect validation_result::dialect() const noexcept {
+    return storage_ ? storage_->dialect : appnotify::dialect::action;
+}
 
-    std::unique_ptr<detail::validation_storage> storage_;
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
-};
+APPNOTIFY_EXTERNAL_LINKAGE const dialect_verdict& validation_result::detection() const& noexcept {
+    return storage_ ? storage_->verdict : detail::no_verdict;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE detail::validation_storage& validation_result::storage() {
+    if (!storage_) storage_ = std::make_unique<detail::validation_storage>();
+    return *storage_;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE void validation_result::finish() {
+    detail::validation_storage& s = *storage_;
+    s.sink.finish(input(), s.diagnostics, detail::text_kind::json);
+    s.content.finish();
+    errors_ = s.sink.error_count();
+    warnings_ = s.sink.warning_count();
+}
 
 namespace detail {
 
@@ -15087,25 +15242,19 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
 
 } // namespace detail
 
-/// Validates `json`, the JSON text of a SendAppNotification request body, into `result`, whose
-/// buffers are reused. Never throws; every problem becomes a diagnostic.
-inline void validate(std::string_view json, validation_result& result, const validate_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE void validate(std::string_view json, validation_result& result, const validate_options& options) {
     detail::run_validation(result.storage(), json, options, true);
     result.finish();
 }
 
-/// Validates `json` and returns the notification with every problem found.
-[[nodiscard]] inline validation_result validate(std::string_view json, const validate_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE validation_result validate(std::string_view json, const validate_options& options) {
     validation_result result;
     validate(json, result, options);
     return result;
 }
 
-/// True when `json` would validate without errors, using `scratch`'s buffers (its contents are
-/// unspecified afterwards). Cheaper than `validate`: it stops at the first error and builds no
-/// messages, and with a reused scratch it allocates nothing.
-[[nodiscard]] inline bool is_valid(std::string_view json, validation_result& scratch,
-                                   const validate_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE bool is_valid(std::string_view json, validation_result& scratch,
+                                    const validate_options& options) {
     detail::validation_storage& s = scratch.storage();
     detail::run_validation(s, json, options, false);
     scratch.errors_ = s.sink.error_count();
@@ -15114,14 +15263,13 @@ inline void validate(std::string_view json, validation_result& result, const val
     return scratch.errors_ == 0;
 }
 
-/// True when `json` would validate without errors (see the overload above; this one allocates
-/// its own buffers).
-[[nodiscard]] inline bool is_valid(std::string_view json, const validate_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE bool is_valid(std::string_view json, const validate_options& options) {
     validation_result scratch;
     return is_valid(json, scratch, options);
 }
 
-inline void format_result_json(output out, const validation_result& result, std::string_view input_name) {
+APPNOTIFY_EXTERNAL_LINKAGE void format_result_json(output out, const validation_result& result,
+                                              std::string_view input_name) {
     detail::write_to(out, [&](auto& o) {
         o.append("{\"input\":");
         detail::write_json_string(o, input_name);
@@ -15141,6 +15289,9 @@ inline void format_result_json(output out, const validation_result& result, std:
 }
 
 } // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_VALIDATE_INL
+#endif
 
 #endif // APPNOTIFY_VALIDATE_HPP
 
@@ -15796,14 +15947,37 @@ private:
 
 /// Validates `json` (as `validation.dialect`, or the dialect recognized) and appends it converted
 /// to dialect `to` (see notification_converter; this one allocates its own buffers).
-[[nodiscard]] inline conversion_report convert(std::string_view json, dialect to, std::string& out,
+[[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE conversion_report convert(std::string_view json, dialect to, std::string& out,
                                                const convert_options& options = {},
-                                               const validate_options& validation = {}) {
+                                               const validate_options& validation = {});
+
+} // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/convert.inl ----
+// appnotify: the definition of convert() of convert.hpp.
+// Included by convert.hpp in header-only mode, compiled once into src/appnotify.cpp in compiled
+// mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+#ifndef APPNOTIFY_IMPL_CONVERT_INL
+#define APPNOTIFY_IMPL_CONVERT_INL
+
+#include <string>
+#include <string_view>
+
+
+namespace appnotify {
+
+APPNOTIFY_EXTERNAL_LINKAGE conversion_report convert(std::string_view json, dialect to, std::string& out,
+                                               const convert_options& options,
+                                               const validate_options& validation) {
     notification_converter converter;
     return converter.convert(json, to, out, options, validation);
 }
 
 } // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_CONVERT_INL
+#endif
 
 #endif // APPNOTIFY_CONVERT_HPP
 // ---- appnotify/diagnostic_catalogue.hpp ----
@@ -16184,6 +16358,19 @@ inline constexpr diagnostic_description diagnostic_descriptions[] = {
         "(a `link_rewriter`) refuses a link or turns it into one the policy refuses.",
      "markdown",
      "Open [the case](javascript:alert(document.cookie)) now",
+     severity::warning},
+    // markdown-nested-link
+    {"An autolink written inside the text of an inline link.",
+     "An autolink written inside the text of an inline link. CommonMark makes it a link "
+        "inside the link, which HTML cannot hold (a browser ends the outer link at the inner "
+        "one) and which text outputs, push and Graph conversions showed with one of the two "
+        "destinations gone: a way to make a link look as if it led elsewhere. appnotify never "
+        "nests links: the inner one is shown as text, and the whole text leads where the "
+        "outer link does (the text outputs write that destination). When the outer link is "
+        "refused, the inner one is text all the same. Validation reports it for OverrideContent's "
+        "title and body.",
+     "markdown",
+     "[Pay your invoice at <https://bank.example> today](https://evil.example/pay)",
      severity::warning},
     // markdown-too-deep
     {"Lists (or emphasis) are nested deeper than `markdown_limits::max_nesting` (32 by "
@@ -16620,8 +16807,9 @@ namespace detail {
 /// property value (`property == true`): '%', CR and LF as %25, %0D and %0A, which the runner
 /// decodes back, and in a property ':' and ',' as %3A and %2C too, so that no text can end the
 /// property or the command, or start another command on a line of its own. Other characters
-/// that could drive the log viewer (controls, bidi overrides) are shown as \uXXXX and invalid
-/// UTF-8 as \xHH, as in the text format.
+/// that could drive the log viewer (the foreign characters of detail/foreign_characters.hpp:
+/// controls, bidi controls, invisible format characters) are shown as \uXXXX and invalid UTF-8
+/// as \xHH, as in the text format.
 template <typename Out>
 void write_workflow_command_text(Out& out, std::string_view text, bool property) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -16647,7 +16835,7 @@ void write_workflow_command_text(Out& out, std::string_view text, bool property)
                 const char escape[4] = {'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
                 out.append(std::string_view(escape, sizeof escape));
             }
-        } else if (must_escape_in_message(d.code_point)) {
+        } else if (is_foreign_character(d.code_point)) {
             out.append("\\u");
             char digits[6];
             int n = 0;
@@ -16715,14 +16903,8 @@ inline void format_github_annotation(output out, const diagnostic& d, std::strin
 #define APPNOTIFY_NDJSON_HPP
 
 #include <cstddef>
-#include <cstring>
 #include <memory>
-#include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
-
-#include <simdjson.h>
 
 
 namespace appnotify {
@@ -16742,6 +16924,24 @@ struct ndjson_record {
     ndjson_record& operator=(const ndjson_record&) = delete;
 };
 
+namespace detail {
+/// simdjson's document stream, the batch of lines it parses and the incomplete last line
+/// (impl/ndjson.inl). Incomplete outside the implementation in compiled mode.
+struct ndjson_state;
+
+/// A callback on each record, its type erased, so that the lines are processed out of line.
+struct record_callback {
+    void* context;
+    void (*call)(void* context, const ndjson_record& record);
+};
+
+template <typename OnRecord>
+record_callback make_record_callback(OnRecord& on_record) noexcept {
+    return {const_cast<void*>(static_cast<const void*>(std::addressof(on_record))),
+            [](void* context, const ndjson_record& record) { (*static_cast<OnRecord*>(context))(record); }};
+}
+} // namespace detail
+
 /// Validates newline-delimited JSON, one payload per line, in constant memory: feed the text in
 /// chunks of any size and each complete line is validated as soon as it arrives. Complete lines
 /// are parsed together with simdjson's document stream; a line the stream cannot map one-to-one
@@ -16751,97 +16951,87 @@ struct ndjson_record {
 /// reported as too large. A moved-from validator starts a new input (its next line is line 1).
 class ndjson_validator {
 public:
-    explicit ndjson_validator(validate_options options = {}) : options_(options) {}
-    ndjson_validator(ndjson_validator&& other) noexcept
-        : options_(other.options_), stream_parser_(std::move(other.stream_parser_)), batch_(std::move(other.batch_)),
-          batch_size_(other.batch_size_), carry_(std::move(other.carry_)), carry_overflow_(other.carry_overflow_),
-          line_number_(other.line_number_), record_(std::move(other.record_)) {
-        other.restart();
-    }
-    ndjson_validator& operator=(ndjson_validator&& other) noexcept {
-        if (this != &other) {
-            options_ = other.options_;
-            stream_parser_ = std::move(other.stream_parser_);
-            batch_ = std::move(other.batch_);
-            batch_size_ = other.batch_size_;
-            carry_ = std::move(other.carry_);
-            carry_overflow_ = other.carry_overflow_;
-            line_number_ = other.line_number_;
-            record_ = std::move(other.record_);
-            other.restart();
-        }
-        return *this;
-    }
+    APPNOTIFY_EXTERNAL_LINKAGE explicit ndjson_validator(validate_options options = {});
+    APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator(ndjson_validator&& other) noexcept;
+    APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator& operator=(ndjson_validator&& other) noexcept;
     ndjson_validator(const ndjson_validator&) = delete;
     ndjson_validator& operator=(const ndjson_validator&) = delete;
-    ~ndjson_validator() = default;
+    APPNOTIFY_EXTERNAL_LINKAGE ~ndjson_validator();
 
     /// Validates the complete lines in `carry + chunk`; calls `on_record(const ndjson_record&)`.
     template <typename OnRecord>
     void feed(std::string_view chunk, OnRecord&& on_record) {
-        const std::size_t last_newline = chunk.rfind('\n');
-        if (last_newline == std::string_view::npos) {
-            keep(chunk);
-            return;
-        }
-        load_batch(chunk.substr(0, last_newline + 1));
-        carry_.clear();
-        carry_overflow_ = false;
-        keep(chunk.substr(last_newline + 1));
-        process_batch(on_record);
+        feed_lines(chunk, detail::make_record_callback(on_record));
     }
 
     /// True while the line being read (not yet ended by a newline) is longer than
     /// `max_input_bytes`: it is too large whatever follows, so a reader of an endless input
     /// (/dev/zero, a FIFO, a device) can stop reading here and call `finish`.
-    [[nodiscard]] bool line_too_large() const noexcept { return carry_.size() > options_.max_input_bytes; }
+    [[nodiscard]] APPNOTIFY_EXTERNAL_LINKAGE bool line_too_large() const noexcept;
 
     /// Validates the last line when the input did not end with a newline.
     template <typename OnRecord>
     void finish(OnRecord&& on_record) {
-        if (carry_.empty()) return;
-        carry_.push_back('\n');
-        load_batch({});
-        carry_.clear();
-        carry_overflow_ = false;
-        process_batch(on_record);
+        finish_lines(detail::make_record_callback(on_record));
     }
 
 private:
     validate_options options_;
-    simdjson::ondemand::parser stream_parser_;
-    std::vector<char> batch_;  // the lines being validated and simdjson's padding; only grows
-    std::size_t batch_size_ = 0;
-    std::string carry_;        // the incomplete last line
-    bool carry_overflow_ = false;
-    std::size_t line_number_ = 0;
+    std::unique_ptr<detail::ndjson_state> state_; // made on first use, dropped by a move
     validation_result record_;
 
-    /// Forgets the input so far (after a move).
-    void restart() noexcept {
-        batch_.clear();
-        batch_size_ = 0;
-        carry_.clear();
-        carry_overflow_ = false;
-        line_number_ = 0;
-    }
+    APPNOTIFY_EXTERNAL_LINKAGE void feed_lines(std::string_view chunk, detail::record_callback on_record);
+    APPNOTIFY_EXTERNAL_LINKAGE void finish_lines(detail::record_callback on_record);
+    APPNOTIFY_EXTERNAL_LINKAGE detail::ndjson_state& state();
+};
 
-    void keep(std::string_view part) {
+} // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/ndjson.inl ----
+// appnotify: the definitions of ndjson.hpp. Included by ndjson.hpp in header-only mode, and
+// compiled once into src/appnotify.cpp in compiled mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+#ifndef APPNOTIFY_IMPL_NDJSON_INL
+#define APPNOTIFY_IMPL_NDJSON_INL
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <simdjson.h>
+
+
+namespace appnotify {
+namespace detail {
+
+struct ndjson_state {
+    simdjson::ondemand::parser stream_parser;
+    std::vector<char> batch;  // the lines being validated and simdjson's padding; only grows
+    std::size_t batch_size = 0;
+    std::string carry;        // the incomplete last line
+    bool carry_overflow = false;
+    std::size_t line_number = 0;
+
+    void keep(std::string_view part, const validate_options& options) {
         // Keep at most one byte over the limit: that is enough to report the line as too large.
-        const std::size_t room = options_.max_input_bytes + 1 > carry_.size() ? options_.max_input_bytes + 1 - carry_.size() : 0;
-        if (part.size() > room) carry_overflow_ = true;
-        carry_.append(part.substr(0, room));
+        const std::size_t room = options.max_input_bytes + 1 > carry.size() ? options.max_input_bytes + 1 - carry.size() : 0;
+        if (part.size() > room) carry_overflow = true;
+        carry.append(part.substr(0, room));
     }
 
     /// Copies carry + head into the padded batch buffer.
     void load_batch(std::string_view head) {
-        const std::size_t size = carry_.size() + head.size();
+        const std::size_t size = carry.size() + head.size();
         const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
-        if (needed > batch_.size()) batch_.resize(needed);
-        if (!carry_.empty()) std::memcpy(batch_.data(), carry_.data(), carry_.size());
-        if (!head.empty()) std::memcpy(batch_.data() + carry_.size(), head.data(), head.size());
-        std::memset(batch_.data() + size, 0, simdjson::SIMDJSON_PADDING);
-        batch_size_ = size;
+        if (needed > batch.size()) batch.resize(needed);
+        if (!carry.empty()) std::memcpy(batch.data(), carry.data(), carry.size());
+        if (!head.empty()) std::memcpy(batch.data() + carry.size(), head.data(), head.size());
+        std::memset(batch.data() + size, 0, simdjson::SIMDJSON_PADDING);
+        batch_size = size;
     }
 
     static bool is_blank(std::string_view text) noexcept {
@@ -16850,80 +17040,133 @@ private:
         return true;
     }
 
-    template <typename OnRecord>
-    void emit(std::string_view line, OnRecord& on_record) {
-        const ndjson_record record{line_number_, line, record_};
-        on_record(record);
+    void emit(std::string_view line, const validation_result& record, record_callback on_record) const {
+        const ndjson_record r{line_number, line, record};
+        on_record.call(on_record.context, r);
     }
 
-    template <typename OnRecord>
-    void validate_alone(std::string_view line, OnRecord& on_record) {
-        validate(line, record_, options_);
-        emit(line, on_record);
+    void validate_alone(std::string_view line, const validate_options& options, validation_result& record,
+                        record_callback on_record) {
+        validate(line, record, options);
+        emit(line, record, on_record);
     }
 
-    template <typename OnRecord>
-    void process_batch(OnRecord& on_record) {
-        const std::string_view batch(batch_.data(), batch_size_);
+    void process_batch(const validate_options& options, validation_result& record, record_callback on_record) {
+        const std::string_view text(batch.data(), batch_size);
         simdjson::ondemand::document_stream stream;
         // A stream needs its documents within one window; the batch is one window.
         bool stream_usable =
-            stream_parser_.iterate_many(batch_.data(), batch_size_, batch_size_ < 64 ? 64 : batch_size_).get(stream) ==
+            stream_parser.iterate_many(batch.data(), batch_size, batch_size < 64 ? 64 : batch_size).get(stream) ==
             simdjson::SUCCESS;
         auto it = stream_usable ? stream.begin() : stream.end();
         std::size_t start = 0;
-        while (start < batch.size()) {
-            std::size_t end = batch.find('\n', start);
-            if (end == std::string_view::npos) end = batch.size();
-            std::string_view line = batch.substr(start, end - start);
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            std::string_view line = text.substr(start, end - start);
             const std::size_t line_start = start;
             start = end + 1;
-            ++line_number_;
+            ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (is_blank(line)) continue;
-            if (line.size() > options_.max_input_bytes) {
-                validate_alone(line, on_record);
+            if (line.size() > options.max_input_bytes) {
+                validate_alone(line, options, record, on_record);
                 continue;
             }
-            if (stream_usable && it != stream.end() && record_from_stream(it, line, line_start, on_record)) {
+            if (stream_usable && it != stream.end() && record_from_stream(it, line, line_start, options, record, on_record)) {
                 ++it;
                 continue;
             }
             // From here on the stream may be out of step with the lines: validate them alone.
             stream_usable = false;
-            validate_alone(line, on_record);
+            validate_alone(line, options, record, on_record);
         }
     }
 
     /// Validates `line` from the stream's current document when they coincide exactly.
-    template <typename Iterator, typename OnRecord>
-    bool record_from_stream(Iterator& it, std::string_view line, std::size_t line_start, OnRecord& on_record) {
+    bool record_from_stream(simdjson::ondemand::document_stream::iterator& it, std::string_view line,
+                            std::size_t line_start, const validate_options& options, validation_result& record,
+                            record_callback on_record) {
         const std::size_t index = it.current_index();
         const std::string_view source = it.source();
-        const std::size_t first = detail::first_non_space(line, 0);
+        const std::size_t first = first_non_space(line, 0);
         if (index != line_start + first || first >= line.size() || line[first] != '{') return false;
         if (first + source.size() > line.size() || !is_blank(line.substr(first + source.size()))) return false;
         auto document_result = *it;
         simdjson::ondemand::document_reference document;
         if (std::move(document_result).get(document) != simdjson::SUCCESS) return false;
 
-        detail::validation_storage& s = record_.storage();
-        s.sink.reset(true, options_.max_diagnostics, &options_.policy);
+        validation_storage& s = record.storage();
+        s.sink.reset(true, options.max_diagnostics, &options.policy);
         s.content.clear();
-        detail::load_input(s, line);
+        load_input(s, line);
         std::size_t body = 0, root = 0;
-        if (!detail::check_before_parsing(s, line, options_, true, body, root)) return false;
-        if (!detail::start_detection(s, document, options_)) return false;
+        if (!check_before_parsing(s, line, options, true, body, root)) return false;
+        if (!start_detection(s, document, options)) return false;
         // A syntax error may have left the stream out of step: the caller revalidates alone.
-        if (detail::check_document(s, document, line, batch_.data() + line_start, body, root, options_, true, false))
+        if (check_document(s, document, line, batch.data() + line_start, body, root, options, true, false))
             return false;
-        record_.finish();
-        emit(line, on_record);
+        record.finish();
+        emit(line, record, on_record);
         return true;
     }
 };
 
+} // namespace detail
+
+APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator::ndjson_validator(validate_options options) : options_(std::move(options)) {}
+
+APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator::ndjson_validator(ndjson_validator&& other) noexcept
+    : options_(other.options_), state_(std::move(other.state_)), record_(std::move(other.record_)) {}
+
+APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator& ndjson_validator::operator=(ndjson_validator&& other) noexcept {
+    if (this != &other) {
+        options_ = other.options_;
+        state_ = std::move(other.state_);
+        record_ = std::move(other.record_);
+    }
+    return *this;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator::~ndjson_validator() = default;
+
+APPNOTIFY_EXTERNAL_LINKAGE detail::ndjson_state& ndjson_validator::state() {
+    if (!state_) state_ = std::make_unique<detail::ndjson_state>();
+    return *state_;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE void ndjson_validator::feed_lines(std::string_view chunk, detail::record_callback on_record) {
+    detail::ndjson_state& s = state();
+    const std::size_t last_newline = chunk.rfind('\n');
+    if (last_newline == std::string_view::npos) {
+        s.keep(chunk, options_);
+        return;
+    }
+    s.load_batch(chunk.substr(0, last_newline + 1));
+    s.carry.clear();
+    s.carry_overflow = false;
+    s.keep(chunk.substr(last_newline + 1), options_);
+    s.process_batch(options_, record_, on_record);
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE bool ndjson_validator::line_too_large() const noexcept {
+    return state_ && state_->carry.size() > options_.max_input_bytes;
+}
+
+APPNOTIFY_EXTERNAL_LINKAGE void ndjson_validator::finish_lines(detail::record_callback on_record) {
+    if (!state_ || state_->carry.empty()) return;
+    detail::ndjson_state& s = *state_;
+    s.carry.push_back('\n');
+    s.load_batch({});
+    s.carry.clear();
+    s.carry_overflow = false;
+    s.process_batch(options_, record_, on_record);
+}
+
 } // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_NDJSON_INL
+#endif
 
 #endif // APPNOTIFY_NDJSON_HPP
 // ---- appnotify/owned_notification.hpp ----
@@ -17624,21 +17867,43 @@ private:
 };
 
 /// Appends one notification as an HTML card; see notification_renderer::render_html.
-inline void render_card_html(const notification& n, output out, const render_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_html(const notification& n, output out, const render_options& options = {});
+
+/// Appends one notification for a terminal; see notification_renderer::render_ansi.
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_ansi(const notification& n, output out, const render_options& options = {});
+
+/// Appends one notification as plain text; see notification_renderer::render_text.
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_text(const notification& n, output out, const render_options& options = {});
+
+} // namespace appnotify
+
+#if APPNOTIFY_HEADER_ONLY
+// ---- appnotify/impl/render.inl ----
+// appnotify: the definitions of the entry points of render.hpp.
+// Included by render.hpp in header-only mode, compiled once into src/appnotify.cpp in compiled
+// mode (config.hpp: APPNOTIFY_HEADER_ONLY).
+#ifndef APPNOTIFY_IMPL_RENDER_INL
+#define APPNOTIFY_IMPL_RENDER_INL
+
+
+namespace appnotify {
+
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_html(const notification& n, output out, const render_options& options) {
     notification_renderer().render_html(n, out, options);
 }
 
-/// Appends one notification for a terminal; see notification_renderer::render_ansi.
-inline void render_card_ansi(const notification& n, output out, const render_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_ansi(const notification& n, output out, const render_options& options) {
     notification_renderer().render_ansi(n, out, options);
 }
 
-/// Appends one notification as plain text; see notification_renderer::render_text.
-inline void render_card_text(const notification& n, output out, const render_options& options = {}) {
+APPNOTIFY_EXTERNAL_LINKAGE void render_card_text(const notification& n, output out, const render_options& options) {
     notification_renderer().render_text(n, out, options);
 }
 
 } // namespace appnotify
+
+#endif // APPNOTIFY_IMPL_RENDER_INL
+#endif
 
 #endif // APPNOTIFY_RENDER_HPP
 
