@@ -90,7 +90,7 @@ void check_card_html(std::string_view html) {
                 // escapes of markup characters may appear, none of which makes a ':'.
                 for (std::size_t amp = value.find('&'); amp != std::string_view::npos; amp = value.find('&', amp + 1)) {
                     bool known = false;
-                    for (const std::string_view escape : {"&amp;", "&quot;", "&lt;", "&gt;", "&#39;"})
+                    for (const std::string_view escape : {"&amp;", "&quot;", "&lt;", "&gt;", "&#39;", "&#x27;"})
                         known = known || value.substr(amp, escape.size()) == escape;
                     require(known, "links hold no character reference but the escapes of markup characters");
                 }
