@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// What the package's tests share: the repository's paths, the examples, the command-line tool
+// to compare with (APPNOTIFY_CLI) and the corpora of hostile input.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const jsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const sourceDir = path.dirname(jsDir);
+
+/** The command-line tool the test suite built; tools/test and ctest give its path. */
+export const cli = process.env.APPNOTIFY_CLI || '';
+
+/** The shared corpora (CommonMark examples, XSS and terminal vectors): APPNOTIFY_CORPORA, or
+ * ../shared/corpora beside the repository as the C++ tests look for them; null when absent. */
+export const corpora = [process.env.APPNOTIFY_CORPORA, path.join(sourceDir, '..', 'shared', 'corpora')]
+  .find((dir) => dir && existsSync(path.join(dir, 'xss', 'vectors.json'))) ?? null;
+
+export function filesUnder(dir, suffix = '') {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return filesUnder(file, suffix);
+    return name.endsWith(suffix) ? [file] : [];
+  });
+}
+
+/** Every payload of examples/, the verbatim ones included. */
+export const examples = filesUnder(path.join(sourceDir, 'examples'), '.json').map((file) => ({
+  name: path.relative(sourceDir, file),
+  file,
+  text: readFileSync(file, 'utf8'),
+}));
+
+/** Runs the tool: its exit status and its standard output and error, as bytes. */
+export function runCli(args, input) {
+  const r = spawnSync(cli, args, { input: input ?? '', maxBuffer: 64 << 20 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The CLI's JSON diagnostic as the package's: the same values, camelCase names. */
+export function fromCliDiagnostic(d) {
+  const out = { code: d.code, severity: d.severity, path: d.path, offset: d.offset, line: d.line, column: d.column };
+  if ('end_line' in d) out.endLine = d.end_line;
+  if ('end_column' in d) out.endColumn = d.end_column;
+  if ('length' in d) out.length = d.length;
+  out.message = d.message;
+  return out;
+}
+
+/** Every string of a JSON value, looking into strings that hold JSON (a record's data column). */
+export function stringsOf(value, key = '', out = []) {
+  if (typeof value === 'string') {
+    out.push({ key, value });
+    if (/^\s*[{[]/.test(value)) {
+      try {
+        stringsOf(JSON.parse(value), key, out);
+      } catch {
+        // not JSON after all
+      }
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value) stringsOf(item, key, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) stringsOf(v, k, out);
+  }
+  return out;
+}
+
+/** The JSON of an example, or null for the verbatim ones that are not JSON. */
+export function parsed(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export const org = 'https://contoso.crm.dynamics.com';
+export const appId = '12fd1cf3-e06e-e911-a95f-000d3a13c42a';
