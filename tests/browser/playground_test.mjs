@@ -29,6 +29,15 @@ if (!existsSync(path.join(playground, 'generated', 'appnotify.js'))) {
   console.error('the playground is not built: run tools/build-wasm (tools/test does)');
   process.exit(77);
 }
+// Built from older sources than these, the page would test what is no longer there.
+const built = statSync(path.join(playground, 'generated', 'appnotify.js')).mtimeMs;
+const stale = [path.join(sourceDir, 'js', 'src', 'core.js'), path.join(sourceDir, 'js', 'src', 'binding.cpp'),
+               path.join(sourceDir, 'js', 'build.mjs'), ...filesUnder(path.join(sourceDir, 'include'), ''),
+               ...filesUnder(path.join(sourceDir, 'examples'))].filter((file) => statSync(file).mtimeMs > built);
+if (stale.length) {
+  console.error(`playground/generated/ is older than ${stale.map((f) => path.relative(sourceDir, f)).join(', ')}: run tools/build-wasm`);
+  process.exit(1);
+}
 let chromium;
 try {
   ({ chromium } = await import('playwright-core'));
@@ -42,10 +51,10 @@ const fail = (what) => failures.push(what);
 const org = 'https://contoso.crm.dynamics.com';
 const appId = '12fd1cf3-e06e-e911-a95f-000d3a13c42a';
 
-function filesUnder(dir) {
+function filesUnder(dir, suffix = '.json') {
   return readdirSync(dir).sort().flatMap((name) => {
     const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? filesUnder(file) : name.endsWith('.json') ? [file] : [];
+    return statSync(file).isDirectory() ? filesUnder(file, suffix) : name.endsWith(suffix) ? [file] : [];
   });
 }
 function tool(args) {
