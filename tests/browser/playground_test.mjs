@@ -15,6 +15,7 @@
 // Exits 77 (skipped) when playwright-core or the built playground (tools/build-wasm) is missing.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -286,6 +287,36 @@ try {
   }
   console.log(`${examples.length} examples and ${payloads.length} hostile payloads pasted`);
   await page.close();
+
+  // --- from a static host ------------------------------------------------------------------
+  // The same files served over HTTP (as text/html, text/css, text/javascript) work the same.
+  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+  const server = http.createServer((request, response) => {
+    const file = path.join(playground, decodeURIComponent(new URL(request.url, 'http://host').pathname));
+    if (!file.startsWith(`${playground}${path.sep}`) || !existsSync(file) || !types[path.extname(file)]) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(file)] }).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    phase = `from ${origin}`;
+    const hosted = await context.newPage();
+    hosted.on('request', (request) => {
+      if (!request.url().startsWith(`${origin}/`)) fail(`${phase}: a request to ${request.url()}`);
+    });
+    hosted.on('pageerror', (error) => fail(`${phase}: a script failed: ${error.message}`));
+    hosted.on('console', (message) => { if (message.type() === 'error') fail(`${phase}: console error: ${message.text()}`); });
+    await hosted.goto(`${origin}/index.html#example=${encodeURIComponent(mention.name)}`, { waitUntil: 'load' });
+    await hosted.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const codes = await hosted.evaluate(() => [...document.querySelectorAll('#diagnostics li[data-code]')].map((li) => li.dataset.code));
+    if (codes.join() !== 'invalid-guid,invalid-guid') fail(`${phase}: ${mention.name} lists ${codes.join() || 'nothing'}`);
+    await hosted.close();
+  } finally {
+    server.close();
+  }
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
