@@ -51,14 +51,18 @@ function createAppnotify(wasmBytes) {
     return wasm;
   }
 
-  /** Runs `body` with the module; a module that trapped is dropped and made anew on the next call. */
+  /**
+   * Runs `body` with the module. Arguments are checked before: anything thrown here comes from the
+   * module (a trap, abort(), a stack overflow), whose state is then unknown, so it is dropped and
+   * made anew on the next call.
+   */
   function call(name, body) {
     const module = exports();
     try {
       return body(module);
     } catch (error) {
       wasm = null;
-      throw new Error(`appnotify.${name}: the WebAssembly module failed (${error && error.message}); ` +
+      throw new Error(`appnotify.${name}: the WebAssembly module failed (${error.message}); ` +
                       'this is a bug in appnotify: please report it with the input');
     }
   }
@@ -128,8 +132,7 @@ function createAppnotify(wasmBytes) {
     : (text) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
   /** UTF-8, with each lone surrogate as its three bytes (ED A0 80...), which no UTF-8 reader accepts. */
-  function utf8(text) {
-    if (wellFormed(text)) return encoder.encode(text);
+  function looseUtf8(text) {
     const bytes = [];
     for (let i = 0; i < text.length; ++i) {
       let c = text.charCodeAt(i);
@@ -148,8 +151,8 @@ function createAppnotify(wasmBytes) {
     return Uint8Array.from(bytes);
   }
 
-  /** A payload or markdown text: at most the size limit and one byte more, as the tool reads it. */
-  function inputBytes(text) {
+  /** A payload or markdown text: read up to the size limit and one byte more, as the tool reads it. */
+  function inputText(text) {
     // Every UTF-16 unit takes at least one byte: a longer text is cut in units first (never
     // between the halves of a pair), so that a huge string is not encoded whole.
     if (text.length > maxInputBytes + 1) {
@@ -158,31 +161,42 @@ function createAppnotify(wasmBytes) {
       if (last >= 0xD800 && last <= 0xDBFF) ++end;
       text = text.slice(0, end);
     }
-    const bytes = utf8(text);
-    return bytes.length > maxInputBytes + 1 ? bytes.subarray(0, maxInputBytes + 1) : bytes;
+    return { text, limit: maxInputBytes + 1 };
   }
 
   /** Any other string argument (a link, an organization URL...): refused beyond the size limit. */
-  function argumentBytes(text, what) {
-    const bytes = utf8(text);
-    if (bytes.length > maxInputBytes) throw new RangeError(`${what} is longer than ${maxInputBytes} bytes`);
-    return bytes;
+  function argumentText(text, what) {
+    const size = text.length * 3 <= maxInputBytes ? 0 : wellFormed(text) ? encoder.encode(text).length : looseUtf8(text).length;
+    if (size > maxInputBytes) throw new RangeError(`${what} is longer than ${maxInputBytes} bytes`);
+    return { text, limit: Infinity };
   }
 
-  /** Writes the call's strings into the module's input buffer and their lengths into its table. */
+  /**
+   * Writes the call's strings as UTF-8 straight into the module's input buffer (room for three
+   * bytes a UTF-16 unit, then cut to what was written) and their lengths into its table.
+   */
   function pass(module, pieces) {
-    if (pieces.length > module.an_max_strings()) throw new RangeError(`too many strings: ${pieces.length}`);
-    let total = 0;
-    for (const piece of pieces) total += piece.length;
-    const at = module.an_input(total);
+    let room = 0;
+    for (const piece of pieces) room += piece.text.length * 3;
+    const at = module.an_input(room);
+    const heap = new Uint8Array(module.memory.buffer); // after the call: the memory may have grown
     const lengths = new Uint32Array(module.memory.buffer, module.an_lengths(), pieces.length);
-    const heap = new Uint8Array(module.memory.buffer, at, total);
-    let offset = 0;
-    pieces.forEach((piece, i) => {
-      lengths[i] = piece.length;
-      heap.set(piece, offset);
-      offset += piece.length;
+    let offset = at;
+    pieces.forEach(({ text, limit }, i) => {
+      let written = 0;
+      if (text === '') {
+        written = 0;
+      } else if (wellFormed(text)) {
+        written = encoder.encodeInto(text, heap.subarray(offset, offset + text.length * 3)).written;
+      } else {
+        const bytes = looseUtf8(text);
+        heap.set(bytes, offset);
+        written = bytes.length;
+      }
+      lengths[i] = Math.min(written, limit);
+      offset += lengths[i];
     });
+    module.an_input(offset - at); // shrinking keeps the bytes in place
   }
 
   function read(module, data, size) {
@@ -209,8 +223,7 @@ function createAppnotify(wasmBytes) {
   const dialectOf = (r) => (r.dialect === undefined ? null : r.dialect);
 
   function context(options, fn) {
-    return [stringOption(options, 'org', fn), stringOption(options, 'appId', fn), stringOption(options, 'appName', fn)]
-      .map((value, i) => argumentBytes(value, `appnotify.${fn}: options.${['org', 'appId', 'appName'][i]}`));
+    return ['org', 'appId', 'appName'].map((key) => argumentText(stringOption(options, key, fn), `appnotify.${fn}: options.${key}`));
   }
 
   // --- the interface -----------------------------------------------------------------------
@@ -220,7 +233,7 @@ function createAppnotify(wasmBytes) {
     options = optionsObject(options, 'validate');
     const dialect = dialectOption(options, 'validate');
     return call('validate', (module) => {
-      pass(module, [inputBytes(text)]);
+      pass(module, [inputText(text)]);
       check(module.an_validate(dialect), 'validate');
       const r = report(module);
       return { valid: r.valid, dialect: r.dialect, diagnostics: diagnostics(r) };
@@ -233,7 +246,7 @@ function createAppnotify(wasmBytes) {
     const to = choiceOption(options, 'to', 'renderMarkdown', formats, 0);
     const width = widthOption(options, 'renderMarkdown');
     const hyperlinks = hyperlinksOption(options, 'renderMarkdown');
-    const strings = [inputBytes(markdown), ...context(options, 'renderMarkdown')];
+    const strings = [inputText(markdown), ...context(options, 'renderMarkdown')];
     return call('renderMarkdown', (module) => {
       pass(module, strings);
       check(module.an_render_markdown(to, width, hyperlinks), 'renderMarkdown');
@@ -249,7 +262,7 @@ function createAppnotify(wasmBytes) {
     const dialect = dialectOption(options, 'renderCard');
     const width = widthOption(options, 'renderCard');
     const hyperlinks = hyperlinksOption(options, 'renderCard');
-    const strings = [inputBytes(text), ...context(options, 'renderCard')];
+    const strings = [inputText(text), ...context(options, 'renderCard')];
     return call('renderCard', (module) => {
       pass(module, strings);
       check(module.an_render_card(to, dialect, width, hyperlinks), 'renderCard');
@@ -261,7 +274,7 @@ function createAppnotify(wasmBytes) {
   function resolveLink(href, options) {
     requireString(href, 'appnotify.resolveLink: the link');
     options = optionsObject(options, 'resolveLink');
-    const strings = [argumentBytes(href, 'appnotify.resolveLink: the link'), ...context(options, 'resolveLink')];
+    const strings = [argumentText(href, 'appnotify.resolveLink: the link'), ...context(options, 'resolveLink')];
     return call('resolveLink', (module) => {
       pass(module, strings);
       check(module.an_resolve_link(), 'resolveLink');
@@ -280,13 +293,16 @@ function createAppnotify(wasmBytes) {
     let recipients = options.pushRecipients;
     if (recipients === undefined || recipients === null) recipients = [];
     if (!Array.isArray(recipients)) throw new TypeError('appnotify.convert: options.pushRecipients must be an array of strings');
+    const fixed = 7; // the payload, the context, recipient, targetHost, appNotificationId
+    if (fixed + recipients.length > exports().an_max_strings())
+      throw new RangeError(`appnotify.convert: options.pushRecipients holds more than ${exports().an_max_strings() - fixed} recipients`);
     const strings = [
-      inputBytes(text),
+      inputText(text),
       ...context(options, 'convert'),
       ...['recipient', 'targetHost', 'appNotificationId'].map(
-        (key) => argumentBytes(stringOption(options, key, 'convert'), `appnotify.convert: options.${key}`)),
-      ...recipients.map((r, i) => argumentBytes(requireString(r, `appnotify.convert: options.pushRecipients[${i}]`),
-                                                `appnotify.convert: options.pushRecipients[${i}]`)),
+        (key) => argumentText(stringOption(options, key, 'convert'), `appnotify.convert: options.${key}`)),
+      ...recipients.map((r, i) => argumentText(requireString(r, `appnotify.convert: options.pushRecipients[${i}]`),
+                                               `appnotify.convert: options.pushRecipients[${i}]`)),
     ];
     return call('convert', (module) => {
       pass(module, strings);

@@ -132,6 +132,8 @@ describe('misuse throws', () => {
     assert.throws(() => appnotify.convert('{}', {}), TypeError);
     assert.throws(() => appnotify.convert('{}', { to: 'push', pushRecipients: 'a@b.c' }), TypeError);
     assert.throws(() => appnotify.convert('{}', { to: 'push', pushRecipients: ['a@b.c', 5] }), TypeError);
+    assert.throws(() => appnotify.convert('{}', { to: 'push', pushRecipients: Array(5000).fill('a@b.c') }), RangeError);
+    assert.equal(appnotify.convert(welcome, { to: 'push', pushRecipients: Array(1000).fill('a@contoso.com') }).valid, true);
     for (const width of [-1, 1.5, '80', 1e9]) assert.throws(() => appnotify.renderMarkdown('x', { width }), TypeError);
     assert.throws(() => appnotify.renderMarkdown('x', { hyperlinks: 'no' }), TypeError);
   });
