@@ -217,7 +217,10 @@
     verdict.textContent = result.valid ? `valid ${result.dialect} payload${warnings ? `, ${counted(warnings, 'warning')}` : ''}`
                                        : `${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'warning')}` : ''}`;
     verdict.className = `verdict ${result.valid ? 'valid' : 'invalid'}`;
-    $('detected').textContent = dialect === 'auto' ? `detected: ${result.dialect}` : '';
+    // What the members say, also when a dialect is chosen: a chosen one that is not the
+    // detected one explains its diagnostics.
+    const detected = dialect === 'auto' ? result.dialect : appnotify.validate(text).dialect;
+    $('detected').textContent = `detected: ${detected}`;
     showDiagnostics($('diagnostics'), result.diagnostics);
     markEditor(text, result.diagnostics);
     const context = appContext();

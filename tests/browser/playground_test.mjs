@@ -180,7 +180,7 @@ try {
   const asRecord = JSON.parse(tool(['validate', '--format', 'json', '--dialect', 'record', welcome.file]).stdout);
   if (s.diagnostics.map((d) => d.code).join() !== asRecord.diagnostics.map((d) => d.code).join() || asRecord.valid || !/error/.test(s.verdict))
     fail(`${phase}: as a record it lists ${s.diagnostics.map((d) => d.code)}, the tool ${asRecord.diagnostics.map((d) => d.code)}`);
-  if (s.detected !== '') fail(`${phase}: "${s.detected}" shown for a chosen dialect`);
+  if (s.detected !== 'detected: action') fail(`${phase}: "${s.detected}" shown for an action body checked as a record`);
   await page.selectOption('#dialect', 'auto');
 
   phase = 'organization and app';
