@@ -173,6 +173,34 @@ describe('text', () => {
   });
 });
 
+describe('a module that fails', () => {
+  test('is dropped: the call throws, and the next call has a new module that works', () => {
+    // The classic script, given a WebAssembly whose instances trap once in validate.
+    const source = readFileSync(path.join(jsDir, 'dist', 'appnotify.js'), 'utf8');
+    let instances = 0;
+    let trapped = false;
+    const Instance = function (module, imports) {
+      const real = new WebAssembly.Instance(module, imports);
+      ++instances;
+      const exports = { ...real.exports };
+      exports.an_validate = (...args) => {
+        if (!trapped) {
+          trapped = true;
+          throw new WebAssembly.RuntimeError('unreachable');
+        }
+        return real.exports.an_validate(...args);
+      };
+      return { exports };
+    };
+    const context = vm.createContext({ TextEncoder, TextDecoder, atob, WebAssembly: { Module: WebAssembly.Module, Instance } });
+    vm.runInContext(source, context);
+    assert.throws(() => context.appnotify.validate(welcome), /the WebAssembly module failed \(unreachable\)/);
+    assert.equal(instances, 1);
+    assert.equal(context.appnotify.validate(welcome).valid, true);
+    assert.equal(instances, 2);
+  });
+});
+
 describe('the classic script', () => {
   test('defines the global appnotify with the same functions and results', () => {
     const source = readFileSync(path.join(jsDir, 'dist', 'appnotify.js'), 'utf8');
