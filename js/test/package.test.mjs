@@ -54,12 +54,14 @@ describe('npm pack', () => {
 
   const typescript = existsSync(tsc) ? false : 'TypeScript is not installed: npm ci in js/ (tools/test does)';
   test('a TypeScript program type-checks against the declarations, and a wrong one does not', { skip: typescript }, () => {
-    const compile = (source, name) => {
-      writeFileSync(path.join(project, name), source);
+    const compile = (files) => {
+      for (const [name, source] of Object.entries(files)) writeFileSync(path.join(project, name), source);
       return spawnSync(process.execPath, [tsc, '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-                                          '--target', 'es2022', '--lib', 'es2022,dom', name], { cwd: project, encoding: 'utf8' });
+                                          '--target', 'es2022', '--lib', 'es2022,dom', ...Object.keys(files)],
+                       { cwd: project, encoding: 'utf8' });
     };
-    const good = compile(`import { validate, renderMarkdown, renderCard, resolveLink, convert, type Diagnostic, type Dialect } from 'appnotify';
+    const good = compile({
+      'good.ts': `import { validate, renderMarkdown, renderCard, resolveLink, convert, type Diagnostic, type Dialect } from 'appnotify';
 const result = validate('{}', { dialect: 'auto' });
 const first: Diagnostic | undefined = result.diagnostics[0];
 const where: string = first ? \`\${first.line}:\${first.column}-\${first.endLine}:\${first.endColumn} \${first.code}\` : '';
@@ -70,19 +72,20 @@ const url: string = resolveLink('?pagetype=dashboard').url;
 const converted = convert('{}', { to: 'push', pushRecipients: ['maria@contoso.com'] });
 const losses: string[] = converted.losses.map((l) => l.what + l.why);
 console.log(where, dialect, html, card.dialect, url, losses, converted.error);
-`, 'good.ts');
-    // The global of the classic script, for a web resource's TypeScript.
-    const global = compile(`/// <reference types="appnotify/classic" />
+`,
+      // The global of the classic script, for a web resource's TypeScript.
+      'global.ts': `/// <reference types="appnotify/classic" />
 const ok: boolean = appnotify.validate('{}').valid;
 console.log(ok, appnotify.version);
-`, 'global.ts');
+`,
+    });
     assert.equal(good.status, 0, good.stdout + good.stderr);
-    assert.equal(global.status, 0, global.stdout + global.stderr);
-    for (const [wrong, error] of [["validate(42);", 'TS2345'], ["renderMarkdown('x', { to: 'pdf' });", 'TS2322'],
-                                  ["convert('{}', {});", 'TS2345'], ["const n: number = validate('{}').dialect;", 'TS2322']]) {
-      const bad = compile(`import { validate, renderMarkdown, convert } from 'appnotify';\n${wrong}\n`, 'bad.ts');
-      assert.notEqual(bad.status, 0, wrong);
-      assert.match(bad.stdout, new RegExp(error), `${wrong}: ${bad.stdout}`);
-    }
+    const wrongs = [["validate(42);", 'TS2345'], ["renderMarkdown('x', { to: 'pdf' });", 'TS2322'],
+                    ["convert('{}', {});", 'TS2345'], ["const n: number = validate('{}').dialect;", 'TS2322']];
+    const bad = compile(Object.fromEntries(wrongs.map(([wrong], i) =>
+      [`bad${i}.ts`, `import { validate, renderMarkdown, convert } from 'appnotify';\n${wrong}\nexport {};\n`])));
+    assert.notEqual(bad.status, 0);
+    wrongs.forEach(([wrong, error], i) =>
+      assert.match(bad.stdout, new RegExp(`^bad${i}\\.ts\\(2,\\d+\\): error ${error}`, 'm'), `${wrong}: ${bad.stdout}`));
   });
 });
