@@ -112,7 +112,7 @@ export interface ConversionLoss {
 }
 
 export interface ConvertResult {
-  /** The payload was converted. */
+  /** The payload was converted, and what it was written as is valid as the target. */
   valid: boolean;
   /** The payload's own dialect; null when the organization or app was unusable. */
   dialect: Dialect | 'unknown' | null;
@@ -120,7 +120,12 @@ export interface ConvertResult {
   output: string;
   /** The payload's diagnostics (its errors when it was not converted). */
   diagnostics: Diagnostic[];
-  /** Why a valid payload could not be written as the target ("" otherwise). */
+  /**
+   * Why a valid payload was not written as the target ("" otherwise): the conversion's reason, or
+   * "the DIALECT payload written would not be valid: " and the written payload's errors (a value
+   * of the options, such as a push recipient or a host name, the target refuses), as `appnotify
+   * convert` refuses to write it.
+   */
   error: string;
   losses: ConversionLoss[];
 }

@@ -45,10 +45,10 @@
     return i;
   }
 
-  /** The range a diagnostic marks: its span when it has one, else the character it points at. */
+  /** The range a diagnostic marks: its span, or the character it points at when the span is empty. */
   function rangeOf(text, starts, d) {
     const start = indexAt(text, starts, d.line, d.column);
-    let end = d.endLine !== undefined ? indexAt(text, starts, d.endLine, d.endColumn) : start;
+    let end = indexAt(text, starts, d.endLine, d.endColumn);
     if (end <= start) {
       end = start + 1;
       const unit = text.charCodeAt(start);

@@ -44,11 +44,13 @@ struct module_state {
     std::string output;
     std::string report;
     appnotify::validation_result result;
+    appnotify::validation_result written; // a conversion's output, validated as its dialect
     appnotify::markdown_renderer markdown;
     appnotify::notification_renderer card;
     appnotify::notification_converter converter;
     appnotify::link_report links;
     std::vector<std::string_view> push_recipients;
+    std::string error; // why a conversion's output is withheld
 };
 
 module_state& state() {
@@ -109,7 +111,7 @@ void begin_report(std::string& report, bool valid, std::string_view dialect = {}
 /// stops (the command-line tool refuses such options the same way, before reading any input).
 bool usable_context(module_state& s, const appnotify::app_context& context) {
     appnotify::check_app_context(context, s.links);
-    if (s.links.valid()) return true;
+    if (s.links.ok()) return true;
     begin_report(s.report, false);
     append_diagnostics(s.report, s.links.diagnostics());
     s.report.push_back('}');
@@ -122,7 +124,7 @@ bool validate_payload(module_state& s, std::string_view text, int dialect) {
     appnotify::validate_options options;
     options.dialect = dialect_of(dialect);
     appnotify::validate(text, s.result, options);
-    if (s.result.valid()) return true;
+    if (s.result.ok()) return true;
     begin_report(s.report, false, dialect_name(s.result));
     append_diagnostics(s.report, s.result.diagnostics());
     s.report.push_back('}');
@@ -167,7 +169,8 @@ APPNOTIFY_EXPORT(an_version) void an_version() {
 /// The card stylesheet of the preview page (class prefix "an-"), as the output.
 APPNOTIFY_EXPORT(an_card_stylesheet) void an_card_stylesheet() {
     module_state& s = state();
-    s.output.assign(appnotify::detail::preview_style);
+    s.output.clear();
+    appnotify::render_card_stylesheet(s.output);
     s.report.assign("{}");
 }
 
@@ -181,7 +184,7 @@ APPNOTIFY_EXPORT(an_validate) bool an_validate(int dialect) {
     options.dialect = dialect_of(dialect);
     appnotify::validate(s.strings[0], s.result, options);
     s.report.clear();
-    appnotify::format_result_json(s.report, "", dialect_name(s.result), s.result.valid(), s.result.diagnostics());
+    appnotify::format_result_json(s.report, s.result, "");
     return true;
 }
 
@@ -202,7 +205,7 @@ APPNOTIFY_EXPORT(an_render_markdown) bool an_render_markdown(int to, std::size_t
     const appnotify::markdown_report& report = static_cast<format>(to) == format::html ? s.markdown.render_html(text, s.output, options)
                                                : static_cast<format>(to) == format::ansi ? s.markdown.render_ansi(text, s.output, options)
                                                                                            : s.markdown.render_text(text, s.output, options);
-    begin_report(s.report, !report.has_errors());
+    begin_report(s.report, report.ok());
     append_diagnostics(s.report, report.diagnostics());
     s.report.push_back('}');
     return true;
@@ -238,7 +241,7 @@ APPNOTIFY_EXPORT(an_resolve_link) bool an_resolve_link() {
     const appnotify::app_context context{s.strings[1], s.strings[2], s.strings[3]};
     if (!usable_context(s, context)) return true;
     appnotify::check_app_link(s.strings[0], s.links, context);
-    const bool valid = s.links.valid() && appnotify::resolve_link(s.strings[0], context, s.output);
+    const bool valid = s.links.ok() && appnotify::resolve_link(s.strings[0], context, s.output);
     if (!valid) s.output.clear();
     begin_report(s.report, valid);
     append_diagnostics(s.report, s.links.diagnostics());
@@ -264,10 +267,41 @@ APPNOTIFY_EXPORT(an_convert) bool an_convert(int to, int dialect, std::size_t pu
     options.push_recipients = {s.push_recipients.data(), s.push_recipients.size()};
     if (!usable_context(s, options.context) || !validate_payload(s, s.strings[0], dialect)) return true;
     const appnotify::conversion_report& report = s.converter.convert(s.result.notification(), *target, s.output, options);
-    begin_report(s.report, report.ok(), dialect_name(s.result));
+    // What is written must be a payload of the target, as `convert` checks before it writes: a
+    // value of the options (a recipient, a host name) or the conversion itself could make it one
+    // the server refuses. Such an output is withheld, and the error lists the written payload's
+    // errors (the CLI's "would not be valid").
+    bool written_ok = true;
+    if (report.ok()) {
+        appnotify::validate_options written_options;
+        written_options.dialect = *target;
+        if (s.output.size() > written_options.max_input_bytes) written_options.max_input_bytes = s.output.size();
+        appnotify::validate(s.output, s.written, written_options);
+        written_ok = s.written.ok();
+    }
+    begin_report(s.report, report.ok() && written_ok, dialect_name(s.result));
     append_diagnostics(s.report, s.result.diagnostics());
     s.report.append(",\"error\":");
-    appnotify::append_json_string(s.report, report.error());
+    if (written_ok) {
+        appnotify::append_json_string(s.report, report.error());
+    } else {
+        s.output.clear();
+        std::string& why = s.error;
+        why.assign("the ");
+        why.append(appnotify::to_string(*target));
+        why.append(" payload written would not be valid: ");
+        bool first_error = true;
+        for (const appnotify::diagnostic& d : s.written.diagnostics()) {
+            if (d.severity != appnotify::severity::error) continue;
+            if (!first_error) why.append("; ");
+            first_error = false;
+            why.append(d.message);
+            why.append(" (at ");
+            why.append(d.path);
+            why.push_back(')');
+        }
+        appnotify::append_json_string(s.report, why);
+    }
     s.report.append(",\"losses\":[");
     bool first = true;
     for (const appnotify::conversion_loss& loss : report.losses()) {

@@ -210,14 +210,16 @@ function createAppnotify(wasmBytes) {
     if (!ran) throw new Error(`appnotify.${fn}: the WebAssembly module refused the call's arguments`);
   }
 
-  /** A diagnostic of the module's report (the CLI's JSON) as the JavaScript object. */
+  /**
+   * A diagnostic of the module's report (the CLI's JSON) as the JavaScript object: the same values,
+   * camelCase names, the span's end as a line and column (the CLI's "length" in bytes is left out:
+   * a JavaScript string counts UTF-16 units, not bytes).
+   */
   function diagnostic(d) {
-    const out = { code: d.code, severity: d.severity, path: d.path, offset: d.offset, line: d.line, column: d.column };
-    if (d.end_line !== undefined) out.endLine = d.end_line;
-    if (d.end_column !== undefined) out.endColumn = d.end_column;
-    if (d.length !== undefined) out.length = d.length;
-    out.message = d.message;
-    return out;
+    return {
+      code: d.code, severity: d.severity, path: d.path, offset: d.offset, line: d.line, column: d.column,
+      endLine: d.end_line, endColumn: d.end_column, message: d.message,
+    };
   }
   const diagnostics = (r) => r.diagnostics.map(diagnostic);
   const dialectOf = (r) => (r.dialect === undefined ? null : r.dialect);

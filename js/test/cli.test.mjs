@@ -96,7 +96,9 @@ describe('the same as the command-line tool on every example', { skip }, () => {
             } else {
               assert.equal(actual.output, '');
               assert.equal(cliRun.stdout.length, 0);
-              if (actual.error)
+              if (actual.error.includes(' payload written would not be valid: '))
+                assert.ok(cliRun.stderr.toString('utf8').includes(' would not be valid:\n'), `${what}: ${cliRun.stderr}`);
+              else if (actual.error)
                 assert.ok(cliRun.stderr.toString('utf8').includes(`as ${to}: ${actual.error}\n`), `${what}: ${cliRun.stderr}`);
               else assert.ok(actual.diagnostics.some((d) => d.severity === 'error'));
             }
@@ -156,6 +158,32 @@ describe('the same as the command-line tool on arguments it refuses', { skip }, 
       const card = appnotify.renderCard(examples[0].text, options);
       assert.equal(card.valid, false);
       assert.equal(card.dialect, null);
+    }
+  });
+
+  test('a conversion whose output would not be valid as its dialect: withheld, its errors said', () => {
+    const example = examples.find((e) => appnotify.validate(e.text).valid);
+    for (const [to, args, options, messages] of [
+      ['graph', ['--target-host', 'bad host'], { targetHost: 'bad host' }, 1],
+      ['push', ['--push-recipient', 'x y', '--push-recipient', 'maria@contoso.com', '--push-recipient', 'a b'],
+       { pushRecipients: ['x y', 'maria@contoso.com', 'a b'] }, 2],
+    ]) {
+      const cliRun = runCli(['convert', '--to', to, ...args, example.file]);
+      assert.equal(cliRun.status, 1);
+      assert.equal(cliRun.stdout.length, 0);
+      const stderr = cliRun.stderr.toString('utf8');
+      assert.ok(stderr.includes(`the ${to} payload written from ${example.file} would not be valid:\n`), stderr);
+      const actual = appnotify.convert(example.text, { to, ...options });
+      assert.equal(actual.valid, false);
+      assert.equal(actual.output, '');
+      assert.deepStrictEqual(actual.diagnostics, appnotify.validate(example.text).diagnostics);
+      const prefix = `the ${to} payload written would not be valid: `;
+      assert.ok(actual.error.startsWith(prefix), actual.error);
+      const reasons = actual.error.slice(prefix.length).split('; ');
+      assert.equal(reasons.length, messages);
+      // Each is an error of the tool's: "error[code]: MESSAGE (at PATH)".
+      for (const reason of reasons) assert.ok(stderr.includes(`: ${reason}\n`), `${reason} is not in\n${stderr}`);
+      assert.equal(stderr.match(/ error\[/g).length, messages);
     }
   });
 });

@@ -39,14 +39,13 @@ export function runCli(args, input) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The CLI's JSON diagnostic as the package's: the same values, camelCase names. */
+/** The CLI's JSON diagnostic as the package's: the same values, camelCase names, in this order;
+ * the span's "length" (bytes) is not one of the package's fields. */
 export function fromCliDiagnostic(d) {
-  const out = { code: d.code, severity: d.severity, path: d.path, offset: d.offset, line: d.line, column: d.column };
-  if ('end_line' in d) out.endLine = d.end_line;
-  if ('end_column' in d) out.endColumn = d.end_column;
-  if ('length' in d) out.length = d.length;
-  out.message = d.message;
-  return out;
+  for (const key of ['end_line', 'end_column', 'length'])
+    if (!Number.isInteger(d[key])) throw new Error(`the tool's diagnostic has no ${key}: ${JSON.stringify(d)}`);
+  return { code: d.code, severity: d.severity, path: d.path, offset: d.offset, line: d.line, column: d.column,
+           endLine: d.end_line, endColumn: d.end_column, message: d.message };
 }
 
 /** Every string of a JSON value, looking into strings that hold JSON (a record's data column). */
