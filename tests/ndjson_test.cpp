@@ -96,4 +96,25 @@ BOOST_AUTO_TEST_CASE(a_line_over_the_limit_is_not_kept) {
     BOOST_TEST(records[2].line == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(a_line_is_too_large_once_it_is_past_the_limit) {
+    appnotify::validate_options options;
+    options.max_input_bytes = 100;
+    appnotify::ndjson_validator validator(options);
+    std::vector<std::string> records;
+    const auto on_record = [&](const appnotify::ndjson_record& r) { records.push_back(test::describe(r.result)); };
+    BOOST_TEST(!validator.line_too_large()); // nothing read yet
+    validator.feed(std::string(100, 'x'), on_record);
+    BOOST_TEST(!validator.line_too_large()); // at the limit
+    validator.feed("x", on_record);
+    BOOST_TEST(validator.line_too_large()); // one byte past it
+    validator.feed(std::string(1000, 'x'), on_record);
+    BOOST_TEST(validator.line_too_large());
+    validator.feed("\n{}", on_record); // the line ends: the next one is short
+    BOOST_TEST(!validator.line_too_large());
+    BOOST_TEST_REQUIRE(records.size() == 1u);
+    BOOST_TEST(test::contains(records[0], "input-too-large"));
+    appnotify::ndjson_validator moved(std::move(validator));
+    BOOST_TEST(!moved.line_too_large());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
