@@ -59,6 +59,18 @@ BOOST_AUTO_TEST_CASE(each_record_matches_validate_on_the_line) {
         BOOST_TEST(record.diagnostics == test::describe(appnotify::validate(record.text)), record.text);
 }
 
+BOOST_AUTO_TEST_CASE(an_unclosed_string_stops_the_stream_without_a_crash) {
+    // The document stream fails on the batch as a whole; its index and source are then unusable.
+    for (const std::string& text : {std::string(R"~({"Title": "Welcome)~") + "\n",
+                                    test::payload() + "\n" + R"~({"Title": "Welcome)~" + "\n" + test::payload() + "\n",
+                                    std::string(R"~({"Title": "Welcome)~") + "\n" + test::payload() + "\n"}) {
+        const auto records = run(text, 1 << 20);
+        BOOST_TEST_REQUIRE(!records.empty());
+        for (const auto& record : records)
+            BOOST_TEST(record.diagnostics == test::describe(appnotify::validate(record.text)), record.text);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(chunking_does_not_change_anything) {
     const auto whole = run(lines, 1 << 20);
     for (const std::size_t chunk : {1, 2, 3, 7, 64, 100}) {

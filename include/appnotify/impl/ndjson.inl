@@ -99,12 +99,15 @@ struct ndjson_state {
     bool record_from_stream(simdjson::ondemand::document_stream::iterator& it, std::string_view line,
                             std::size_t line_start, const validate_options& options, validation_result& record,
                             record_callback on_record) {
+        // The stream's error first: after one (an unclosed string, say) it has no current
+        // document, and its index and source would read past its structural indexes.
+        auto document_result = *it;
+        if (document_result.error() != simdjson::SUCCESS) return false;
         const std::size_t index = it.current_index();
         const std::string_view source = it.source();
         const std::size_t first = first_non_space(line, 0);
         if (index != line_start + first || first >= line.size() || line[first] != '{') return false;
         if (first + source.size() > line.size() || !is_blank(line.substr(first + source.size()))) return false;
-        auto document_result = *it;
         simdjson::ondemand::document_reference document;
         if (std::move(document_result).get(document) != simdjson::SUCCESS) return false;
 
