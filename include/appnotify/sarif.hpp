@@ -88,6 +88,45 @@ void write_sarif_rule(Out& out, diagnostic_code code, const sarif_options& optio
     out.append("}}");
 }
 
+/// Writes the SARIF result object for `d` (sarif_writer::add), without a separating comma, so that
+/// results can be written apart (by several threads, say) and joined in order.
+template <typename Out>
+void write_sarif_result(Out& o, const diagnostic& d, std::string_view file_name, std::size_t record_line) {
+    o.append("{\"ruleId\":");
+    detail::write_json_string(o, to_string(d.code));
+    o.append(",\"ruleIndex\":");
+    detail::write_decimal(o, static_cast<std::size_t>(d.code));
+    o.append(d.is_error() ? ",\"level\":\"error\"," : ",\"level\":\"warning\",");
+    detail::write_sarif_text(o, "message", d.message);
+    o.append(",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"");
+    detail::write_file_uri(o, file_name);
+    o.append("\"},\"region\":{\"startLine\":");
+    const std::size_t line = record_line != 0 ? record_line : d.line;
+    const std::size_t end_line = record_line != 0 ? record_line + (d.end_line - d.line) : d.end_line;
+    detail::write_decimal(o, line);
+    o.append(",\"startColumn\":");
+    detail::write_decimal(o, d.column);
+    o.append(",\"endLine\":");
+    detail::write_decimal(o, end_line < line ? line : end_line);
+    o.append(",\"endColumn\":");
+    // A span ends after it starts; an empty one is an insertion point.
+    detail::write_decimal(o, end_line > line || d.end_column > d.column ? d.end_column : d.column);
+    if (record_line == 0) {
+        o.append(",\"byteOffset\":");
+        detail::write_decimal(o, d.offset);
+        o.append(",\"byteLength\":");
+        detail::write_decimal(o, d.end_offset > d.offset ? d.length() : 0);
+    }
+    o.append("}}");
+    if (!d.path.empty()) {
+        o.append(",\"logicalLocations\":[{\"fullyQualifiedName\":");
+        detail::write_json_string(o, d.path);
+        o.push_back('}');
+        o.push_back(']');
+    }
+    o.append("}]}");
+}
+
 } // namespace detail
 
 /// Writes one SARIF 2.1.0 log with one run, for any number of inputs, result by result:
@@ -135,39 +174,7 @@ public:
         if (finished_) return;
         detail::write_to(out_, [&](auto& o) {
             if (results_ != 0) o.push_back(',');
-            o.append("{\"ruleId\":");
-            detail::write_json_string(o, to_string(d.code));
-            o.append(",\"ruleIndex\":");
-            detail::write_decimal(o, static_cast<std::size_t>(d.code));
-            o.append(d.is_error() ? ",\"level\":\"error\"," : ",\"level\":\"warning\",");
-            detail::write_sarif_text(o, "message", d.message);
-            o.append(",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"");
-            detail::write_file_uri(o, file_name);
-            o.append("\"},\"region\":{\"startLine\":");
-            const std::size_t line = record_line != 0 ? record_line : d.line;
-            const std::size_t end_line = record_line != 0 ? record_line + (d.end_line - d.line) : d.end_line;
-            detail::write_decimal(o, line);
-            o.append(",\"startColumn\":");
-            detail::write_decimal(o, d.column);
-            o.append(",\"endLine\":");
-            detail::write_decimal(o, end_line < line ? line : end_line);
-            o.append(",\"endColumn\":");
-            // A span ends after it starts; an empty one is an insertion point.
-            detail::write_decimal(o, end_line > line || d.end_column > d.column ? d.end_column : d.column);
-            if (record_line == 0) {
-                o.append(",\"byteOffset\":");
-                detail::write_decimal(o, d.offset);
-                o.append(",\"byteLength\":");
-                detail::write_decimal(o, d.end_offset > d.offset ? d.length() : 0);
-            }
-            o.append("}}");
-            if (!d.path.empty()) {
-                o.append(",\"logicalLocations\":[{\"fullyQualifiedName\":");
-                detail::write_json_string(o, d.path);
-                o.push_back('}');
-                o.push_back(']');
-            }
-            o.append("}]}");
+            detail::write_sarif_result(o, d, file_name, record_line);
         });
         ++results_;
     }
