@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `appnotify validate`: check payload files and report every problem.
-#include <chrono>
 #include <cstdio>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <sys/stat.h>
@@ -16,6 +15,8 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "terminal.hpp"
+#include "validate_jobs.hpp"
+#include "validate_report.hpp"
 
 namespace cli {
 
@@ -43,6 +44,9 @@ Options:
                           annotate the files (see docs/ci.md)
   --ndjson                every line of every file is a payload (input is named "file:line");
                           streams in constant memory and ends with a summary on standard error
+  --jobs N                validate NDJSON records with N threads (1 to 256; default: one per
+                          core); the output is the same, in input order, for every N, and
+                          memory grows with N, not with the input; --jobs 1 uses no thread
   --color auto|always|never
                           colour the text output; auto colours a terminal unless NO_COLOR is
                           set (FORCE_COLOR forces colour)
@@ -57,40 +61,13 @@ Examples:
   appnotify validate --format json payload.json
   appnotify validate --format sarif payloads/*.json > appnotify.sarif
   appnotify validate --ndjson export.ndjson
+  appnotify validate --ndjson --jobs 4 --format json export.ndjson > findings.ndjson
   appnotify validate --ignore ignored-field --error odata-type-missing payload.json
 )";
 
 namespace {
 
-enum class report_format { text, json, sarif, github };
-
-struct validate_settings {
-    report_format format = report_format::text;
-    bool json = false; // format == json
-    appnotify::sarif_writer* sarif = nullptr; // the log of format == sarif
-    bool ndjson = false;
-    bool color = false;
-    appnotify::validate_options limits;
-};
-
-struct tally {
-    std::size_t inputs = 0, valid = 0, invalid = 0, errors = 0, warnings = 0;
-    bool io_error = false;
-    std::map<std::string_view, std::size_t> by_code;
-
-    void count(const appnotify::validation_result& r) {
-        ++inputs;
-        (r.ok() ? valid : invalid) += 1;
-        errors += r.error_count();
-        warnings += r.warning_count();
-        for (const auto& d : r.diagnostics()) ++by_code[appnotify::to_string(d.code)];
-    }
-};
-
-void write(const std::string& text, std::FILE* stream = stdout) { std::fwrite(text.data(), 1, text.size(), stream); }
-
-/// Prints the findings about one input. `line_number` is nonzero for an NDJSON record, whose
-/// diagnostics are placed on that line of the file.
+/// Prints the findings about one input (see append_result); SARIF results go to the log.
 void print_result(const validate_settings& settings, const std::string& file_name, std::size_t line_number,
                   const appnotify::validation_result& result, std::string& out) {
     out.clear();
@@ -98,56 +75,11 @@ void print_result(const validate_settings& settings, const std::string& file_nam
         settings.sarif->add_all(result, file_name, line_number);
         return;
     }
-    if (settings.format == report_format::github) {
-        for (const appnotify::diagnostic& d : result.diagnostics())
-            appnotify::format_github_annotation(out, d, file_name, line_number);
-    } else if (settings.json) {
-        const std::string name = line_number ? file_name + ":" + std::to_string(line_number) : file_name;
-        appnotify::format_result_json(out, result, name);
-        out.push_back('\n');
-    } else {
-        for (appnotify::diagnostic d : result.diagnostics()) {
-            if (line_number) {
-                d.end_line = line_number + (d.end_line - d.line);
-                d.line = line_number;
-            }
-            appnotify::format_diagnostic(out, d, file_name, result.input(), {settings.color, true});
-        }
-    }
+    append_result(settings, file_name, line_number, result, out);
     write(out);
 }
 
-/// A progress bar on standard error, shown once a run has taken a second.
-class progress_bar {
-public:
-    progress_bar(bool enabled, std::size_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
-    ~progress_bar() { clear(); }
-
-    void update(std::size_t bytes_done, std::size_t records) {
-        if (!enabled_) return;
-        const auto now = std::chrono::steady_clock::now();
-        if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
-        last_ = now;
-        shown_ = true;
-        constexpr int width = 30;
-        const int filled = total_ ? static_cast<int>(width * (bytes_done > total_ ? total_ : bytes_done) / total_) : 0;
-        std::fprintf(stderr, "\r[%.*s%.*s] %3d%% %zu payloads", filled, "==============================",
-                     width - filled, "                              ",
-                     total_ ? static_cast<int>(100 * (bytes_done > total_ ? total_ : bytes_done) / total_) : 0, records);
-        std::fflush(stderr);
-    }
-    void clear() {
-        if (shown_) std::fputs("\r\x1b[K", stderr);
-        shown_ = false;
-    }
-
-private:
-    bool enabled_;
-    std::size_t total_;
-    bool shown_ = false;
-    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-    std::chrono::steady_clock::time_point last_ = start_;
-};
+} // namespace
 
 void report_unreadable(const validate_settings& settings, const std::string& name, const std::string& error,
                        tally& totals) {
@@ -162,6 +94,8 @@ std::size_t file_size(const std::string& path) {
     if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
     return static_cast<std::size_t>(st.st_size);
 }
+
+namespace {
 
 void validate_whole(const validate_settings& settings, const std::string& path, tally& totals) {
     input_file file(path);
@@ -215,6 +149,35 @@ void validate_lines(const validate_settings& settings, const std::string& path, 
     }
 }
 
+/// The most threads --jobs starts: more would only cost memory (each has a batch in hand and
+/// the ring grows with them).
+constexpr unsigned max_jobs = 256;
+
+/// Reads `--jobs N` into `jobs`: a whole number from 1 to max_jobs; without the option, a thread
+/// per core (std::thread::hardware_concurrency, 1 when it is not known). False, after a message,
+/// for anything else.
+bool read_jobs_option(const parsed_arguments& parsed, unsigned& jobs) {
+    if (!parsed.has("--jobs")) {
+        const unsigned cores = std::thread::hardware_concurrency();
+        jobs = cores == 0 ? 1 : cores < max_jobs ? cores : max_jobs;
+        return true;
+    }
+    const std::string text = parsed.value("--jobs");
+    unsigned long n = 0;
+    bool number = !text.empty() && text.size() <= 6;
+    for (const char c : text) {
+        if (c < '0' || c > '9') number = false;
+        else n = n * 10 + static_cast<unsigned long>(c - '0');
+    }
+    if (!number || n == 0 || n > max_jobs) {
+        std::fprintf(stderr, "appnotify validate: --jobs takes a number of threads from 1 to %u, not '%s'\n", max_jobs,
+                     shown(text).c_str());
+        return false;
+    }
+    jobs = static_cast<unsigned>(n);
+    return true;
+}
+
 /// "1 error", "2 errors".
 std::string count(std::size_t n, const char* singular, const char* plural) {
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
@@ -239,7 +202,7 @@ void print_summary(const validate_settings& settings, const tally& totals) {
 
 int validate_command(const std::vector<std::string>& args) {
     const parsed_arguments parsed = parse_arguments(
-        args, {{"--dialect", true}, {"--format", true}, {"--ndjson", false}, {"--color", true}, {"--ignore", true},
+        args, {{"--dialect", true}, {"--format", true}, {"--ndjson", false}, {"--jobs", true}, {"--color", true}, {"--ignore", true},
                {"--error", true}, {"--help", false}, {"-h", false}});
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "appnotify validate: %s\n(see appnotify validate --help)\n", parsed.error.c_str());
@@ -267,6 +230,7 @@ int validate_command(const std::vector<std::string>& args) {
     }
     if (!read_dialect_option(parsed, "validate", settings.limits.dialect)) return exit_usage;
     if (!read_policy_options(parsed, "validate", settings.limits.policy)) return exit_usage;
+    if (!read_jobs_option(parsed, settings.jobs)) return exit_usage;
     settings.json = settings.format == report_format::json;
     settings.ndjson = parsed.has("--ndjson");
     settings.color = settings.format == report_format::text && use_color(colors, 1);
@@ -279,10 +243,16 @@ int validate_command(const std::vector<std::string>& args) {
     std::vector<std::string> paths = parsed.operands;
     if (paths.empty()) paths.push_back("-");
     tally totals;
+    // NDJSON records on several threads when asked (or by default on a machine with several
+    // cores); --jobs 1, or a system that starts no thread, reads them on this one.
+    std::optional<parallel_validation> parallel;
+    if (settings.ndjson && settings.jobs > 1 && parallel.emplace(settings).workers() == 0) parallel.reset();
     for (const std::string& path : paths) {
-        if (settings.ndjson) validate_lines(settings, path, totals);
+        if (parallel) parallel->validate_file(path, totals);
+        else if (settings.ndjson) validate_lines(settings, path, totals);
         else validate_whole(settings, path, totals);
     }
+    parallel.reset();
     if (sarif) sarif->finish();
     std::fflush(stdout);
     print_summary(settings, totals);
