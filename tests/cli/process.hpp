@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +25,7 @@ struct run_result {
     int status = -1; // exit status, or -1 when the process did not exit normally
     std::string out;
     std::string err;
+    long peak_rss_kib = 0; // the process's peak resident memory (getrusage's ru_maxrss)
 };
 
 struct run_options {
@@ -103,8 +105,10 @@ inline run_result run_tool(const std::vector<std::string>& args, const run_optio
     close(out_fd);
     if (!options.terminal) close(err_pipe[0]);
     int status = 0;
-    waitpid(pid, &status, 0);
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.peak_rss_kib = usage.ru_maxrss;
     return result;
 }
 
