@@ -75,7 +75,7 @@ class PreCommitHookTest(unittest.TestCase):
         self.assertIn("- hook id: appnotify-validate", out)
         self.assertIn("- exit code: 1", out)
         self.assertIn('payloads/bad.json:4:15: error[number-as-string]: "IconType" is a choice', out)
-        self.assertIn("2 inputs: 1 valid, 1 invalid (1 errors, 0 warnings)", out)  # notes.txt is not passed
+        self.assertIn("2 inputs: 1 valid, 1 invalid (1 error, 0 warnings)", out)  # notes.txt is not passed
         self.assertNotIn("notes.txt", out.split("appnotify validate")[-1])
         self.assertNotIn("welcome.json:", out)
 
