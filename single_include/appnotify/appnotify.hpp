@@ -17087,12 +17087,15 @@ struct ndjson_state {
     bool record_from_stream(simdjson::ondemand::document_stream::iterator& it, std::string_view line,
                             std::size_t line_start, const validate_options& options, validation_result& record,
                             record_callback on_record) {
+        // The stream's error first: after one (an unclosed string, say) it has no current
+        // document, and its index and source would read past its structural indexes.
+        auto document_result = *it;
+        if (document_result.error() != simdjson::SUCCESS) return false;
         const std::size_t index = it.current_index();
         const std::string_view source = it.source();
         const std::size_t first = first_non_space(line, 0);
         if (index != line_start + first || first >= line.size() || line[first] != '{') return false;
         if (first + source.size() > line.size() || !is_blank(line.substr(first + source.size()))) return false;
-        auto document_result = *it;
         simdjson::ondemand::document_reference document;
         if (std::move(document_result).get(document) != simdjson::SUCCESS) return false;
 
@@ -17130,6 +17133,10 @@ APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator& ndjson_validator::operator=(ndjson_
 
 APPNOTIFY_EXTERNAL_LINKAGE ndjson_validator::~ndjson_validator() = default;
 
+APPNOTIFY_EXTERNAL_LINKAGE bool ndjson_validator::line_too_large() const noexcept {
+    return state_ != nullptr && state_->carry.size() > options_.max_input_bytes;
+}
+
 APPNOTIFY_EXTERNAL_LINKAGE detail::ndjson_state& ndjson_validator::state() {
     if (!state_) state_ = std::make_unique<detail::ndjson_state>();
     return *state_;
@@ -17147,10 +17154,6 @@ APPNOTIFY_EXTERNAL_LINKAGE void ndjson_validator::feed_lines(std::string_view ch
     s.carry_overflow = false;
     s.keep(chunk.substr(last_newline + 1), options_);
     s.process_batch(options_, record_, on_record);
-}
-
-APPNOTIFY_EXTERNAL_LINKAGE bool ndjson_validator::line_too_large() const noexcept {
-    return state_ && state_->carry.size() > options_.max_input_bytes;
 }
 
 APPNOTIFY_EXTERNAL_LINKAGE void ndjson_validator::finish_lines(detail::record_callback on_record) {
@@ -18123,6 +18126,45 @@ void write_sarif_rule(Out& out, diagnostic_code code, const sarif_options& optio
     out.append("}}");
 }
 
+/// Writes the SARIF result object for `d` (sarif_writer::add), without a separating comma, so that
+/// results can be written apart (by several threads, say) and joined in order.
+template <typename Out>
+void write_sarif_result(Out& o, const diagnostic& d, std::string_view file_name, std::size_t record_line) {
+    o.append("{\"ruleId\":");
+    detail::write_json_string(o, to_string(d.code));
+    o.append(",\"ruleIndex\":");
+    detail::write_decimal(o, static_cast<std::size_t>(d.code));
+    o.append(d.is_error() ? ",\"level\":\"error\"," : ",\"level\":\"warning\",");
+    detail::write_sarif_text(o, "message", d.message);
+    o.append(",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"");
+    detail::write_file_uri(o, file_name);
+    o.append("\"},\"region\":{\"startLine\":");
+    const std::size_t line = record_line != 0 ? record_line : d.line;
+    const std::size_t end_line = record_line != 0 ? record_line + (d.end_line - d.line) : d.end_line;
+    detail::write_decimal(o, line);
+    o.append(",\"startColumn\":");
+    detail::write_decimal(o, d.column);
+    o.append(",\"endLine\":");
+    detail::write_decimal(o, end_line < line ? line : end_line);
+    o.append(",\"endColumn\":");
+    // A span ends after it starts; an empty one is an insertion point.
+    detail::write_decimal(o, end_line > line || d.end_column > d.column ? d.end_column : d.column);
+    if (record_line == 0) {
+        o.append(",\"byteOffset\":");
+        detail::write_decimal(o, d.offset);
+        o.append(",\"byteLength\":");
+        detail::write_decimal(o, d.end_offset > d.offset ? d.length() : 0);
+    }
+    o.append("}}");
+    if (!d.path.empty()) {
+        o.append(",\"logicalLocations\":[{\"fullyQualifiedName\":");
+        detail::write_json_string(o, d.path);
+        o.push_back('}');
+        o.push_back(']');
+    }
+    o.append("}]}");
+}
+
 } // namespace detail
 
 /// Writes one SARIF 2.1.0 log with one run, for any number of inputs, result by result:
@@ -18170,39 +18212,7 @@ public:
         if (finished_) return;
         detail::write_to(out_, [&](auto& o) {
             if (results_ != 0) o.push_back(',');
-            o.append("{\"ruleId\":");
-            detail::write_json_string(o, to_string(d.code));
-            o.append(",\"ruleIndex\":");
-            detail::write_decimal(o, static_cast<std::size_t>(d.code));
-            o.append(d.is_error() ? ",\"level\":\"error\"," : ",\"level\":\"warning\",");
-            detail::write_sarif_text(o, "message", d.message);
-            o.append(",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"");
-            detail::write_file_uri(o, file_name);
-            o.append("\"},\"region\":{\"startLine\":");
-            const std::size_t line = record_line != 0 ? record_line : d.line;
-            const std::size_t end_line = record_line != 0 ? record_line + (d.end_line - d.line) : d.end_line;
-            detail::write_decimal(o, line);
-            o.append(",\"startColumn\":");
-            detail::write_decimal(o, d.column);
-            o.append(",\"endLine\":");
-            detail::write_decimal(o, end_line < line ? line : end_line);
-            o.append(",\"endColumn\":");
-            // A span ends after it starts; an empty one is an insertion point.
-            detail::write_decimal(o, end_line > line || d.end_column > d.column ? d.end_column : d.column);
-            if (record_line == 0) {
-                o.append(",\"byteOffset\":");
-                detail::write_decimal(o, d.offset);
-                o.append(",\"byteLength\":");
-                detail::write_decimal(o, d.end_offset > d.offset ? d.length() : 0);
-            }
-            o.append("}}");
-            if (!d.path.empty()) {
-                o.append(",\"logicalLocations\":[{\"fullyQualifiedName\":");
-                detail::write_json_string(o, d.path);
-                o.push_back('}');
-                o.push_back(']');
-            }
-            o.append("}]}");
+            detail::write_sarif_result(o, d, file_name, record_line);
         });
         ++results_;
     }
