@@ -3,6 +3,7 @@
 // outputs, and the rules each output keeps.
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -296,6 +297,19 @@ BOOST_AUTO_TEST_CASE(wrapping_never_cuts_a_url) {
             for (std::size_t at = unwrapped.find("(https://"); at != std::string::npos; at = unwrapped.find("(https://", at + 1)) {
                 const std::string url = unwrapped.substr(at, unwrapped.find(')', at) + 1 - at);
                 BOOST_TEST(test::contains(text, url), name << " at " << width << ": " << url << " in\n" << text);
+            }
+            // Every line under the title fits the width (actions included), but for one that holds
+            // a single token after its indentation and marker: a URL too long for any line. (The
+            // title's line, after its badge, is not wrapped.)
+            std::size_t from = text.find('\n') + 1;
+            for (std::size_t end = text.find('\n', from); end != std::string::npos; end = text.find('\n', from)) {
+                const std::string line = text.substr(from, end - from);
+                from = end + 1;
+                const bool ascii = std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+                if (!ascii || line.size() <= width) continue;
+                std::string rest = line.substr(line.find_first_not_of(' '));
+                if (rest.rfind("> ", 0) == 0) rest = rest.substr(2);
+                BOOST_TEST(rest.find(' ') == std::string::npos, name << " at " << width << ": " << line << " in\n" << text);
             }
             const std::string ansi = rendered(json, "ansi", o);
             std::size_t line_start = 0;

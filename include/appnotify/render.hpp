@@ -399,7 +399,10 @@ private:
         for (const action& a : n.actions) {
             const detail::action_link link = action_href(a, options);
             piece_.clear();
-            const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
+            // The action's line is indented by 4 ("  > "): it wraps within the rest of the width,
+            // its continuation lines aligned under the title, a long URL on a line of its own.
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks,
+                                                         options.wrap_width > 4 ? options.wrap_width - 4 : options.wrap_width};
             detail::md::terminal_sink sink(piece_, settings, terminal_);
             markdown_block paragraph;
             paragraph.tight = true;
@@ -420,7 +423,8 @@ private:
             sink.leave_block(paragraph);
             sink.finish();
             detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
-            out.append(piece_);
+            while (!piece_.empty() && piece_.back() == '\n') piece_.pop_back();
+            append_indented(out, piece_, 4);
             out.push_back('\n');
         }
         if (n.expiry) {
