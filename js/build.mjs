@@ -87,7 +87,17 @@ function jsonFiles(dir) {
     return name.endsWith('.json') ? [file] : [];
   });
 }
-const examples = jsonFiles(path.join(root, 'examples')).map((file) => ({
+// Only the payloads a text editor can hold: a file that is not UTF-8 (examples/cpp/hostile/
+// invalid-utf8.json) would be shown with its bytes replaced, not as the file is.
+const utf8 = (file) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    return true;
+  } catch {
+    return false;
+  }
+};
+const examples = jsonFiles(path.join(root, 'examples')).filter(utf8).map((file) => ({
   name: path.relative(path.join(root, 'examples'), file).split(path.sep).join('/'),
   text: readFileSync(file, 'utf8'),
 }));

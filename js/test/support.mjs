@@ -25,12 +25,25 @@ export function filesUnder(dir, suffix = '') {
   });
 }
 
-/** Every payload of examples/, the verbatim ones included. */
-export const examples = filesUnder(path.join(sourceDir, 'examples'), '.json').map((file) => ({
-  name: path.relative(sourceDir, file),
-  file,
-  text: readFileSync(file, 'utf8'),
-}));
+/** True when `bytes` are UTF-8: only those can be a JavaScript string and come back the same. */
+export function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every payload of examples/, the verbatim ones included, that a string can hold (a file that
+ * is not UTF-8, such as examples/cpp/hostile/invalid-utf8.json, is for the byte interfaces). */
+export const examples = filesUnder(path.join(sourceDir, 'examples'), '.json')
+  .filter((file) => isUtf8(readFileSync(file)))
+  .map((file) => ({
+    name: path.relative(sourceDir, file),
+    file,
+    text: readFileSync(file, 'utf8'),
+  }));
 
 /** Runs the tool: its exit status and its standard output and error, as bytes. */
 export function runCli(args, input) {

@@ -64,7 +64,16 @@ function tool(args) {
   return r;
 }
 
-const examples = filesUnder(path.join(sourceDir, 'examples')).map((file) => ({
+// The playground lists the examples a text editor can hold: those that are UTF-8 (js/build.mjs).
+const isUtf8 = (file) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    return true;
+  } catch {
+    return false;
+  }
+};
+const examples = filesUnder(path.join(sourceDir, 'examples')).filter(isUtf8).map((file) => ({
   name: path.relative(path.join(sourceDir, 'examples'), file).split(path.sep).join('/'),
   file,
   text: readFileSync(file, 'utf8'),
