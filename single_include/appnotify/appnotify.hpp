@@ -4242,20 +4242,25 @@ private:
                         " is not a value of ", quoted{name}, "; allowed: ", choice_list{&r}, " (", r.what, ")");
     }
 
+    /// Reports the template placeholder in `value`, if it holds one ("<Guid of the record>"), as
+    /// what to replace with `replacement...`; true when it did.
+    template <typename... Replacement>
+    bool reported_placeholder(std::string_view value, const value_source& source, const Replacement&... replacement) {
+        const text_span placeholder = find_placeholder(value);
+        if (!placeholder.found()) return false;
+        placeholder_reported_ = true;
+        const std::size_t start = source.link_offset(placeholder.offset);
+        report_.add_span(diagnostic_code::template_placeholder, severity::error, start,
+                         source.link_offset(placeholder.offset + placeholder.length) - start,
+                         quoted{value.substr(placeholder.offset, placeholder.length)},
+                         " is a template placeholder: replace it with ", replacement...);
+        return true;
+    }
+
     void check_logical_name_value(std::string_view value, const value_source& source, std::string_view name) {
         const std::size_t bad = logical_name_problem(value);
         if (bad == value.size()) return;
-        const text_span placeholder = find_placeholder(value);
-        if (placeholder.found()) {
-            placeholder_reported_ = true;
-            report_.add_span(diagnostic_code::template_placeholder, severity::error,
-                             source.link_offset(placeholder.offset),
-                             source.link_offset(placeholder.offset + placeholder.length) -
-                                 source.link_offset(placeholder.offset),
-                             quoted{value.substr(placeholder.offset, placeholder.length)},
-                             " is a template placeholder: replace it with the table's logical name");
-            return;
-        }
+        if (reported_placeholder(value, source, "the table's logical name")) return;
         bool only_case = true;
         for (const char c : value)
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) only_case = false;
@@ -4272,17 +4277,7 @@ private:
 
     void check_guid_value(std::string_view value, const value_source& source, std::string_view name,
                           std::string_view what) {
-        const text_span placeholder = find_placeholder(value);
-        if (placeholder.found()) {
-            placeholder_reported_ = true;
-            report_.add_span(diagnostic_code::template_placeholder, severity::error,
-                             source.link_offset(placeholder.offset),
-                             source.link_offset(placeholder.offset + placeholder.length) -
-                                 source.link_offset(placeholder.offset),
-                             quoted{value.substr(placeholder.offset, placeholder.length)},
-                             " is a template placeholder: replace it with ", what, ", a GUID");
-            return;
-        }
+        if (reported_placeholder(value, source, what, ", a GUID")) return;
         const guid_check g = check_guid(value);
         if (g.problem != guid_problem::none) {
             const std::size_t in_core = g.braced ? g.at - 1 : g.at;
@@ -17795,7 +17790,10 @@ private:
         for (const action& a : n.actions) {
             const detail::action_link link = action_href(a, options);
             piece_.clear();
-            const detail::md::terminal_settings settings{ansi, options.hyperlinks, 0};
+            // The action's line is indented by 4 ("  > "): it wraps within the rest of the width,
+            // its continuation lines aligned under the title, a long URL on a line of its own.
+            const detail::md::terminal_settings settings{ansi, options.hyperlinks,
+                                                         options.wrap_width > 4 ? options.wrap_width - 4 : options.wrap_width};
             detail::md::terminal_sink sink(piece_, settings, terminal_);
             markdown_block paragraph;
             paragraph.tight = true;
@@ -17816,7 +17814,8 @@ private:
             sink.leave_block(paragraph);
             sink.finish();
             detail::append_all(out, "  ", ansi ? "\xE2\x96\xB8 " : "> ");
-            out.append(piece_);
+            while (!piece_.empty() && piece_.back() == '\n') piece_.pop_back();
+            append_indented(out, piece_, 4);
             out.push_back('\n');
         }
         if (n.expiry) {
