@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "markdown_chars.hpp"
+#include "swar.hpp"
 
 namespace appnotify::detail::md {
 
@@ -74,8 +75,7 @@ public:
         s_.lazy_lines.clear();
         std::size_t at = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
         while (at < text_.size()) {
-            std::size_t end = at;
-            while (end < text_.size() && !is_line_end(text_[end])) ++end;
+            const std::size_t end = swar::find(text_.data(), at, text_.size(), line_end_flags, is_line_end);
             std::size_t next = end;
             if (next < text_.size()) next += (text_[next] == '\r' && next + 1 < text_.size() && text_[next + 1] == '\n') ? 2 : 1;
             process_line(at, end);
@@ -88,6 +88,9 @@ public:
 
 private:
     using container = block_scratch::container;
+
+    /// Line feed and carriage return, and the control characters below them (is_line_end decides).
+    static constexpr swar::word line_end_flags(swar::word w) noexcept { return swar::less(w, '\r' + 1); }
 
     // ---- position within the current line (cmark's offset/column/first_nonspace/indent) ----
     void find_first_nonspace() noexcept {

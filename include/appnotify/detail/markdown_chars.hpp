@@ -10,6 +10,7 @@
 
 #include "format.hpp"
 #include "html_entities.hpp"
+#include "swar.hpp"
 #include "unicode_tables.hpp"
 #include "utf8.hpp"
 
@@ -259,20 +260,46 @@ inline void make_valid(std::string& text, std::string& spare) {
     text.swap(spare);
 }
 
-/// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8.
+/// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8:
+/// each NUL and each invalid sequence becomes U+FFFD. One pass: runs of bytes that need nothing
+/// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded.
 inline void append_html_escaped(std::string& out, std::string_view text) {
-    for_each_valid_piece(text, [&out](std::string_view piece) {
-        std::size_t start = 0;
-        for (std::size_t i = 0; i < piece.size(); ++i) {
-            const char c = piece[i];
-            const char* escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : nullptr;
-            if (escape == nullptr) continue;
-            out.append(piece, start, i - start);
-            out.append(escape);
-            start = i + 1;
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    const auto flags = [](swar::word w) {
+        return swar::non_ascii(w) | swar::equal(w, 0) | swar::equal(w | swar::broadcast(4), '&') | // '"' or '&'
+               swar::equal(w | swar::broadcast(2), '>');                                        // '<' or '>'
+    };
+    const auto needs_care = [](char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\0' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    std::size_t start = 0; // of the bytes not yet written
+    std::size_t i = 0;
+    while ((i = swar::find(p, i, n, flags, needs_care)) < n) {
+        const char c = p[i];
+        std::string_view replacement;
+        std::size_t length = 1;
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const utf8_decoded d = decode_utf8(text, i);
+            length = d.length;
+            if (d.error == utf8_error::none) {
+                i += length;
+                continue;
+            }
+            replacement = replacement_utf8;
+        } else {
+            replacement = c == '&'   ? std::string_view("&amp;")
+                          : c == '<' ? std::string_view("&lt;")
+                          : c == '>' ? std::string_view("&gt;")
+                          : c == '"' ? std::string_view("&quot;")
+                                     : replacement_utf8; // NUL
         }
-        out.append(piece, start, piece.size() - start);
-    });
+        out.append(p + start, i - start);
+        out.append(replacement);
+        i += length;
+        start = i;
+    }
+    out.append(p + start, n - start);
 }
 
 /// The bytes an href keeps as they are (cmark-gfm's houdini HREF_SAFE set).

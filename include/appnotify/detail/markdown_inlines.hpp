@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "markdown_chars.hpp"
+#include "swar.hpp"
 
 namespace appnotify::detail::md {
 
@@ -132,6 +133,13 @@ private:
                c == ']' || c == '_' || c == '`';
     }
 
+    /// A superset of the special characters, 8 at a time (is_special decides): line endings and
+    /// the control characters below them, '"' and '&', '!', '*', '<', and '[' to '`'.
+    static constexpr swar::word special_flags(swar::word w) noexcept {
+        return swar::less(w, '\r' + 1) | swar::equal(w | swar::broadcast(4), '&') | swar::equal(w, '!') |
+               swar::equal(w, '*') | swar::equal(w, '<') | swar::between(w, '[', '`');
+    }
+
     void parse_one() {
         const char c = text_[pos_];
         switch (c) {
@@ -159,8 +167,7 @@ private:
             return;
         default: break;
         }
-        std::size_t end = pos_ + 1;
-        while (end < end_ && !is_special(text_[end])) ++end;
+        const std::size_t end = swar::find(text_.data(), pos_ + 1, end_, special_flags, is_special);
         std::size_t trimmed = end;
         if (end < end_ && is_line_end(text_[end]))
             while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
