@@ -155,7 +155,7 @@ public:
     const markdown_report& render_html(std::string_view markdown, output out, const markdown_options& options = {}) {
         const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
         return produce(markdown, out, [&](std::string& target) {
-            detail::md::html_sink sink(target, html);
+            detail::md::html_sink sink(target, html, markdown.size());
             events(markdown, options, sink);
         });
     }

@@ -262,8 +262,10 @@ inline void make_valid(std::string& text, std::string& spare) {
 
 /// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8:
 /// each NUL and each invalid sequence becomes U+FFFD. One pass: runs of bytes that need nothing
-/// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded.
-inline void append_html_escaped(std::string& out, std::string_view text) {
+/// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded. `Out` is a
+/// std::string or anything with its append(const char*, std::size_t).
+template <typename Out>
+void append_html_escaped(Out& out, std::string_view text) {
     const char* p = text.data();
     const std::size_t n = text.size();
     const auto flags = [](swar::word w) {
@@ -295,7 +297,7 @@ inline void append_html_escaped(std::string& out, std::string_view text) {
                                      : replacement_utf8; // NUL
         }
         out.append(p + start, i - start);
-        out.append(replacement);
+        out.append(replacement.data(), replacement.size());
         i += length;
         start = i;
     }
@@ -311,7 +313,9 @@ constexpr bool is_href_safe(char c) noexcept {
 
 /// Percent-encodes a URL as cmark-gfm does (every byte outside the safe set but '&' and '\''),
 /// over valid UTF-8. `for_html` also writes '&' as &amp; and '\'' as &#x27;, for an attribute.
-inline void append_href_escaped(std::string& out, std::string_view url, bool for_html) {
+/// `Out` is a std::string or anything with its append and push_back.
+template <typename Out>
+void append_href_escaped(Out& out, std::string_view url, bool for_html) {
     for_each_valid_piece(url, [&out, for_html](std::string_view piece) {
         for (const char c : piece) {
             if (is_href_safe(c)) {
@@ -321,8 +325,11 @@ inline void append_href_escaped(std::string& out, std::string_view url, bool for
             } else if (c == '\'') {
                 out.append(for_html ? "&#x27;" : "'");
             } else {
+                constexpr char digits[] = "0123456789ABCDEF";
+                const auto byte = static_cast<unsigned char>(c);
                 out.push_back('%');
-                append_hex(out, static_cast<unsigned char>(c), 2);
+                out.push_back(digits[byte >> 4]);
+                out.push_back(digits[byte & 0xF]);
             }
         }
     });

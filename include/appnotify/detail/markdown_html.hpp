@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -20,11 +21,45 @@ struct html_settings {
     std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
 };
 
-/// The HTML output, a handler of the event interface (markdown_events.hpp).
+/// Appends to a std::string through a pointer: the string is grown ahead (from the size of the
+/// input, then doubling) and cut to what was written when the writer ends. Each piece of markup
+/// is then a capacity check and a copy the compiler inlines, instead of a call into
+/// std::string::append or push_back, which cost more than the bytes they write.
+class string_writer {
+public:
+    string_writer(std::string& out, std::size_t expected) : out_(out), size_(out.size()) {
+        out_.resize(size_ + expected);
+    }
+    ~string_writer() { out_.resize(size_); }
+    string_writer(const string_writer&) = delete;
+    string_writer& operator=(const string_writer&) = delete;
+
+    std::size_t size() const noexcept { return size_; }
+    char back() const noexcept { return out_[size_ - 1]; }
+    void append(const char* data, std::size_t n) {
+        if (out_.size() - size_ < n) grow(n);
+        std::memcpy(&out_[size_], data, n);
+        size_ += n;
+    }
+    void append(std::string_view text) { append(text.data(), text.size()); }
+    void push_back(char c) {
+        if (out_.size() == size_) grow(1);
+        out_[size_++] = c;
+    }
+
+private:
+    void grow(std::size_t n) { out_.resize(size_ + n > out_.size() * 2 ? size_ + n : out_.size() * 2); }
+
+    std::string& out_;
+    std::size_t size_; // of what was written, the string's size beyond it is room
+};
+
+/// The HTML output, a handler of the event interface (markdown_events.hpp). `expected`: the size
+/// of the input, from which its output's size is guessed.
 class html_sink {
 public:
-    html_sink(std::string& out, const html_settings& settings) noexcept
-        : out_(out), start_(out.size()), settings_(settings) {}
+    html_sink(std::string& out, const html_settings& settings, std::size_t expected)
+        : out_(out, expected + expected / 4 + 64), start_(out_.size()), settings_(settings) {}
 
     std::size_t output_size() const noexcept { return out_.size() - start_; }
 
@@ -79,7 +114,11 @@ private:
             open_tag("ol");
         } else {
             out_.append("<ol start=\"");
-            append_all(out_, block.number);
+            char digits[10]; // the number has at most 9
+            std::size_t n = 0;
+            for (std::uint32_t number = block.number; n == 0 || number != 0; number /= 10)
+                digits[n++] = static_cast<char>('0' + number % 10);
+            while (n != 0) out_.push_back(digits[--n]);
             out_.push_back('"');
             class_attribute("ol");
             out_.push_back('>');
@@ -118,7 +157,7 @@ private:
         out_.push_back('"');
     }
 
-    std::string& out_;
+    string_writer out_;
     std::size_t start_;
     const html_settings& settings_;
 };
