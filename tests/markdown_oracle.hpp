@@ -154,10 +154,14 @@ public:
         appnotify::detail::md::engine_settings settings = settings_;
         settings.quirks = quirks;
         const appnotify::detail::md::html_settings html;
-        appnotify::detail::md::html_sink sink(out, html);
         diagnostics_.reset(true, 16);
-        appnotify::detail::md::event_producer<appnotify::detail::md::html_sink>(input, settings, scratch_, diagnostics_, sink)
-            .run();
+        {
+            // The sink cuts `out` to what it wrote when it ends.
+            appnotify::detail::md::html_sink sink(out, html, input.size());
+            appnotify::detail::md::event_producer<appnotify::detail::md::html_sink>(input, settings, scratch_,
+                                                                                    diagnostics_, sink)
+                .run();
+        }
         return out;
     }
 

@@ -55,7 +55,8 @@ private:
 };
 
 /// The HTML output, a handler of the event interface (markdown_events.hpp). `expected`: the size
-/// of the input, from which its output's size is guessed.
+/// of the input, from which its output's size is guessed. `out` holds the output once the sink
+/// is destroyed (until then it also holds the room ahead).
 class html_sink {
 public:
     html_sink(std::string& out, const html_settings& settings, std::size_t expected)
