@@ -179,6 +179,12 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
         while (end > begin && is_whitespace(text[end - 1])) --end;
     }
     const std::string_view raw = text.substr(0, end);
+    const auto is_special = [](char c) { return c == '\\' || c == '&' || is_line_end(c); };
+    const auto flags = [](swar::word w) { return swar::less(w, '\r' + 1) | swar::equal(w, '\\') | swar::equal(w, '&'); };
+    if (swar::find(raw.data(), begin, end, flags, is_special) == end) { // the common case: nothing to decode
+        out.append(raw.data() + begin, end - begin);
+        return;
+    }
     bool backslash = false; // a backslash is waiting to see what follows it
     const auto put = [&out, &backslash](char c) {
         if (backslash) {
@@ -312,27 +318,52 @@ constexpr bool is_href_safe(char c) noexcept {
 }
 
 /// Percent-encodes a URL as cmark-gfm does (every byte outside the safe set but '&' and '\''),
-/// over valid UTF-8. `for_html` also writes '&' as &amp; and '\'' as &#x27;, for an attribute.
+/// over valid UTF-8 (each NUL and invalid sequence is encoded as U+FFFD). `for_html` also writes
+/// '&' as &amp; and '\'' as &#x27;, for an attribute. Runs of safe bytes are copied at once.
 /// `Out` is a std::string or anything with its append and push_back.
 template <typename Out>
 void append_href_escaped(Out& out, std::string_view url, bool for_html) {
-    for_each_valid_piece(url, [&out, for_html](std::string_view piece) {
-        for (const char c : piece) {
-            if (is_href_safe(c)) {
-                out.push_back(c);
-            } else if (c == '&') {
-                out.append(for_html ? "&amp;" : "&");
-            } else if (c == '\'') {
-                out.append(for_html ? "&#x27;" : "'");
-            } else {
-                constexpr char digits[] = "0123456789ABCDEF";
-                const auto byte = static_cast<unsigned char>(c);
-                out.push_back('%');
-                out.push_back(digits[byte >> 4]);
-                out.push_back(digits[byte & 0xF]);
-            }
+    static constexpr auto safe = [] {
+        struct table {
+            bool byte[256] = {};
+        } t;
+        for (int c = 0; c < 128; ++c) t.byte[c] = is_href_safe(static_cast<char>(c));
+        return t;
+    }();
+    const auto percent = [&out](unsigned char byte) {
+        constexpr char digits[] = "0123456789ABCDEF";
+        out.push_back('%');
+        out.push_back(digits[byte >> 4]);
+        out.push_back(digits[byte & 0xF]);
+    };
+    const char* p = url.data();
+    std::size_t start = 0, i = 0;
+    while (i < url.size()) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (safe.byte[c]) {
+            ++i;
+            continue;
         }
-    });
+        out.append(p + start, i - start);
+        std::size_t length = 1;
+        if (c == '&') {
+            out.append(for_html ? std::string_view("&amp;") : std::string_view("&"));
+        } else if (c == '\'') {
+            out.append(for_html ? std::string_view("&#x27;") : std::string_view("'"));
+        } else if (c == 0) {
+            for (const char r : replacement_utf8) percent(static_cast<unsigned char>(r));
+        } else if (c >= 0x80) {
+            const utf8_decoded d = decode_utf8(url, i);
+            length = d.length;
+            const std::string_view bytes = d.error == utf8_error::none ? url.substr(i, length) : replacement_utf8;
+            for (const char b : bytes) percent(static_cast<unsigned char>(b));
+        } else {
+            percent(c);
+        }
+        i += length;
+        start = i;
+    }
+    out.append(p + start, url.size() - start);
 }
 
 } // namespace appnotify::detail::md

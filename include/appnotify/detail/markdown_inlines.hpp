@@ -107,7 +107,7 @@ public:
         last_delimiter_ = no_slot;
         inactive_below_ = 0;
         backticks_scanned_ = false;
-        for (std::size_t& b : backticks_) b = 0;
+        backticks_cleared_ = false;
         no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
         while (pos_ < end_) parse_one();
         process_emphasis(no_slot);
@@ -225,6 +225,10 @@ private:
 
     std::size_t find_closing_backticks(std::size_t length) {
         if (backticks_scanned_ && backticks_[length] <= pos_) return 0;
+        if (!backticks_cleared_) { // most paragraphs have no backtick: the memo is cleared on first use
+            for (std::size_t& b : backticks_) b = 0;
+            backticks_cleared_ = true;
+        }
         std::size_t i = pos_;
         while (i < end_) {
             while (i < end_ && text_[i] != '`') ++i;
@@ -541,6 +545,16 @@ private:
         return i;
     }
 
+    /// What ends or nests a link destination: a backslash, parentheses, whitespace, control characters.
+    static constexpr bool is_destination_special(char c) noexcept {
+        return c == '\\' || c == '(' || c == ')' || is_whitespace(c) || is_ascii_control(c);
+    }
+    /// The same 8 at a time, with NUL too (is_destination_special decides).
+    static constexpr swar::word destination_flags(swar::word w) noexcept {
+        return swar::less(w, '!') | swar::equal(w, 0x7F) | swar::equal(w, '\\') |
+               swar::equal(w | swar::broadcast(1), ')'); // '(' or ')'
+    }
+
     /// A link destination at `i`: the position after it, or no_index.
     std::size_t scan_destination(std::size_t i, std::size_t& dest_begin, std::size_t& dest_end) const noexcept {
         if (at(i) == '<') {
@@ -560,7 +574,7 @@ private:
         }
         std::size_t j = i;
         std::size_t parens = 0;
-        while (j < end_) {
+        while ((j = swar::find(text_.data(), j, end_, destination_flags, is_destination_special)) < end_) {
             const char c = text_[j];
             if (c == '\\' && j + 1 < end_ && is_ascii_punctuation(text_[j + 1])) {
                 j += 2;
@@ -575,7 +589,7 @@ private:
                 if (j == i) return no_index;
                 break;
             } else {
-                ++j;
+                ++j; // a backslash before anything else
             }
         }
         if (j >= end_ || (parens != 0 && !quirks_.unbalanced_destination_parentheses)) return no_index;
@@ -672,7 +686,8 @@ private:
     slot last_delimiter_ = no_slot;
     std::size_t inactive_below_ = 0;
     bool backticks_scanned_ = false;
-    std::size_t backticks_[max_backticks + 1] = {};
+    bool backticks_cleared_ = false;
+    std::size_t backticks_[max_backticks + 1]; // cleared when the first backtick run is scanned
     std::size_t no_html_close_from_[4] = {no_index, no_index, no_index, no_index};
 };
 
