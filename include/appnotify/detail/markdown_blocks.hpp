@@ -295,8 +295,24 @@ private:
         s_.events.push_back(e);
     }
 
+    /// The most common line, the next line of a paragraph outside any list, in short: when no
+    /// container is open, a line that is not blank and cannot start a list item or a thematic
+    /// break (so the paragraph goes on, whatever its indentation) does nothing else.
+    bool continues_paragraph(std::size_t begin, std::size_t end) const noexcept {
+        if (!paragraph_open_ || !s_.stack.empty()) return false;
+        std::size_t i = begin;
+        while (i < end && is_space_or_tab(text_[i])) ++i;
+        if (i == end) return false;
+        const char c = text_[i];
+        return !(c == '*' || c == '-' || c == '+' || c == '_' || is_digit(c));
+    }
+
     void process_line(std::size_t begin, std::size_t end) {
         ++line_number_;
+        if (continues_paragraph(begin, end)) {
+            paragraph_end_ = end;
+            return;
+        }
         offset_ = begin;
         column_ = 0;
         first_nonspace_ = begin;

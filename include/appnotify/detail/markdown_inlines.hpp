@@ -134,10 +134,9 @@ private:
     }
 
     /// A superset of the special characters, 8 at a time (is_special decides): line endings and
-    /// the control characters below them, '"' and '&', '!', '*', '<', and '[' to '`'.
+    /// the control characters below them, '&', '!', '*', '<', and '[' to '`'.
     static constexpr swar::word special_flags(swar::word w) noexcept {
-        return swar::less(w, '\r' + 1) | swar::equal(w | swar::broadcast(4), '&') | swar::equal(w, '!') |
-               swar::equal(w, '*') | swar::equal(w, '<') | swar::between(w, '[', '`');
+        return swar::less(w, '\r' + 1) | swar::equal_any(w, '&', '!', '*', '<') | swar::between(w, '[', '`');
     }
 
     void parse_one() {
