@@ -3,10 +3,13 @@
 #ifndef APPNOTIFY_CLI_INPUT_HPP
 #define APPNOTIFY_CLI_INPUT_HPP
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
+
+#include <sys/stat.h>
 
 namespace cli {
 
@@ -40,20 +43,34 @@ public:
     }
 
     /// Reads at most `limit` bytes and stops there: an input larger than the limit (or endless:
-    /// /dev/zero, a FIFO, a device) is known to be too large without reading the rest.
+    /// /dev/zero, a FIFO, a device) is known to be too large without reading the rest. The bytes
+    /// go straight into `out`, without a staging copy: a regular file into one buffer of its size
+    /// (and a byte more, which sees that it has grown), anything else into a buffer that doubles
+    /// as the bytes come.
     bool read_all(std::string& out, std::size_t limit) {
-        out.clear();
-        char buffer[65536];
-        while (out.size() < limit) {
-            const std::size_t room = limit - out.size();
-            const std::size_t n = read(buffer, room < sizeof buffer ? room : sizeof buffer);
+        constexpr std::size_t first_block = 65536;
+        const std::size_t expected = regular_file_size();
+        std::size_t size = 0;
+        out.resize(std::min(limit, expected != 0 ? expected + 1 : first_block));
+        while (size < limit) {
+            if (size == out.size()) out.resize(std::min(limit, 2 * size));
+            const std::size_t n = read(&out[size], out.size() - size);
             if (n == 0) break;
-            out.append(buffer, n);
+            size += n;
         }
+        out.resize(size);
         return error_.empty();
     }
 
 private:
+    /// The size of the file when it is a regular one (a pipe, a terminal or a device has none
+    /// that can be relied on), else 0.
+    std::size_t regular_file_size() const {
+        struct stat st {};
+        if (::fstat(::fileno(file_), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return 0;
+        return static_cast<std::size_t>(st.st_size);
+    }
+
     std::string path_;
     std::FILE* file_ = nullptr;
     std::string error_;

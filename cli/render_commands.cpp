@@ -220,7 +220,10 @@ int markdown_command(const std::vector<std::string>& args) {
     options.rewriter = &resolver;
     options.hyperlinks = s.hyperlinks;
     options.wrap_width = s.width;
+    // Room for the whole output before it is written: no copy as it grows, and pages not
+    // written are never touched (the markup and escapes of the subset rarely double the text).
     std::string out;
+    out.reserve(2 * text.size() + 4096);
     appnotify::markdown_renderer renderer;
     const appnotify::markdown_report& report = s.to == "html"   ? renderer.render_html(text, out, options)
                                                : s.to == "ansi" ? renderer.render_ansi(text, out, options)
