@@ -120,7 +120,29 @@ underline write_source_excerpt(Out& out, std::string_view input, std::size_t off
     }
     // Column of the first character shown.
     std::size_t index = column > w.before ? column - w.before : 1;
+    // The columns of [first, last) before `column`, and from `column` to `end_column`.
+    const auto count_columns = [&](std::size_t first, std::size_t last) {
+        const auto overlap = [](std::size_t a, std::size_t b, std::size_t lo, std::size_t hi) -> std::size_t {
+            const std::size_t from = a > lo ? a : lo, to = b < hi ? b : hi;
+            return to > from ? to - from : 0;
+        };
+        u.indent += overlap(first, last, 0, column);
+        u.width += overlap(first, last, column, end_column);
+    };
     for (std::size_t i = 0; i < w.text.size(); ++index) {
+        // A run of printable ASCII, in one append: each byte a character of one column, shown as
+        // it is (the last one not when a continuation byte follows it: that makes a malformed
+        // character of it, written below).
+        std::size_t run = i;
+        while (run < w.text.size() && w.text[run] >= 0x20 && w.text[run] < 0x7F) ++run;
+        if (run < w.text.size() && run > i && is_continuation_byte(w.text[run])) --run;
+        if (run > i + 1) {
+            --run; // the run's last character goes through the loop's step, which counts it
+            out.append(w.text.substr(i, run - i));
+            count_columns(index, index + (run - i));
+            index += run - i;
+            i = run;
+        }
         // One character as window_at counts them: a byte and the continuation bytes after it.
         std::size_t length = 1;
         while (length < 4 && i + length < w.text.size() && is_continuation_byte(w.text[i + length])) ++length;
