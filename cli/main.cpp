@@ -59,6 +59,11 @@ const command commands[] = {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Output to a file or a pipe goes out in blocks of a pipe's capacity (stdio's default is
+    // 4 KiB, a write call each; glibc ignores the size unless given the buffer, which must
+    // outlive the flush at exit); a terminal keeps its line buffering.
+    static char stdout_buffer[std::size_t(64) << 10];
+    if (!cli::is_terminal(1)) std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::fputs(main_help, stderr);
