@@ -82,6 +82,8 @@ int link_command(const std::vector<std::string>& args) {
         const std::string& href = parsed.operands[i];
         appnotify::check_app_link(href, report, context);
         const std::string name = "link " + std::to_string(i + 1);
+        // The links before this one first, so that a shared pipe keeps the order.
+        if (report.diagnostics().size() != 0) std::fflush(stdout);
         for (const appnotify::diagnostic& d : report.diagnostics()) {
             out.clear();
             appnotify::format_diagnostic(out, d, name, href, {color, true});

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `appnotify link`: resolved URLs on stdout, diagnostics on stderr, exit statuses.
+#include <cstdio>
+#include <string>
+
 #include "cli_support.hpp"
 
 namespace {
@@ -72,6 +75,24 @@ BOOST_AUTO_TEST_CASE(help) {
     BOOST_TEST(test::contains(r.out, "usage: appnotify link"));
     BOOST_TEST(test::contains(r.out, "Example:"));
     BOOST_TEST(test::contains(test::run_tool({"help", "link"}).out, "usage: appnotify link"));
+}
+
+BOOST_AUTO_TEST_CASE(a_shared_pipe_keeps_the_order_of_the_links) {
+    // Standard output is block-buffered on a pipe: a link's diagnostics (standard error) must
+    // not overtake the URLs of the links before it when both streams go to one pipe.
+    const std::string command = std::string("'") + APPNOTIFY_CLI_PATH + "' link --org " + org + " '" + record +
+                                "' '?pagetype=bogus' 2>&1";
+    std::FILE* pipe = ::popen(command.c_str(), "r");
+    BOOST_REQUIRE(pipe != nullptr);
+    std::string merged;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) != 0;) merged.append(buffer, n);
+    BOOST_TEST(::pclose(pipe) == 0);
+    const std::size_t first_url = merged.find(org + "/main.aspx?pagetype=entityrecord");
+    const std::size_t warning = merged.find("link 2:1:11: warning[link-unknown-page-type]");
+    const std::size_t second_url = merged.find(org + "/main.aspx?pagetype=bogus");
+    BOOST_TEST(first_url == 0u, merged);
+    BOOST_TEST((warning != std::string::npos && first_url < warning && warning < second_url), merged);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
