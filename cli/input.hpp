@@ -45,13 +45,14 @@ public:
     /// Reads at most `limit` bytes and stops there: an input larger than the limit (or endless:
     /// /dev/zero, a FIFO, a device) is known to be too large without reading the rest. The bytes
     /// go straight into `out`, without a staging copy: a regular file into one buffer of its size
-    /// (and a byte more, which sees that it has grown), anything else into a buffer that doubles
-    /// as the bytes come.
+    /// (and a byte more, which sees that it has grown; an empty file costs nothing), anything else
+    /// into a buffer that doubles as the bytes come.
     bool read_all(std::string& out, std::size_t limit) {
-        constexpr std::size_t first_block = 65536;
-        const std::size_t expected = regular_file_size();
+        constexpr std::size_t first_block = 4096;
+        std::size_t expected = 0;
+        const bool regular = regular_file_size(expected);
         std::size_t size = 0;
-        out.resize(std::min(limit, expected != 0 ? expected + 1 : first_block));
+        out.resize(std::min(limit, regular ? expected + 1 : first_block));
         while (size < limit) {
             if (size == out.size()) out.resize(std::min(limit, 2 * size));
             const std::size_t n = read(&out[size], out.size() - size);
@@ -63,12 +64,13 @@ public:
     }
 
 private:
-    /// The size of the file when it is a regular one (a pipe, a terminal or a device has none
-    /// that can be relied on), else 0.
-    std::size_t regular_file_size() const {
+    /// Whether the file is a regular one, and then its size in `size` (a pipe, a terminal or a
+    /// device has none that can be relied on).
+    bool regular_file_size(std::size_t& size) const {
         struct stat st {};
-        if (::fstat(::fileno(file_), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return 0;
-        return static_cast<std::size_t>(st.st_size);
+        if (::fstat(::fileno(file_), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0) return false;
+        size = static_cast<std::size_t>(st.st_size);
+        return true;
     }
 
     std::string path_;
