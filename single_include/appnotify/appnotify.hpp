@@ -4807,6 +4807,7 @@ APPNOTIFY_EXTERNAL_LINKAGE void append_teams_chat_link(const teams_chat_action& 
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -7106,6 +7107,96 @@ constexpr std::string_view find_html_entity(std::string_view name) noexcept {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_HTML_ENTITIES_HPP
+// ---- appnotify/detail/swar.hpp ----
+// Finding the next byte of a small set 8 bytes at a time ("SIMD within a register"), in portable
+// C++17. The markdown passes spend most of their time looking for the next byte that matters (a
+// line ending, an inline special character, a byte to escape) in runs of plain text; testing a
+// 64-bit word per step instead of a byte, with no branch per byte, is what makes them faster than
+// md4c, without intrinsics or a build per instruction set.
+//
+// A word is read little-endian whatever the machine (the compilers make it one load), so byte k of
+// the input is byte k of the word. Each test below sets the high bit of every byte of the word
+// that passes it and no other bit, exactly: no carry crosses a byte, unlike the classic
+// "has a zero byte" trick, so several tests combine with | and & and the lowest set bit is the
+// first byte that passed.
+#ifndef APPNOTIFY_DETAIL_SWAR_HPP
+#define APPNOTIFY_DETAIL_SWAR_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+namespace appnotify::detail::swar {
+
+using word = std::uint64_t;
+
+inline constexpr word ones = 0x0101010101010101u;
+inline constexpr word high_bits = 0x8080808080808080u;
+inline constexpr word low_bits = ~high_bits;
+
+constexpr word broadcast(unsigned char c) noexcept { return ones * c; }
+
+/// Bytes p[0..8) as a little-endian word (g++ and clang make this expression one load).
+inline word load(const char* p) noexcept {
+    const auto byte = [p](int k) { return static_cast<word>(static_cast<unsigned char>(p[k])); };
+    return byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24 | byte(4) << 32 | byte(5) << 40 |
+           byte(6) << 48 | byte(7) << 56;
+}
+
+/// Bytes of 0x80 and above (not ASCII).
+constexpr word non_ascii(word w) noexcept { return w & high_bits; }
+
+/// Bytes equal to `c`.
+constexpr word equal(word w, unsigned char c) noexcept {
+    const word x = w ^ broadcast(c);
+    return ~(((x & low_bits) + low_bits) | x) & high_bits; // bit 7 clear only where x is 0
+}
+
+/// Bytes equal to any of `cs` (cheaper than or-ing `equal` for each).
+template <typename... Chars>
+constexpr word equal_any(word w, Chars... cs) noexcept {
+    // bit 7 of ((x & low_bits) + low_bits) | x is set where x is not 0; a byte equal to none of
+    // `cs` keeps it in every term.
+    const word differs = (((((w ^ broadcast(static_cast<unsigned char>(cs))) & low_bits) + low_bits) |
+                           (w ^ broadcast(static_cast<unsigned char>(cs)))) &
+                          ...);
+    return ~differs & high_bits;
+}
+
+/// ASCII bytes below `n` (1 <= n <= 0x80).
+constexpr word less(word w, unsigned char n) noexcept {
+    return ~((w & low_bits) + broadcast(static_cast<unsigned char>(0x80 - n))) & ~w & high_bits;
+}
+
+/// ASCII bytes from `low` to `high` inclusive (1 <= low <= high < 0x80).
+constexpr word between(word w, unsigned char low, unsigned char high) noexcept {
+    return less(w, static_cast<unsigned char>(high + 1)) & ~less(w, low);
+}
+
+/// The index (0 to 7) of the lowest byte whose high bit is set in `flags` (not 0).
+constexpr std::size_t first_byte(word flags) noexcept {
+    const word lowest = flags & (~flags + 1);                          // 0x80 << 8k
+    return static_cast<std::size_t>(((lowest >> 7) * 0x0001020304050607u) >> 56); // k
+}
+
+/// The first i in [from, end) with `is(p[i])`, or `end`. `flags(word)` marks (as above) at least
+/// every byte of a word for which `is` holds; it may mark more, and `is` decides.
+template <typename Flags, typename Is>
+std::size_t find(const char* p, std::size_t from, std::size_t end, Flags&& flags, Is&& is) noexcept {
+    std::size_t i = from;
+    for (; i + 8 <= end; i += 8) {
+        for (word marked = flags(load(p + i)); marked != 0; marked &= marked - 1) {
+            const std::size_t at = i + first_byte(marked);
+            if (is(p[at])) return at;
+        }
+    }
+    for (; i < end; ++i)
+        if (is(p[i])) return i;
+    return end;
+}
+
+} // namespace appnotify::detail::swar
+
+#endif // APPNOTIFY_DETAIL_SWAR_HPP
 // ---- appnotify/detail/unicode_tables.hpp ----
 // Unicode character classes for the markdown renderers: punctuation and symbols (emphasis
 // flanking), wide and zero-width characters (terminal display width).
@@ -7570,6 +7661,12 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
         while (end > begin && is_whitespace(text[end - 1])) --end;
     }
     const std::string_view raw = text.substr(0, end);
+    const auto is_special = [](char c) { return c == '\\' || c == '&' || is_line_end(c); };
+    const auto flags = [](swar::word w) { return swar::less(w, '\r' + 1) | swar::equal(w, '\\') | swar::equal(w, '&'); };
+    if (swar::find(raw.data(), begin, end, flags, is_special) == end) { // the common case: nothing to decode
+        out.append(raw.data() + begin, end - begin);
+        return;
+    }
     bool backslash = false; // a backslash is waiting to see what follows it
     const auto put = [&out, &backslash](char c) {
         if (backslash) {
@@ -7651,20 +7748,48 @@ inline void make_valid(std::string& text, std::string& spare) {
     text.swap(spare);
 }
 
-/// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8.
-inline void append_html_escaped(std::string& out, std::string_view text) {
-    for_each_valid_piece(text, [&out](std::string_view piece) {
-        std::size_t start = 0;
-        for (std::size_t i = 0; i < piece.size(); ++i) {
-            const char c = piece[i];
-            const char* escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : nullptr;
-            if (escape == nullptr) continue;
-            out.append(piece, start, i - start);
-            out.append(escape);
-            start = i + 1;
+/// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8:
+/// each NUL and each invalid sequence becomes U+FFFD. One pass: runs of bytes that need nothing
+/// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded. `Out` is a
+/// std::string or anything with its append(const char*, std::size_t).
+template <typename Out>
+void append_html_escaped(Out& out, std::string_view text) {
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    const auto flags = [](swar::word w) {
+        return swar::non_ascii(w) | swar::equal(w, 0) | swar::equal(w | swar::broadcast(4), '&') | // '"' or '&'
+               swar::equal(w | swar::broadcast(2), '>');                                        // '<' or '>'
+    };
+    const auto needs_care = [](char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\0' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    std::size_t start = 0; // of the bytes not yet written
+    std::size_t i = 0;
+    while ((i = swar::find(p, i, n, flags, needs_care)) < n) {
+        const char c = p[i];
+        std::string_view replacement;
+        std::size_t length = 1;
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const utf8_decoded d = decode_utf8(text, i);
+            length = d.length;
+            if (d.error == utf8_error::none) {
+                i += length;
+                continue;
+            }
+            replacement = replacement_utf8;
+        } else {
+            replacement = c == '&'   ? std::string_view("&amp;")
+                          : c == '<' ? std::string_view("&lt;")
+                          : c == '>' ? std::string_view("&gt;")
+                          : c == '"' ? std::string_view("&quot;")
+                                     : replacement_utf8; // NUL
         }
-        out.append(piece, start, piece.size() - start);
-    });
+        out.append(p + start, i - start);
+        out.append(replacement.data(), replacement.size());
+        i += length;
+        start = i;
+    }
+    out.append(p + start, n - start);
 }
 
 /// The bytes an href keeps as they are (cmark-gfm's houdini HREF_SAFE set).
@@ -7675,22 +7800,52 @@ constexpr bool is_href_safe(char c) noexcept {
 }
 
 /// Percent-encodes a URL as cmark-gfm does (every byte outside the safe set but '&' and '\''),
-/// over valid UTF-8. `for_html` also writes '&' as &amp; and '\'' as &#x27;, for an attribute.
-inline void append_href_escaped(std::string& out, std::string_view url, bool for_html) {
-    for_each_valid_piece(url, [&out, for_html](std::string_view piece) {
-        for (const char c : piece) {
-            if (is_href_safe(c)) {
-                out.push_back(c);
-            } else if (c == '&') {
-                out.append(for_html ? "&amp;" : "&");
-            } else if (c == '\'') {
-                out.append(for_html ? "&#x27;" : "'");
-            } else {
-                out.push_back('%');
-                append_hex(out, static_cast<unsigned char>(c), 2);
-            }
+/// over valid UTF-8 (each NUL and invalid sequence is encoded as U+FFFD). `for_html` also writes
+/// '&' as &amp; and '\'' as &#x27;, for an attribute. Runs of safe bytes are copied at once.
+/// `Out` is a std::string or anything with its append and push_back.
+template <typename Out>
+void append_href_escaped(Out& out, std::string_view url, bool for_html) {
+    static constexpr auto safe = [] {
+        struct table {
+            bool byte[256] = {};
+        } t;
+        for (int c = 0; c < 128; ++c) t.byte[c] = is_href_safe(static_cast<char>(c));
+        return t;
+    }();
+    const auto percent = [&out](unsigned char byte) {
+        constexpr char digits[] = "0123456789ABCDEF";
+        out.push_back('%');
+        out.push_back(digits[byte >> 4]);
+        out.push_back(digits[byte & 0xF]);
+    };
+    const char* p = url.data();
+    std::size_t start = 0, i = 0;
+    while (i < url.size()) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (safe.byte[c]) {
+            ++i;
+            continue;
         }
-    });
+        out.append(p + start, i - start);
+        std::size_t length = 1;
+        if (c == '&') {
+            out.append(for_html ? std::string_view("&amp;") : std::string_view("&"));
+        } else if (c == '\'') {
+            out.append(for_html ? std::string_view("&#x27;") : std::string_view("'"));
+        } else if (c == 0) {
+            for (const char r : replacement_utf8) percent(static_cast<unsigned char>(r));
+        } else if (c >= 0x80) {
+            const utf8_decoded d = decode_utf8(url, i);
+            length = d.length;
+            const std::string_view bytes = d.error == utf8_error::none ? url.substr(i, length) : replacement_utf8;
+            for (const char b : bytes) percent(static_cast<unsigned char>(b));
+        } else {
+            percent(c);
+        }
+        i += length;
+        start = i;
+    }
+    out.append(p + start, url.size() - start);
 }
 
 } // namespace appnotify::detail::md
@@ -7704,11 +7859,46 @@ struct html_settings {
     std::string_view class_prefix; // class="<prefix><tag>" on every element when not empty
 };
 
-/// The HTML output, a handler of the event interface (markdown_events.hpp).
+/// Appends to a std::string through a pointer: the string is grown ahead (from the size of the
+/// input, then doubling) and cut to what was written when the writer ends. Each piece of markup
+/// is then a capacity check and a copy the compiler inlines, instead of a call into
+/// std::string::append or push_back, which cost more than the bytes they write.
+class string_writer {
+public:
+    string_writer(std::string& out, std::size_t expected) : out_(out), size_(out.size()) {
+        out_.resize(size_ + expected);
+    }
+    ~string_writer() { out_.resize(size_); }
+    string_writer(const string_writer&) = delete;
+    string_writer& operator=(const string_writer&) = delete;
+
+    std::size_t size() const noexcept { return size_; }
+    char back() const noexcept { return out_[size_ - 1]; }
+    void append(const char* data, std::size_t n) {
+        if (out_.size() - size_ < n) grow(n);
+        std::memcpy(&out_[size_], data, n);
+        size_ += n;
+    }
+    void append(std::string_view text) { append(text.data(), text.size()); }
+    void push_back(char c) {
+        if (out_.size() == size_) grow(1);
+        out_[size_++] = c;
+    }
+
+private:
+    void grow(std::size_t n) { out_.resize(size_ + n > out_.size() * 2 ? size_ + n : out_.size() * 2); }
+
+    std::string& out_;
+    std::size_t size_; // of what was written, the string's size beyond it is room
+};
+
+/// The HTML output, a handler of the event interface (markdown_events.hpp). `expected`: the size
+/// of the input, from which its output's size is guessed. `out` holds the output once the sink
+/// is destroyed (until then it also holds the room ahead).
 class html_sink {
 public:
-    html_sink(std::string& out, const html_settings& settings) noexcept
-        : out_(out), start_(out.size()), settings_(settings) {}
+    html_sink(std::string& out, const html_settings& settings, std::size_t expected)
+        : out_(out, expected + expected / 4 + 64), start_(out_.size()), settings_(settings) {}
 
     std::size_t output_size() const noexcept { return out_.size() - start_; }
 
@@ -7763,7 +7953,11 @@ private:
             open_tag("ol");
         } else {
             out_.append("<ol start=\"");
-            append_all(out_, block.number);
+            char digits[10]; // the number has at most 9
+            std::size_t n = 0;
+            for (std::uint32_t number = block.number; n == 0 || number != 0; number /= 10)
+                digits[n++] = static_cast<char>('0' + number % 10);
+            while (n != 0) out_.push_back(digits[--n]);
             out_.push_back('"');
             class_attribute("ol");
             out_.push_back('>');
@@ -7802,7 +7996,7 @@ private:
         out_.push_back('"');
     }
 
-    std::string& out_;
+    string_writer out_;
     std::size_t start_;
     const html_settings& settings_;
 };
@@ -7904,8 +8098,7 @@ public:
         s_.lazy_lines.clear();
         std::size_t at = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
         while (at < text_.size()) {
-            std::size_t end = at;
-            while (end < text_.size() && !is_line_end(text_[end])) ++end;
+            const std::size_t end = swar::find(text_.data(), at, text_.size(), line_end_flags, is_line_end);
             std::size_t next = end;
             if (next < text_.size()) next += (text_[next] == '\r' && next + 1 < text_.size() && text_[next + 1] == '\n') ? 2 : 1;
             process_line(at, end);
@@ -7918,6 +8111,9 @@ public:
 
 private:
     using container = block_scratch::container;
+
+    /// Line feed and carriage return, and the control characters below them (is_line_end decides).
+    static constexpr swar::word line_end_flags(swar::word w) noexcept { return swar::less(w, '\r' + 1); }
 
     // ---- position within the current line (cmark's offset/column/first_nonspace/indent) ----
     void find_first_nonspace() noexcept {
@@ -8122,8 +8318,24 @@ private:
         s_.events.push_back(e);
     }
 
+    /// The most common line, the next line of a paragraph outside any list, in short: when no
+    /// container is open, a line that is not blank and cannot start a list item or a thematic
+    /// break (so the paragraph goes on, whatever its indentation) does nothing else.
+    bool continues_paragraph(std::size_t begin, std::size_t end) const noexcept {
+        if (!paragraph_open_ || !s_.stack.empty()) return false;
+        std::size_t i = begin;
+        while (i < end && is_space_or_tab(text_[i])) ++i;
+        if (i == end) return false;
+        const char c = text_[i];
+        return !(c == '*' || c == '-' || c == '+' || c == '_' || is_digit(c));
+    }
+
     void process_line(std::size_t begin, std::size_t end) {
         ++line_number_;
+        if (continues_paragraph(begin, end)) {
+            paragraph_end_ = end;
+            return;
+        }
         offset_ = begin;
         column_ = 0;
         first_nonspace_ = begin;
@@ -8367,7 +8579,7 @@ public:
         last_delimiter_ = no_slot;
         inactive_below_ = 0;
         backticks_scanned_ = false;
-        for (std::size_t& b : backticks_) b = 0;
+        backticks_cleared_ = false;
         no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
         while (pos_ < end_) parse_one();
         process_emphasis(no_slot);
@@ -8391,6 +8603,12 @@ private:
     static constexpr bool is_special(char c) noexcept {
         return c == '\n' || c == '\r' || c == '!' || c == '&' || c == '*' || c == '<' || c == '[' || c == '\\' ||
                c == ']' || c == '_' || c == '`';
+    }
+
+    /// A superset of the special characters, 8 at a time (is_special decides): line endings and
+    /// the control characters below them, '&', '!', '*', '<', and '[' to '`'.
+    static constexpr swar::word special_flags(swar::word w) noexcept {
+        return swar::less(w, '\r' + 1) | swar::equal_any(w, '&', '!', '*', '<') | swar::between(w, '[', '`');
     }
 
     void parse_one() {
@@ -8420,8 +8638,7 @@ private:
             return;
         default: break;
         }
-        std::size_t end = pos_ + 1;
-        while (end < end_ && !is_special(text_[end])) ++end;
+        const std::size_t end = swar::find(text_.data(), pos_ + 1, end_, special_flags, is_special);
         std::size_t trimmed = end;
         if (end < end_ && is_line_end(text_[end]))
             while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
@@ -8479,6 +8696,10 @@ private:
 
     std::size_t find_closing_backticks(std::size_t length) {
         if (backticks_scanned_ && backticks_[length] <= pos_) return 0;
+        if (!backticks_cleared_) { // most paragraphs have no backtick: the memo is cleared on first use
+            for (std::size_t& b : backticks_) b = 0;
+            backticks_cleared_ = true;
+        }
         std::size_t i = pos_;
         while (i < end_) {
             while (i < end_ && text_[i] != '`') ++i;
@@ -8795,6 +9016,16 @@ private:
         return i;
     }
 
+    /// What ends or nests a link destination: a backslash, parentheses, whitespace, control characters.
+    static constexpr bool is_destination_special(char c) noexcept {
+        return c == '\\' || c == '(' || c == ')' || is_whitespace(c) || is_ascii_control(c);
+    }
+    /// The same 8 at a time, with NUL too (is_destination_special decides).
+    static constexpr swar::word destination_flags(swar::word w) noexcept {
+        return swar::less(w, '!') | swar::equal(w, 0x7F) | swar::equal(w, '\\') |
+               swar::equal(w | swar::broadcast(1), ')'); // '(' or ')'
+    }
+
     /// A link destination at `i`: the position after it, or no_index.
     std::size_t scan_destination(std::size_t i, std::size_t& dest_begin, std::size_t& dest_end) const noexcept {
         if (at(i) == '<') {
@@ -8814,7 +9045,7 @@ private:
         }
         std::size_t j = i;
         std::size_t parens = 0;
-        while (j < end_) {
+        while ((j = swar::find(text_.data(), j, end_, destination_flags, is_destination_special)) < end_) {
             const char c = text_[j];
             if (c == '\\' && j + 1 < end_ && is_ascii_punctuation(text_[j + 1])) {
                 j += 2;
@@ -8829,7 +9060,7 @@ private:
                 if (j == i) return no_index;
                 break;
             } else {
-                ++j;
+                ++j; // a backslash before anything else
             }
         }
         if (j >= end_ || (parens != 0 && !quirks_.unbalanced_destination_parentheses)) return no_index;
@@ -8926,7 +9157,8 @@ private:
     slot last_delimiter_ = no_slot;
     std::size_t inactive_below_ = 0;
     bool backticks_scanned_ = false;
-    std::size_t backticks_[max_backticks + 1] = {};
+    bool backticks_cleared_ = false;
+    std::size_t backticks_[max_backticks + 1]; // cleared when the first backtick run is scanned
     std::size_t no_html_close_from_[4] = {no_index, no_index, no_index, no_index};
 };
 
@@ -10131,7 +10363,7 @@ public:
     const markdown_report& render_html(std::string_view markdown, output out, const markdown_options& options = {}) {
         const detail::md::html_settings html{options.links_in_new_window, options.class_prefix};
         return produce(markdown, out, [&](std::string& target) {
-            detail::md::html_sink sink(target, html);
+            detail::md::html_sink sink(target, html, markdown.size());
             events(markdown, options, sink);
         });
     }
@@ -10447,7 +10679,29 @@ underline write_source_excerpt(Out& out, std::string_view input, std::size_t off
     }
     // Column of the first character shown.
     std::size_t index = column > w.before ? column - w.before : 1;
+    // The columns of [first, last) before `column`, and from `column` to `end_column`.
+    const auto count_columns = [&](std::size_t first, std::size_t last) {
+        const auto overlap = [](std::size_t a, std::size_t b, std::size_t lo, std::size_t hi) -> std::size_t {
+            const std::size_t from = a > lo ? a : lo, to = b < hi ? b : hi;
+            return to > from ? to - from : 0;
+        };
+        u.indent += overlap(first, last, 0, column);
+        u.width += overlap(first, last, column, end_column);
+    };
     for (std::size_t i = 0; i < w.text.size(); ++index) {
+        // A run of printable ASCII, in one append: each byte a character of one column, shown as
+        // it is (the last one not when a continuation byte follows it: that makes a malformed
+        // character of it, written below).
+        std::size_t run = i;
+        while (run < w.text.size() && w.text[run] >= 0x20 && w.text[run] < 0x7F) ++run;
+        if (run < w.text.size() && run > i && is_continuation_byte(w.text[run])) --run;
+        if (run > i + 1) {
+            --run; // the run's last character goes through the loop's step, which counts it
+            out.append(w.text.substr(i, run - i));
+            count_columns(index, index + (run - i));
+            index += run - i;
+            i = run;
+        }
         // One character as window_at counts them: a byte and the continuation bytes after it.
         std::size_t length = 1;
         while (length < 4 && i + length < w.text.size() && is_continuation_byte(w.text[i + length])) ++length;
