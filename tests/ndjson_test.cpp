@@ -108,6 +108,24 @@ BOOST_AUTO_TEST_CASE(a_line_over_the_limit_is_not_kept) {
     BOOST_TEST(records[2].line == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(a_blank_line_over_the_limit_is_too_large) {
+    // A reader stops at a line past the limit (line_too_large), blank or not: the line must be
+    // reported, or the records after it would be left unread without a word.
+    appnotify::validate_options options;
+    options.max_input_bytes = 100;
+    const std::string text = test::payload() + "\n" + std::string(5000, ' ') + "\n" + test::payload() + "\n";
+    for (const std::size_t chunk : {std::size_t(7), std::size_t(64), text.size()}) {
+        const auto records = run(text, chunk, options);
+        BOOST_TEST_REQUIRE(records.size() == 3u);
+        BOOST_TEST(records[1].line == 2u);
+        BOOST_TEST(!records[1].valid);
+        BOOST_TEST(test::contains(records[1].diagnostics, "input-too-large"));
+        BOOST_TEST(records[2].valid);
+    }
+    const auto at_the_limit = run(test::payload() + "\n" + std::string(100, ' ') + "\n", 64, options);
+    BOOST_TEST(at_the_limit.size() == 1u); // a blank line within the limit is still skipped
+}
+
 BOOST_AUTO_TEST_CASE(a_line_is_too_large_once_it_is_past_the_limit) {
     appnotify::validate_options options;
     options.max_input_bytes = 100;
