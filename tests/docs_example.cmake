@@ -1,16 +1,21 @@
 # SPDX-License-Identifier: MIT
-# Extracts the first ```cpp block of MARKDOWN, compiles it with COMPILER and FLAGS against the
-# library, runs it, and compares its output with the ```text block that follows.
-file(READ "${MARKDOWN}" page)
-string(FIND "${page}" "```cpp\n" start)
-if(start EQUAL -1)
-    message(FATAL_ERROR "no ```cpp block in ${MARKDOWN}")
+# Extracts the first ```LANGUAGE block of MARKDOWN (cpp unless LANGUAGE says c), compiles it with
+# COMPILER and FLAGS and links it with LIBS, runs it, and compares its output with the ```text
+# block that follows. The C++ pages and the C API's page share it.
+if(NOT DEFINED LANGUAGE)
+    set(LANGUAGE cpp)
 endif()
-math(EXPR start "${start} + 7")
+file(READ "${MARKDOWN}" page)
+string(FIND "${page}" "```${LANGUAGE}\n" start)
+if(start EQUAL -1)
+    message(FATAL_ERROR "no ```${LANGUAGE} block in ${MARKDOWN}")
+endif()
+string(LENGTH "```${LANGUAGE}\n" fence)
+math(EXPR start "${start} + ${fence}")
 string(SUBSTRING "${page}" ${start} -1 rest)
 string(FIND "${rest}" "\n```" end)
 string(SUBSTRING "${rest}" 0 ${end} code)
-file(WRITE "${OUTPUT}.cpp" "${code}\n")
+file(WRITE "${OUTPUT}.${LANGUAGE}" "${code}\n")
 string(SUBSTRING "${rest}" ${end} -1 rest)
 string(FIND "${rest}" "```text\n" text_start)
 math(EXPR text_start "${text_start} + 8")
@@ -18,7 +23,7 @@ string(SUBSTRING "${rest}" ${text_start} -1 rest)
 string(FIND "${rest}" "```" text_end)
 string(SUBSTRING "${rest}" 0 ${text_end} expected)
 
-execute_process(COMMAND "${COMPILER}" ${FLAGS} "${OUTPUT}.cpp" -o "${OUTPUT}" ${LIBS}
+execute_process(COMMAND "${COMPILER}" ${FLAGS} "${OUTPUT}.${LANGUAGE}" -o "${OUTPUT}" ${LIBS}
     RESULT_VARIABLE built ERROR_VARIABLE log OUTPUT_VARIABLE log)
 if(NOT built EQUAL 0)
     message(FATAL_ERROR "the example of ${MARKDOWN} does not compile:\n${log}")
