@@ -10,10 +10,12 @@
 // It checks that the module's library version is the package's version, and prints the sizes.
 //
 // usage: node js/build.mjs BUILD/appnotify.wasm
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+import { textExamples } from './files.mjs';
 
 const js = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(js);
@@ -80,24 +82,8 @@ const generated = path.join(root, 'playground', 'generated');
 mkdirSync(generated, { recursive: true });
 writeFileSync(path.join(generated, 'appnotify.js'), classic);
 
-function jsonFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return jsonFiles(file);
-    return name.endsWith('.json') ? [file] : [];
-  });
-}
-// Only the payloads a text editor can hold: a file that is not UTF-8 (examples/cpp/hostile/
-// invalid-utf8.json) would be shown with its bytes replaced, not as the file is.
-const utf8 = (file) => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    return true;
-  } catch {
-    return false;
-  }
-};
-const examples = jsonFiles(path.join(root, 'examples')).filter(utf8).map((file) => ({
+// Only the payloads a text editor can hold (js/files.mjs).
+const examples = textExamples(root).map((file) => ({
   name: path.relative(path.join(root, 'examples'), file).split(path.sep).join('/'),
   text: readFileSync(file, 'utf8'),
 }));

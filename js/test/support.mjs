@@ -2,9 +2,13 @@
 // What the package's tests share: the repository's paths, the examples, the command-line tool
 // to compare with (APPNOTIFY_CLI) and the corpora of hostile input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { filesUnder, textExamples } from '../files.mjs';
+
+export { filesUnder };
 
 export const jsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const sourceDir = path.dirname(jsDir);
@@ -17,33 +21,12 @@ export const cli = process.env.APPNOTIFY_CLI || '';
 export const corpora = [process.env.APPNOTIFY_CORPORA, path.join(sourceDir, '..', 'shared', 'corpora')]
   .find((dir) => dir && existsSync(path.join(dir, 'xss', 'vectors.json'))) ?? null;
 
-export function filesUnder(dir, suffix = '') {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return filesUnder(file, suffix);
-    return name.endsWith(suffix) ? [file] : [];
-  });
-}
-
-/** True when `bytes` are UTF-8: only those can be a JavaScript string and come back the same. */
-export function isUtf8(bytes) {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Every payload of examples/, the verbatim ones included, that a string can hold (a file that
- * is not UTF-8, such as examples/cpp/hostile/invalid-utf8.json, is for the byte interfaces). */
-export const examples = filesUnder(path.join(sourceDir, 'examples'), '.json')
-  .filter((file) => isUtf8(readFileSync(file)))
-  .map((file) => ({
-    name: path.relative(sourceDir, file),
-    file,
-    text: readFileSync(file, 'utf8'),
-  }));
+/** Every payload of examples/, the verbatim ones included, that a string can hold. */
+export const examples = textExamples(sourceDir).map((file) => ({
+  name: path.relative(sourceDir, file),
+  file,
+  text: readFileSync(file, 'utf8'),
+}));
 
 /** Runs the tool: its exit status and its standard output and error, as bytes. */
 export function runCli(args, input) {

@@ -14,11 +14,13 @@
 // usage: node playground_test.mjs APPNOTIFY_EXECUTABLE OUTPUT_DIR SOURCE_DIR [--update-docs]
 // Exits 77 (skipped) when playwright-core or the built playground (tools/build-wasm) is missing.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { filesUnder, textExamples } from '../../js/files.mjs';
 
 const [cli, outDir, sourceDir, flag] = process.argv.slice(2);
 if (!cli || !outDir || !sourceDir) {
@@ -33,8 +35,9 @@ if (!existsSync(path.join(playground, 'generated', 'appnotify.js'))) {
 // Built from older sources than these, the page would test what is no longer there.
 const built = statSync(path.join(playground, 'generated', 'appnotify.js')).mtimeMs;
 const stale = [path.join(sourceDir, 'js', 'src', 'core.js'), path.join(sourceDir, 'js', 'src', 'binding.cpp'),
-               path.join(sourceDir, 'js', 'build.mjs'), ...filesUnder(path.join(sourceDir, 'include'), ''),
-               ...filesUnder(path.join(sourceDir, 'examples'))].filter((file) => statSync(file).mtimeMs > built);
+               path.join(sourceDir, 'js', 'build.mjs'),
+               path.join(sourceDir, 'js', 'files.mjs'), ...filesUnder(path.join(sourceDir, 'include'), ''),
+               ...filesUnder(path.join(sourceDir, 'examples'), '.json')].filter((file) => statSync(file).mtimeMs > built);
 if (stale.length) {
   console.error(`playground/generated/ is older than ${stale.map((f) => path.relative(sourceDir, f)).join(', ')}: run tools/build-wasm`);
   process.exit(1);
@@ -52,28 +55,14 @@ const fail = (what) => failures.push(what);
 const org = 'https://contoso.crm.dynamics.com';
 const appId = '12fd1cf3-e06e-e911-a95f-000d3a13c42a';
 
-function filesUnder(dir, suffix = '.json') {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? filesUnder(file, suffix) : name.endsWith(suffix) ? [file] : [];
-  });
-}
 function tool(args) {
   const r = spawnSync(cli, args, { encoding: 'utf8' });
   if (r.error) throw r.error;
   return r;
 }
 
-// The playground lists the examples a text editor can hold: those that are UTF-8 (js/build.mjs).
-const isUtf8 = (file) => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    return true;
-  } catch {
-    return false;
-  }
-};
-const examples = filesUnder(path.join(sourceDir, 'examples')).filter(isUtf8).map((file) => ({
+// The playground lists the examples a text editor can hold: those of js/files.mjs.
+const examples = textExamples(sourceDir).map((file) => ({
   name: path.relative(path.join(sourceDir, 'examples'), file).split(path.sep).join('/'),
   file,
   text: readFileSync(file, 'utf8'),
@@ -83,7 +72,7 @@ const corpora = [process.env.APPNOTIFY_CORPORA, path.join(sourceDir, '..', 'shar
 const vectors = corpora ? JSON.parse(readFileSync(path.join(corpora, 'xss', 'vectors.json'), 'utf8')).map((v) => v.markdown) : [];
 const terminal = corpora ? JSON.parse(readFileSync(path.join(corpora, 'xss', 'terminal.json'), 'utf8')).map((v) => v.markdown) : [];
 if (!corpora) console.log('note: no ../shared/corpora (APPNOTIFY_CORPORA): the XSS vectors of the corpora are not pasted');
-const hostile = filesUnder(path.join(sourceDir, 'tests', 'browser', 'hostile')).map((file) => readFileSync(file, 'utf8'));
+const hostile = filesUnder(path.join(sourceDir, 'tests', 'browser', 'hostile'), '.json').map((file) => readFileSync(file, 'utf8'));
 
 const userDataDir = mkdtempSync(path.join(tmpdir(), 'appnotify-chromium-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
