@@ -17317,11 +17317,13 @@ struct ndjson_state {
             start = end + 1;
             ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            if (is_blank(line)) continue;
+            // The size first: a reader stops at a line over the limit (line_too_large), so such a
+            // line must be reported even when it is all spaces, or the stop would go unexplained.
             if (line.size() > options.max_input_bytes) {
                 validate_alone(line, options, record, on_record);
                 continue;
             }
+            if (is_blank(line)) continue;
             if (stream_usable && it != stream.end() && record_from_stream(it, line, line_start, options, record, on_record)) {
                 ++it;
                 continue;
