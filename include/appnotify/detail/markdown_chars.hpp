@@ -269,11 +269,22 @@ inline void make_valid(std::string& text, std::string& spare) {
 /// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8:
 /// each NUL and each invalid sequence becomes U+FFFD. One pass: runs of bytes that need nothing
 /// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded. `Out` is a
-/// std::string or anything with its append(const char*, std::size_t).
+/// std::string or anything with its append(const char*, std::size_t). `readable`: how many bytes
+/// from text.data() may be read (at least text.size(); more when `text` is a piece of a larger
+/// buffer, which lets the scan read whole blocks past the piece's end).
 template <typename Out>
-void append_html_escaped(Out& out, std::string_view text) {
+void append_html_escaped(Out& out, std::string_view text, std::size_t readable = 0) {
     const char* p = text.data();
     const std::size_t n = text.size();
+    if (readable < n) readable = n;
+#if APPNOTIFY_SIMD_SSE2
+    const auto mask16 = [](swar::sse2::block v) {
+        namespace sse2 = swar::sse2;
+        return sse2::mask(_mm_or_si128(sse2::equal_any(v, '&', '<', '>', '"', '\0'), v)); // v: non-ASCII
+    };
+#else
+    const auto mask16 = [](int) { return 0u; };
+#endif
     const auto flags = [](swar::word w) {
         return swar::non_ascii(w) | swar::equal(w, 0) | swar::equal(w | swar::broadcast(4), '&') | // '"' or '&'
                swar::equal(w | swar::broadcast(2), '>');                                        // '<' or '>'
@@ -283,7 +294,7 @@ void append_html_escaped(Out& out, std::string_view text) {
     };
     std::size_t start = 0; // of the bytes not yet written
     std::size_t i = 0;
-    while ((i = swar::find(p, i, n, flags, needs_care)) < n) {
+    while ((i = swar::find_wide(p, i, n, readable, mask16, flags, needs_care)) < n) {
         const char c = p[i];
         std::string_view replacement;
         std::size_t length = 1;

@@ -81,6 +81,9 @@ public:
         }
     }
     void text(std::string_view text) { append_html_escaped(out_, text); }
+    /// Text that is a piece of the input, which may be read `readable` bytes from its start (the
+    /// producer's call for the input's own text: the escaper reads whole blocks past the piece).
+    void source_text(std::string_view text, std::size_t readable) { append_html_escaped(out_, text, readable); }
     void soft_break() { out_.push_back('\n'); }
     void hard_break() {
         out_.append("<br");

@@ -28,12 +28,14 @@ inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 using slot = std::uint32_t;
 inline constexpr slot no_slot = static_cast<slot>(-1);
 
+// Plain text has no item: it is what lies between the items (see the gaps below), so that the
+// inline pass records only the paragraph's structure and the output copies runs of the source.
 enum class inline_kind : std::uint8_t {
-    text,      // source [begin, end) as it is
+    text,      // source [begin, end) as it is: a '[' or '![' that opened no link or image
     escaped,   // the ASCII punctuation character at begin (after a backslash)
     reference, // the character reference [begin, end)
-    softbreak,
-    hardbreak,
+    softbreak, // [line ending, first character of the next line); count: the line's final spaces
+    hardbreak, // the same, or a backslash and the line ending (count 0)
     delimiter, // a run of count '*' or '_' characters at begin; matches below
     link_open, // link: index into links
     link_close,
@@ -48,7 +50,7 @@ struct inline_item {
     bool email = false;
     std::uint32_t begin = 0; // offsets into the text (under 4 GiB)
     std::uint32_t end = 0;
-    slot count = 0;   // delimiter: characters left as text
+    slot count = 0;   // delimiter: characters left as text; line breaks: spaces before them
     slot link = 0;    // link_open, link_close
     slot skip_to = 0; // literal image
     // Emphasis matches of a delimiter run: closers in the order they were made, openers from
@@ -67,6 +69,23 @@ struct link_span {
     std::size_t title_begin = 0, title_end = 0; // title, without its quotes; empty when none
     slot close_item = 0;                        // index of the link_close item
 };
+
+/// Where the plain text before `item` ends: the text of a paragraph is the source between the end
+/// of one item (text_after) and the start of the next (text_before), and after the last item up to
+/// the paragraph's end (inline_parser::run's result). Text items are part of that text.
+constexpr std::size_t text_before(const inline_item& item) noexcept {
+    switch (item.kind) {
+    case inline_kind::escaped:
+    case inline_kind::autolink: return item.begin - 1; // the backslash, the '<'
+    case inline_kind::softbreak:
+    case inline_kind::hardbreak: return item.begin - item.count; // a line's final spaces are not text
+    default: return item.begin;
+    }
+}
+/// Where the plain text after `item` starts.
+constexpr std::size_t text_after(const inline_item& item) noexcept {
+    return item.kind == inline_kind::autolink ? item.end + 1 : item.end; // after the '>'
+}
 
 struct inline_scratch {
     struct delimiter_record {
@@ -93,8 +112,9 @@ public:
     inline_parser(std::string_view text, inline_scratch& scratch, const cmark_029_quirks& quirks = {}) noexcept
         : text_(text), s_(scratch), quirks_(quirks) {}
 
-    /// Parses the paragraph text [begin, end) (final spaces are trimmed here).
-    void run(std::size_t begin, std::size_t end) {
+    /// Parses the paragraph text [begin, end); returns the end of its text (final spaces are
+    /// trimmed here).
+    std::size_t run(std::size_t begin, std::size_t end) {
         s_.items.clear();
         s_.matches.clear();
         s_.links.clear();
@@ -104,6 +124,7 @@ public:
         begin_ = begin;
         end_ = end;
         pos_ = begin;
+        after_special_ = begin;
         last_delimiter_ = no_slot;
         inactive_below_ = 0;
         backticks_scanned_ = false;
@@ -111,6 +132,7 @@ public:
         no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
         while (pos_ < end_) parse_one();
         process_emphasis(no_slot);
+        return end_;
     }
 
 private:
@@ -139,48 +161,60 @@ private:
         return swar::less(w, '\r' + 1) | swar::equal_any(w, '&', '!', '*', '<') | swar::between(w, '[', '`');
     }
 
+    /// Handles the special character or the run of plain text at pos_ (plain text, and a special
+    /// character that turns out to be text, add no item).
+#if APPNOTIFY_SIMD_SSE2
+    /// The same 16 at a time.
+    static unsigned special_mask16(swar::sse2::block v) noexcept {
+        namespace sse2 = swar::sse2;
+        return sse2::mask(_mm_or_si128(sse2::equal_any(v, '\n', '\r', '!', '&', '*', '<'), sse2::between(v, '[', '`')));
+    }
+#else
+    static unsigned special_mask16(int) noexcept { return 0; }
+#endif
+
     void parse_one() {
         const char c = text_[pos_];
         switch (c) {
         case '\r':
-        case '\n': newline(); return;
-        case '`': backticks(); return;
-        case '\\': backslash(); return;
-        case '&': reference(); return;
-        case '<': pointy(); return;
+        case '\n': newline(); break;
+        case '`': backticks(); break;
+        case '\\': backslash(); break;
+        case '&': reference(); break;
+        case '<': pointy(); break;
         case '*':
-        case '_': delimiter_run(c); return;
+        case '_': delimiter_run(c); break;
         case '[':
             push_bracket(false, add(inline_kind::text, pos_, pos_ + 1));
             ++pos_;
-            return;
-        case ']': close_bracket(); return;
+            break;
+        case ']': close_bracket(); break;
         case '!':
             if (at(pos_ + 1) == '[' && !(quirks_.bang_caret_is_not_an_image && at(pos_ + 2) == '^')) {
                 push_bracket(true, add(inline_kind::text, pos_, pos_ + 2));
                 pos_ += 2;
             } else {
-                add(inline_kind::text, pos_, pos_ + 1);
                 ++pos_;
             }
+            break;
+        default:
+            pos_ = swar::find_wide(text_.data(), pos_ + 1, end_, text_.size(), special_mask16, special_flags, is_special);
             return;
-        default: break;
         }
-        const std::size_t end = swar::find(text_.data(), pos_ + 1, end_, special_flags, is_special);
-        std::size_t trimmed = end;
-        if (end < end_ && is_line_end(text_[end]))
-            while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
-        if (trimmed > pos_) add(inline_kind::text, pos_, trimmed);
-        pos_ = end;
+        after_special_ = pos_;
     }
 
     void newline() {
         const std::size_t at_newline = pos_;
+        // The line's final spaces and tabs are not text; they follow the last special character.
+        std::size_t trimmed = at_newline;
+        while (trimmed > after_special_ && is_whitespace(text_[trimmed - 1])) --trimmed;
         if (text_[pos_] == '\r') ++pos_;
         if (pos_ < end_ && text_[pos_] == '\n') ++pos_;
         while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
         const bool hard = at_newline - begin_ > 1 && text_[at_newline - 1] == ' ' && text_[at_newline - 2] == ' ';
-        add(hard ? inline_kind::hardbreak : inline_kind::softbreak, at_newline, pos_);
+        const slot item = add(hard ? inline_kind::hardbreak : inline_kind::softbreak, at_newline, pos_);
+        s_.items[item].count = static_cast<slot>(at_newline - trimmed);
     }
 
     void backslash() {
@@ -196,16 +230,18 @@ private:
             while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
             add(inline_kind::hardbreak, start, pos_);
         } else {
-            add(inline_kind::text, pos_, pos_ + 1);
-            ++pos_;
+            ++pos_; // a backslash before anything else is text
         }
     }
 
     void reference() {
         const reference_match m = match_reference(text_.substr(0, end_), pos_, quirks_.eight_digit_references);
-        const std::size_t length = m.length == 0 ? 1 : m.length;
-        add(m.length == 0 ? inline_kind::text : inline_kind::reference, pos_, pos_ + length);
-        pos_ += length;
+        if (m.length == 0) { // a '&' that starts no reference is text
+            ++pos_;
+            return;
+        }
+        add(inline_kind::reference, pos_, pos_ + m.length);
+        pos_ += m.length;
     }
 
     // ---- code spans: kept literally; cmark's memo of closing runs keeps unclosed ones linear ----
@@ -214,10 +250,7 @@ private:
         while (pos_ < end_ && text_[pos_] == '`') ++pos_;
         const std::size_t length = pos_ - start;
         const std::size_t close = length <= max_backticks ? find_closing_backticks(length) : 0;
-        if (close == 0) {
-            add(inline_kind::text, start, start + length);
-            return;
-        }
+        if (close == 0) return; // the run is text
         add(inline_kind::literal, start, close);
         pos_ = close;
     }
@@ -263,8 +296,7 @@ private:
             pos_ = end;
             return;
         }
-        add(inline_kind::text, start, start + 1);
-        ++pos_;
+        ++pos_; // a '<' that starts neither is text
     }
 
     std::size_t scheme_length(std::size_t i) const noexcept {
@@ -618,15 +650,13 @@ private:
     void close_bracket() {
         const std::size_t after = pos_ + 1;
         if (s_.brackets.empty()) {
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         const std::size_t b = s_.brackets.size() - 1;
         if (!bracket_active(b)) {
             pop_bracket();
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         link_span link;
@@ -648,8 +678,7 @@ private:
         }
         if (end == no_index) {
             pop_bracket();
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         const auto bracket = s_.brackets[b];
@@ -663,7 +692,8 @@ private:
             open.kind = inline_kind::link_open;
             open.link = static_cast<slot>(s_.links.size());
         }
-        const slot close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, pos_);
+        // The link's close item spans "](destination)", so that the text after it starts at `end`.
+        const slot close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, end);
         if (bracket.image) {
             s_.items[bracket.item].skip_to = close_item + 1;
         } else {
@@ -682,6 +712,7 @@ private:
     inline_scratch& s_;
     cmark_029_quirks quirks_;
     std::size_t begin_ = 0, end_ = 0, pos_ = 0;
+    std::size_t after_special_ = 0; // the end of the last special character's construct
     slot last_delimiter_ = no_slot;
     std::size_t inactive_below_ = 0;
     bool backticks_scanned_ = false;

@@ -77,6 +77,14 @@ template <typename Handler>
 struct reports_output_size<Handler, std::void_t<decltype(std::declval<const Handler&>().output_size())>>
     : std::true_type {};
 
+/// Whether a handler takes text that is a piece of the input with how far it may read
+/// (`source_text(std::string_view, std::size_t readable)`; the HTML sink does).
+template <typename Handler, typename = void>
+struct takes_source_text : std::false_type {};
+template <typename Handler>
+struct takes_source_text<Handler, std::void_t<decltype(std::declval<Handler&>().source_text(std::string_view(), std::size_t()))>>
+    : std::true_type {};
+
 template <typename Handler>
 class event_producer {
 public:
@@ -164,12 +172,20 @@ private:
         p.tight = tight_paragraph();
         p.offset = e.begin;
         handler_.enter_block(p);
-        inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
+        const std::size_t end = inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
         const std::vector<inline_item>& items = s_.inlines.items;
+        std::size_t plain = e.begin; // the start of the plain text not yet written
         for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
             const inline_item& item = items[i];
+            if (item.kind == inline_kind::text) continue; // part of the plain text around it
+            const std::size_t before = text_before(item);
+            if (before > plain) {
+                text(plain, before);
+                if (stopped_) break;
+            }
+            plain = text_after(item);
             switch (item.kind) {
-            case inline_kind::text: text(item.begin, item.end); break;
+            case inline_kind::text: break;
             case inline_kind::escaped: handler_.text(text_.substr(item.begin, 1)); break;
             case inline_kind::reference: reference(item.begin); break;
             case inline_kind::softbreak: handler_.soft_break(); break;
@@ -185,18 +201,33 @@ private:
             }
             check_output(item.begin);
         }
+        if (!stopped_ && end > plain) text(plain, end);
         if (stopped_) close_inlines();
         handler_.leave_block(p);
     }
 
     void text(std::size_t begin, std::size_t end) {
+        if (begin >= end || stopped_) return;
+        if (end - begin <= text_piece) { // most text is one piece
+            source_text(begin, end);
+            check_output(begin);
+            return;
+        }
         while (begin < end && !stopped_) {
             std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
             while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
-            handler_.text(text_.substr(begin, cut - begin));
+            source_text(begin, cut);
             check_output(begin);
             begin = cut;
         }
+    }
+
+    /// The input's text [begin, end) to the handler.
+    void source_text(std::size_t begin, std::size_t end) {
+        if constexpr (takes_source_text<Handler>::value)
+            handler_.source_text(text_.substr(begin, end - begin), text_.size() - begin);
+        else
+            handler_.text(text_.substr(begin, end - begin));
     }
 
     void literal(std::size_t begin, std::size_t end) {
