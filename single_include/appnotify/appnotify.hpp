@@ -7125,6 +7125,18 @@ constexpr std::string_view find_html_entity(std::string_view name) noexcept {
 #include <cstddef>
 #include <cstdint>
 
+// SSE2 is part of every x86-64 target: where the compiler has it, the scans below test 16 bytes
+// per step with it (APPNOTIFY_NO_SIMD turns that off, to test the portable path alone).
+#if !defined(APPNOTIFY_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#define APPNOTIFY_SIMD_SSE2 1
+#include <emmintrin.h>
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#endif
+#else
+#define APPNOTIFY_SIMD_SSE2 0
+#endif
+
 namespace appnotify::detail::swar {
 
 using word = std::uint64_t;
@@ -7192,6 +7204,74 @@ std::size_t find(const char* p, std::size_t from, std::size_t end, Flags&& flags
     for (; i < end; ++i)
         if (is(p[i])) return i;
     return end;
+}
+
+#if APPNOTIFY_SIMD_SSE2
+/// 16 bytes at a time with SSE2. A block is a __m128i; a mask has bit k set for byte k.
+namespace sse2 {
+using block = __m128i;
+
+inline block load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+/// The bytes of `v` equal to `c`, as a block of 0xFF and 0 bytes.
+inline block equal(block v, char c) noexcept { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+/// The bytes of `v` equal to any of `cs`, as a block.
+template <typename... Chars>
+block equal_any(block v, char first, Chars... rest) noexcept {
+    block any = equal(v, first);
+    ((any = _mm_or_si128(any, equal(v, static_cast<char>(rest)))), ...);
+    return any;
+}
+
+/// ASCII bytes from `low` to `high` inclusive (0 < low <= high < 0x80), as a block: bytes of
+/// 0x80 and above are negative as signed bytes, below `low`.
+inline block between(block v, char low, char high) noexcept {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(low - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(high + 1))));
+}
+
+/// One bit per byte: the high bit of each byte of `v`.
+inline unsigned mask(block v) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+
+inline std::size_t lowest_bit(unsigned bits) noexcept { // bits is not 0
+#if defined(_MSC_VER) && !defined(__clang__)
+    unsigned long index;
+    _BitScanForward(&index, bits);
+    return index;
+#else
+    return static_cast<std::size_t>(__builtin_ctz(bits));
+#endif
+}
+} // namespace sse2
+#endif
+
+/// The first i in [from, end) with `is(p[i])`, or `end`, in a text that may be read up to
+/// `readable` (>= end). With SSE2, 16 bytes per step while a whole block is readable:
+/// `mask16(sse2::block)` gives a bit for at least every byte for which `is` holds (bit k for
+/// byte k), `is` decides; the rest (the input's last bytes) goes to find with `flags`. Without
+/// SSE2, find alone. (Reading a last partial word whole, masked, was tried for find: on runs this
+/// short it costs more than testing the few bytes left one at a time.)
+template <typename Mask16, typename Flags, typename Is>
+std::size_t find_wide(const char* p, std::size_t from, std::size_t end, std::size_t readable, Mask16&& mask16,
+                      Flags&& flags, Is&& is) noexcept {
+#if APPNOTIFY_SIMD_SSE2
+    std::size_t i = from;
+    for (; i < end && i + 16 <= readable; i += 16) {
+        unsigned bits = mask16(sse2::load(p + i));
+        if (end - i < 16) bits &= (1u << (end - i)) - 1;
+        for (; bits != 0; bits &= bits - 1) {
+            const std::size_t at = i + sse2::lowest_bit(bits);
+            if (is(p[at])) return at;
+        }
+    }
+    if (i >= end) return end;
+    return find(p, i, end, flags, is);
+#else
+    static_cast<void>(mask16);
+    static_cast<void>(readable);
+    return find(p, from, end, flags, is);
+#endif
 }
 
 } // namespace appnotify::detail::swar
@@ -7751,11 +7831,22 @@ inline void make_valid(std::string& text, std::string& spare) {
 /// HTML text and attribute escaping exactly as cmark-gfm does (& < > " only), over valid UTF-8:
 /// each NUL and each invalid sequence becomes U+FFFD. One pass: runs of bytes that need nothing
 /// (found 8 at a time) are copied at once, and only a non-ASCII byte is decoded. `Out` is a
-/// std::string or anything with its append(const char*, std::size_t).
+/// std::string or anything with its append(const char*, std::size_t). `readable`: how many bytes
+/// from text.data() may be read (at least text.size(); more when `text` is a piece of a larger
+/// buffer, which lets the scan read whole blocks past the piece's end).
 template <typename Out>
-void append_html_escaped(Out& out, std::string_view text) {
+void append_html_escaped(Out& out, std::string_view text, std::size_t readable = 0) {
     const char* p = text.data();
     const std::size_t n = text.size();
+    if (readable < n) readable = n;
+#if APPNOTIFY_SIMD_SSE2
+    const auto mask16 = [](swar::sse2::block v) {
+        namespace sse2 = swar::sse2;
+        return sse2::mask(_mm_or_si128(sse2::equal_any(v, '&', '<', '>', '"', '\0'), v)); // v: non-ASCII
+    };
+#else
+    const auto mask16 = [](int) { return 0u; };
+#endif
     const auto flags = [](swar::word w) {
         return swar::non_ascii(w) | swar::equal(w, 0) | swar::equal(w | swar::broadcast(4), '&') | // '"' or '&'
                swar::equal(w | swar::broadcast(2), '>');                                        // '<' or '>'
@@ -7765,7 +7856,7 @@ void append_html_escaped(Out& out, std::string_view text) {
     };
     std::size_t start = 0; // of the bytes not yet written
     std::size_t i = 0;
-    while ((i = swar::find(p, i, n, flags, needs_care)) < n) {
+    while ((i = swar::find_wide(p, i, n, readable, mask16, flags, needs_care)) < n) {
         const char c = p[i];
         std::string_view replacement;
         std::size_t length = 1;
@@ -7919,6 +8010,9 @@ public:
         }
     }
     void text(std::string_view text) { append_html_escaped(out_, text); }
+    /// Text that is a piece of the input, which may be read `readable` bytes from its start (the
+    /// producer's call for the input's own text: the escaper reads whole blocks past the piece).
+    void source_text(std::string_view text, std::size_t readable) { append_html_escaped(out_, text, readable); }
     void soft_break() { out_.push_back('\n'); }
     void hard_break() {
         out_.append("<br");
@@ -8096,9 +8190,15 @@ public:
         s_.stack.clear();
         s_.events.clear();
         s_.lazy_lines.clear();
+        // Room for the events from the input's size, so that the vector is not copied as it grows:
+        // prose with lists has about one event per 30 bytes (the benchmark's 1 MB document: 33).
+        // Denser inputs (a list of one-word items) grow it by doubling, as before; pages reserved
+        // and never written cost no memory.
+        s_.events.reserve(text_.size() / 24 + 16);
         std::size_t at = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
         while (at < text_.size()) {
-            const std::size_t end = swar::find(text_.data(), at, text_.size(), line_end_flags, is_line_end);
+            const std::size_t end =
+                swar::find_wide(text_.data(), at, text_.size(), text_.size(), line_end_mask16, line_end_flags, is_line_end);
             std::size_t next = end;
             if (next < text_.size()) next += (text_[next] == '\r' && next + 1 < text_.size() && text_[next + 1] == '\n') ? 2 : 1;
             process_line(at, end);
@@ -8114,6 +8214,12 @@ private:
 
     /// Line feed and carriage return, and the control characters below them (is_line_end decides).
     static constexpr swar::word line_end_flags(swar::word w) noexcept { return swar::less(w, '\r' + 1); }
+#if APPNOTIFY_SIMD_SSE2
+    /// Line feed and carriage return, 16 at a time.
+    static unsigned line_end_mask16(swar::sse2::block v) noexcept { return swar::sse2::mask(swar::sse2::equal_any(v, '\n', '\r')); }
+#else
+    static unsigned line_end_mask16(int) noexcept { return 0; }
+#endif
 
     // ---- position within the current line (cmark's offset/column/first_nonspace/indent) ----
     void find_first_nonspace() noexcept {
@@ -8500,12 +8606,14 @@ inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 using slot = std::uint32_t;
 inline constexpr slot no_slot = static_cast<slot>(-1);
 
+// Plain text has no item: it is what lies between the items (see the gaps below), so that the
+// inline pass records only the paragraph's structure and the output copies runs of the source.
 enum class inline_kind : std::uint8_t {
-    text,      // source [begin, end) as it is
+    text,      // source [begin, end) as it is: a '[' or '![' that opened no link or image
     escaped,   // the ASCII punctuation character at begin (after a backslash)
     reference, // the character reference [begin, end)
-    softbreak,
-    hardbreak,
+    softbreak, // [line ending, first character of the next line); count: the line's final spaces
+    hardbreak, // the same, or a backslash and the line ending (count 0)
     delimiter, // a run of count '*' or '_' characters at begin; matches below
     link_open, // link: index into links
     link_close,
@@ -8520,7 +8628,7 @@ struct inline_item {
     bool email = false;
     std::uint32_t begin = 0; // offsets into the text (under 4 GiB)
     std::uint32_t end = 0;
-    slot count = 0;   // delimiter: characters left as text
+    slot count = 0;   // delimiter: characters left as text; line breaks: spaces before them
     slot link = 0;    // link_open, link_close
     slot skip_to = 0; // literal image
     // Emphasis matches of a delimiter run: closers in the order they were made, openers from
@@ -8539,6 +8647,23 @@ struct link_span {
     std::size_t title_begin = 0, title_end = 0; // title, without its quotes; empty when none
     slot close_item = 0;                        // index of the link_close item
 };
+
+/// Where the plain text before `item` ends: the text of a paragraph is the source between the end
+/// of one item (text_after) and the start of the next (text_before), and after the last item up to
+/// the paragraph's end (inline_parser::run's result). Text items are part of that text.
+constexpr std::size_t text_before(const inline_item& item) noexcept {
+    switch (item.kind) {
+    case inline_kind::escaped:
+    case inline_kind::autolink: return item.begin - 1; // the backslash, the '<'
+    case inline_kind::softbreak:
+    case inline_kind::hardbreak: return item.begin - item.count; // a line's final spaces are not text
+    default: return item.begin;
+    }
+}
+/// Where the plain text after `item` starts.
+constexpr std::size_t text_after(const inline_item& item) noexcept {
+    return item.kind == inline_kind::autolink ? item.end + 1 : item.end; // after the '>'
+}
 
 struct inline_scratch {
     struct delimiter_record {
@@ -8565,8 +8690,9 @@ public:
     inline_parser(std::string_view text, inline_scratch& scratch, const cmark_029_quirks& quirks = {}) noexcept
         : text_(text), s_(scratch), quirks_(quirks) {}
 
-    /// Parses the paragraph text [begin, end) (final spaces are trimmed here).
-    void run(std::size_t begin, std::size_t end) {
+    /// Parses the paragraph text [begin, end); returns the end of its text (final spaces are
+    /// trimmed here).
+    std::size_t run(std::size_t begin, std::size_t end) {
         s_.items.clear();
         s_.matches.clear();
         s_.links.clear();
@@ -8576,6 +8702,7 @@ public:
         begin_ = begin;
         end_ = end;
         pos_ = begin;
+        after_special_ = begin;
         last_delimiter_ = no_slot;
         inactive_below_ = 0;
         backticks_scanned_ = false;
@@ -8583,6 +8710,7 @@ public:
         no_html_close_from_[0] = no_html_close_from_[1] = no_html_close_from_[2] = no_html_close_from_[3] = no_index;
         while (pos_ < end_) parse_one();
         process_emphasis(no_slot);
+        return end_;
     }
 
 private:
@@ -8611,48 +8739,60 @@ private:
         return swar::less(w, '\r' + 1) | swar::equal_any(w, '&', '!', '*', '<') | swar::between(w, '[', '`');
     }
 
+    /// Handles the special character or the run of plain text at pos_ (plain text, and a special
+    /// character that turns out to be text, add no item).
+#if APPNOTIFY_SIMD_SSE2
+    /// The same 16 at a time.
+    static unsigned special_mask16(swar::sse2::block v) noexcept {
+        namespace sse2 = swar::sse2;
+        return sse2::mask(_mm_or_si128(sse2::equal_any(v, '\n', '\r', '!', '&', '*', '<'), sse2::between(v, '[', '`')));
+    }
+#else
+    static unsigned special_mask16(int) noexcept { return 0; }
+#endif
+
     void parse_one() {
         const char c = text_[pos_];
         switch (c) {
         case '\r':
-        case '\n': newline(); return;
-        case '`': backticks(); return;
-        case '\\': backslash(); return;
-        case '&': reference(); return;
-        case '<': pointy(); return;
+        case '\n': newline(); break;
+        case '`': backticks(); break;
+        case '\\': backslash(); break;
+        case '&': reference(); break;
+        case '<': pointy(); break;
         case '*':
-        case '_': delimiter_run(c); return;
+        case '_': delimiter_run(c); break;
         case '[':
             push_bracket(false, add(inline_kind::text, pos_, pos_ + 1));
             ++pos_;
-            return;
-        case ']': close_bracket(); return;
+            break;
+        case ']': close_bracket(); break;
         case '!':
             if (at(pos_ + 1) == '[' && !(quirks_.bang_caret_is_not_an_image && at(pos_ + 2) == '^')) {
                 push_bracket(true, add(inline_kind::text, pos_, pos_ + 2));
                 pos_ += 2;
             } else {
-                add(inline_kind::text, pos_, pos_ + 1);
                 ++pos_;
             }
+            break;
+        default:
+            pos_ = swar::find_wide(text_.data(), pos_ + 1, end_, text_.size(), special_mask16, special_flags, is_special);
             return;
-        default: break;
         }
-        const std::size_t end = swar::find(text_.data(), pos_ + 1, end_, special_flags, is_special);
-        std::size_t trimmed = end;
-        if (end < end_ && is_line_end(text_[end]))
-            while (trimmed > pos_ && is_whitespace(text_[trimmed - 1])) --trimmed;
-        if (trimmed > pos_) add(inline_kind::text, pos_, trimmed);
-        pos_ = end;
+        after_special_ = pos_;
     }
 
     void newline() {
         const std::size_t at_newline = pos_;
+        // The line's final spaces and tabs are not text; they follow the last special character.
+        std::size_t trimmed = at_newline;
+        while (trimmed > after_special_ && is_whitespace(text_[trimmed - 1])) --trimmed;
         if (text_[pos_] == '\r') ++pos_;
         if (pos_ < end_ && text_[pos_] == '\n') ++pos_;
         while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
         const bool hard = at_newline - begin_ > 1 && text_[at_newline - 1] == ' ' && text_[at_newline - 2] == ' ';
-        add(hard ? inline_kind::hardbreak : inline_kind::softbreak, at_newline, pos_);
+        const slot item = add(hard ? inline_kind::hardbreak : inline_kind::softbreak, at_newline, pos_);
+        s_.items[item].count = static_cast<slot>(at_newline - trimmed);
     }
 
     void backslash() {
@@ -8668,16 +8808,18 @@ private:
             while (pos_ < end_ && is_space_or_tab(text_[pos_])) ++pos_;
             add(inline_kind::hardbreak, start, pos_);
         } else {
-            add(inline_kind::text, pos_, pos_ + 1);
-            ++pos_;
+            ++pos_; // a backslash before anything else is text
         }
     }
 
     void reference() {
         const reference_match m = match_reference(text_.substr(0, end_), pos_, quirks_.eight_digit_references);
-        const std::size_t length = m.length == 0 ? 1 : m.length;
-        add(m.length == 0 ? inline_kind::text : inline_kind::reference, pos_, pos_ + length);
-        pos_ += length;
+        if (m.length == 0) { // a '&' that starts no reference is text
+            ++pos_;
+            return;
+        }
+        add(inline_kind::reference, pos_, pos_ + m.length);
+        pos_ += m.length;
     }
 
     // ---- code spans: kept literally; cmark's memo of closing runs keeps unclosed ones linear ----
@@ -8686,10 +8828,7 @@ private:
         while (pos_ < end_ && text_[pos_] == '`') ++pos_;
         const std::size_t length = pos_ - start;
         const std::size_t close = length <= max_backticks ? find_closing_backticks(length) : 0;
-        if (close == 0) {
-            add(inline_kind::text, start, start + length);
-            return;
-        }
+        if (close == 0) return; // the run is text
         add(inline_kind::literal, start, close);
         pos_ = close;
     }
@@ -8735,8 +8874,7 @@ private:
             pos_ = end;
             return;
         }
-        add(inline_kind::text, start, start + 1);
-        ++pos_;
+        ++pos_; // a '<' that starts neither is text
     }
 
     std::size_t scheme_length(std::size_t i) const noexcept {
@@ -9090,15 +9228,13 @@ private:
     void close_bracket() {
         const std::size_t after = pos_ + 1;
         if (s_.brackets.empty()) {
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         const std::size_t b = s_.brackets.size() - 1;
         if (!bracket_active(b)) {
             pop_bracket();
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         link_span link;
@@ -9120,8 +9256,7 @@ private:
         }
         if (end == no_index) {
             pop_bracket();
-            add(inline_kind::text, pos_, after);
-            pos_ = after;
+            pos_ = after; // a ']' that closes nothing is text
             return;
         }
         const auto bracket = s_.brackets[b];
@@ -9135,7 +9270,8 @@ private:
             open.kind = inline_kind::link_open;
             open.link = static_cast<slot>(s_.links.size());
         }
-        const slot close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, pos_);
+        // The link's close item spans "](destination)", so that the text after it starts at `end`.
+        const slot close_item = add(bracket.image ? inline_kind::text : inline_kind::link_close, pos_, end);
         if (bracket.image) {
             s_.items[bracket.item].skip_to = close_item + 1;
         } else {
@@ -9154,6 +9290,7 @@ private:
     inline_scratch& s_;
     cmark_029_quirks quirks_;
     std::size_t begin_ = 0, end_ = 0, pos_ = 0;
+    std::size_t after_special_ = 0; // the end of the last special character's construct
     slot last_delimiter_ = no_slot;
     std::size_t inactive_below_ = 0;
     bool backticks_scanned_ = false;
@@ -9215,6 +9352,14 @@ template <typename Handler, typename = void>
 struct reports_output_size : std::false_type {};
 template <typename Handler>
 struct reports_output_size<Handler, std::void_t<decltype(std::declval<const Handler&>().output_size())>>
+    : std::true_type {};
+
+/// Whether a handler takes text that is a piece of the input with how far it may read
+/// (`source_text(std::string_view, std::size_t readable)`; the HTML sink does).
+template <typename Handler, typename = void>
+struct takes_source_text : std::false_type {};
+template <typename Handler>
+struct takes_source_text<Handler, std::void_t<decltype(std::declval<Handler&>().source_text(std::string_view(), std::size_t()))>>
     : std::true_type {};
 
 template <typename Handler>
@@ -9304,12 +9449,20 @@ private:
         p.tight = tight_paragraph();
         p.offset = e.begin;
         handler_.enter_block(p);
-        inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
+        const std::size_t end = inline_parser(text_, s_.inlines, settings_.quirks).run(e.begin, e.end);
         const std::vector<inline_item>& items = s_.inlines.items;
+        std::size_t plain = e.begin; // the start of the plain text not yet written
         for (std::size_t i = 0; i < items.size() && !stopped_; ++i) {
             const inline_item& item = items[i];
+            if (item.kind == inline_kind::text) continue; // part of the plain text around it
+            const std::size_t before = text_before(item);
+            if (before > plain) {
+                text(plain, before);
+                if (stopped_) break;
+            }
+            plain = text_after(item);
             switch (item.kind) {
-            case inline_kind::text: text(item.begin, item.end); break;
+            case inline_kind::text: break;
             case inline_kind::escaped: handler_.text(text_.substr(item.begin, 1)); break;
             case inline_kind::reference: reference(item.begin); break;
             case inline_kind::softbreak: handler_.soft_break(); break;
@@ -9325,18 +9478,33 @@ private:
             }
             check_output(item.begin);
         }
+        if (!stopped_ && end > plain) text(plain, end);
         if (stopped_) close_inlines();
         handler_.leave_block(p);
     }
 
     void text(std::size_t begin, std::size_t end) {
+        if (begin >= end || stopped_) return;
+        if (end - begin <= text_piece) { // most text is one piece
+            source_text(begin, end);
+            check_output(begin);
+            return;
+        }
         while (begin < end && !stopped_) {
             std::size_t cut = end - begin > text_piece ? begin + text_piece : end;
             while (cut < end && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) ++cut;
-            handler_.text(text_.substr(begin, cut - begin));
+            source_text(begin, cut);
             check_output(begin);
             begin = cut;
         }
+    }
+
+    /// The input's text [begin, end) to the handler.
+    void source_text(std::size_t begin, std::size_t end) {
+        if constexpr (takes_source_text<Handler>::value)
+            handler_.source_text(text_.substr(begin, end - begin), text_.size() - begin);
+        else
+            handler_.text(text_.substr(begin, end - begin));
     }
 
     void literal(std::size_t begin, std::size_t end) {
