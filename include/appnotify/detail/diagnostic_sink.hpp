@@ -93,6 +93,21 @@ public:
         end_message();
     }
 
+    /// What has been reported so far, to undo what follows with `rollback`.
+    struct checkpoint {
+        std::size_t errors, warnings, dropped, kept, arena;
+    };
+    checkpoint mark() const noexcept { return {errors_, warnings_, dropped_, pending_.size(), arena_.size()}; }
+    /// Forgets everything reported since `at` was marked, counts included (a check that turned
+    /// out to be run on the wrong premise, to be run again).
+    void rollback(const checkpoint& at) {
+        errors_ = at.errors;
+        warnings_ = at.warnings;
+        dropped_ = at.dropped;
+        pending_.resize(at.kept);
+        arena_.resize(at.arena);
+    }
+
     /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
     void discard_after(std::size_t offset) { discard_after(offset, 0); }
 

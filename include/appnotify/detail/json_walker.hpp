@@ -15,6 +15,7 @@
 #include <simdjson.h>
 
 #include "../diagnostic.hpp"
+#include "../dialect.hpp"
 #include "diagnostic_sink.hpp"
 #include "format.hpp"
 #include "hash.hpp"
@@ -187,6 +188,11 @@ public:
         syntax_error_ = false;
     }
 
+    /// Feeds the name of every member of the root object to `detector` as the walk reads it, so
+    /// that the dialect is recognized during the walk rather than in a pass of its own (see
+    /// check_as_first_member_says in impl/validate.inl).
+    void feed_root_names(dialect_detector* detector) noexcept { root_names_ = detector; }
+
     /// Checking stops on a syntax error, on too deep nesting, and at the first error when only
     /// the verdict is wanted.
     bool stopped() const noexcept { return stopped_ || (!sink_.collecting() && sink_.error_count() != 0); }
@@ -202,6 +208,7 @@ protected:
     std::size_t depth_ = 0;
     bool stopped_ = false;
     bool syntax_error_ = false;
+    dialect_detector* root_names_ = nullptr;
 
     // --- reporting -----------------------------------------------------------------------------
 
@@ -370,6 +377,7 @@ protected:
                 fail_syntax();
                 break;
             }
+            if (root_names_ != nullptr && depth_ == 1) root_names_->add_member(key);
             od::value& value = field.value();
             json_kind kind{};
             if (!kind_of(value, kind)) break;
