@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -93,6 +94,36 @@ constexpr dialect_members members_of(dialect d) noexcept {
     return {action_members, std::size(action_members), 2};
 }
 
+/// The member names of all four dialects ordered by length, built from the tables above:
+/// detection looks every root member up, and compares it with the few names of its length
+/// instead of with all of them.
+struct dialect_member_index {
+    struct entry {
+        std::string_view name;
+        dialect owner = dialect::action;
+        std::uint8_t index = 0; // in members_of(owner)
+    };
+    static constexpr std::size_t longest = 31; // no name is longer (the constructor fails otherwise)
+    entry entries[std::size(action_members) + std::size(record_members) + std::size(push_members) +
+                  std::size(graph_members)] = {};
+    /// The names of length n are entries[starts[n]] to entries[starts[n + 1]] (excluded).
+    std::uint8_t starts[longest + 2] = {};
+
+    constexpr dialect_member_index() {
+        std::size_t count[longest + 2] = {};
+        for (const dialect d : all_dialects)
+            for (const std::string_view name : members_of(d)) ++count[name.size() + 1];
+        for (std::size_t n = 1; n < longest + 2; ++n) count[n] += count[n - 1];
+        for (std::size_t n = 0; n < longest + 2; ++n) starts[n] = static_cast<std::uint8_t>(count[n]);
+        for (const dialect d : all_dialects) {
+            const dialect_members members = members_of(d);
+            for (std::size_t m = 0; m < members.count; ++m)
+                entries[count[members.names[m].size()]++] = {members.names[m], d, static_cast<std::uint8_t>(m)};
+        }
+    }
+};
+inline constexpr dialect_member_index dialect_member_names{};
+
 /// `key` reads as `name` once case, stray spaces and a small typo are forgiven (as `suggest`).
 constexpr bool near_miss(std::string_view key, std::string_view name) noexcept {
     const std::string_view trimmed = trim_spaces(key);
@@ -161,16 +192,16 @@ public:
     /// `near_miss_limit`.
     void add_member(std::string_view key) noexcept {
         std::uint8_t exact = 0;
-        for (const dialect d : all_dialects) {
-            const std::size_t i = static_cast<std::size_t>(d);
-            const detail::dialect_members members = detail::members_of(d);
-            for (std::size_t m = 0; m < members.count; ++m)
-                if (members.names[m] == key) {
-                    ++known_[i];
-                    exact |= std::uint8_t(1u << i);
-                    if (m < members.required) required_[i] |= std::uint8_t(1u << m);
-                }
-        }
+        const detail::dialect_member_index& index = detail::dialect_member_names;
+        if (key.size() <= index.longest)
+            for (std::size_t e = index.starts[key.size()]; e < index.starts[key.size() + 1]; ++e) {
+                if (index.entries[e].name != key) continue;
+                const dialect d = index.entries[e].owner;
+                const std::size_t i = static_cast<std::size_t>(d), m = index.entries[e].index;
+                ++known_[i];
+                exact |= std::uint8_t(1u << i);
+                if (m < detail::members_of(d).required) required_[i] |= std::uint8_t(1u << m);
+            }
         if (members_ < near_miss_limit) keep(members_, key, exact);
         ++members_;
     }
@@ -228,7 +259,7 @@ private:
                 exact |= cut_flag;
             }
         }
-        for (std::size_t k = 0; k < key.size(); ++k) names_[i][k] = key[k];
+        if (!key.empty()) std::memcpy(names_[i], key.data(), key.size());
         lengths_[i] = static_cast<std::uint8_t>(key.size());
         flags_[i] = exact;
     }
