@@ -511,12 +511,25 @@ private:
         if (indexed) {
             index_members(members_begin);
         } else {
-            for (std::size_t i = members_begin + 1; i < scratch_.members.size(); ++i)
-                for (std::size_t j = members_begin; j < i; ++j)
-                    if (scratch_.members[i].key == scratch_.members[j].key) {
-                        report_duplicate(scratch_.members[i]);
-                        break;
-                    }
+            // A bit per member, from its length and its first and last bytes: a member whose bit
+            // no earlier member set has no twin before it, and is compared with none (the
+            // pairwise compares cost more than the rest of this function).
+            std::uint64_t seen = 0;
+            for (std::size_t i = members_begin; i < scratch_.members.size(); ++i) {
+                const std::string_view key = scratch_.members[i].key;
+                const std::size_t fingerprint =
+                    key.empty() ? 0
+                                : key.size() * 31 + static_cast<unsigned char>(key.front()) * 7 +
+                                      static_cast<unsigned char>(key.back());
+                const std::uint64_t bit = std::uint64_t{1} << (fingerprint & 63);
+                if ((seen & bit) != 0)
+                    for (std::size_t j = members_begin; j < i; ++j)
+                        if (key == scratch_.members[j].key) {
+                            report_duplicate(scratch_.members[i]);
+                            break;
+                        }
+                seen |= bit;
+            }
         }
 
         bool has_own_type = false;
