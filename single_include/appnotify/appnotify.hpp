@@ -420,6 +420,177 @@ void append_all(std::string& out, const Pieces&... pieces) {
 #include <cstdint>
 #include <string_view>
 
+// ---- appnotify/detail/swar.hpp ----
+// Finding the next byte of a small set 8 bytes at a time ("SIMD within a register"), in portable
+// C++17. The markdown passes spend most of their time looking for the next byte that matters (a
+// line ending, an inline special character, a byte to escape) in runs of plain text; testing a
+// 64-bit word per step instead of a byte, with no branch per byte, is what makes them faster than
+// md4c, without intrinsics or a build per instruction set.
+//
+// A word is read little-endian whatever the machine (the compilers make it one load), so byte k of
+// the input is byte k of the word. Each test below sets the high bit of every byte of the word
+// that passes it and no other bit, exactly: no carry crosses a byte, unlike the classic
+// "has a zero byte" trick, so several tests combine with | and & and the lowest set bit is the
+// first byte that passed.
+#ifndef APPNOTIFY_DETAIL_SWAR_HPP
+#define APPNOTIFY_DETAIL_SWAR_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+// SSE2 is part of every x86-64 target: where the compiler has it, the scans below test 16 bytes
+// per step with it (APPNOTIFY_NO_SIMD turns that off, to test the portable path alone).
+#if !defined(APPNOTIFY_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#define APPNOTIFY_SIMD_SSE2 1
+#include <emmintrin.h>
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#endif
+#else
+#define APPNOTIFY_SIMD_SSE2 0
+#endif
+
+namespace appnotify::detail::swar {
+
+using word = std::uint64_t;
+
+inline constexpr word ones = 0x0101010101010101u;
+inline constexpr word high_bits = 0x8080808080808080u;
+inline constexpr word low_bits = ~high_bits;
+
+constexpr word broadcast(unsigned char c) noexcept { return ones * c; }
+
+/// Bytes p[0..8) as a little-endian word (g++ and clang make this expression one load).
+inline word load(const char* p) noexcept {
+    const auto byte = [p](int k) { return static_cast<word>(static_cast<unsigned char>(p[k])); };
+    return byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24 | byte(4) << 32 | byte(5) << 40 |
+           byte(6) << 48 | byte(7) << 56;
+}
+
+/// Bytes of 0x80 and above (not ASCII).
+constexpr word non_ascii(word w) noexcept { return w & high_bits; }
+
+/// Bytes equal to `c`.
+constexpr word equal(word w, unsigned char c) noexcept {
+    const word x = w ^ broadcast(c);
+    return ~(((x & low_bits) + low_bits) | x) & high_bits; // bit 7 clear only where x is 0
+}
+
+/// Bytes equal to any of `cs` (cheaper than or-ing `equal` for each).
+template <typename... Chars>
+constexpr word equal_any(word w, Chars... cs) noexcept {
+    // bit 7 of ((x & low_bits) + low_bits) | x is set where x is not 0; a byte equal to none of
+    // `cs` keeps it in every term.
+    const word differs = (((((w ^ broadcast(static_cast<unsigned char>(cs))) & low_bits) + low_bits) |
+                           (w ^ broadcast(static_cast<unsigned char>(cs)))) &
+                          ...);
+    return ~differs & high_bits;
+}
+
+/// ASCII bytes below `n` (1 <= n <= 0x80).
+constexpr word less(word w, unsigned char n) noexcept {
+    return ~((w & low_bits) + broadcast(static_cast<unsigned char>(0x80 - n))) & ~w & high_bits;
+}
+
+/// ASCII bytes from `low` to `high` inclusive (1 <= low <= high < 0x80).
+constexpr word between(word w, unsigned char low, unsigned char high) noexcept {
+    return less(w, static_cast<unsigned char>(high + 1)) & ~less(w, low);
+}
+
+/// The index (0 to 7) of the lowest byte whose high bit is set in `flags` (not 0).
+constexpr std::size_t first_byte(word flags) noexcept {
+    const word lowest = flags & (~flags + 1);                          // 0x80 << 8k
+    return static_cast<std::size_t>(((lowest >> 7) * 0x0001020304050607u) >> 56); // k
+}
+
+/// The first i in [from, end) with `is(p[i])`, or `end`. `flags(word)` marks (as above) at least
+/// every byte of a word for which `is` holds; it may mark more, and `is` decides.
+template <typename Flags, typename Is>
+std::size_t find(const char* p, std::size_t from, std::size_t end, Flags&& flags, Is&& is) noexcept {
+    std::size_t i = from;
+    for (; i + 8 <= end; i += 8) {
+        for (word marked = flags(load(p + i)); marked != 0; marked &= marked - 1) {
+            const std::size_t at = i + first_byte(marked);
+            if (is(p[at])) return at;
+        }
+    }
+    for (; i < end; ++i)
+        if (is(p[i])) return i;
+    return end;
+}
+
+#if APPNOTIFY_SIMD_SSE2
+/// 16 bytes at a time with SSE2. A block is a __m128i; a mask has bit k set for byte k.
+namespace sse2 {
+using block = __m128i;
+
+inline block load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+/// The bytes of `v` equal to `c`, as a block of 0xFF and 0 bytes.
+inline block equal(block v, char c) noexcept { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+/// The bytes of `v` equal to any of `cs`, as a block.
+template <typename... Chars>
+block equal_any(block v, char first, Chars... rest) noexcept {
+    block any = equal(v, first);
+    ((any = _mm_or_si128(any, equal(v, static_cast<char>(rest)))), ...);
+    return any;
+}
+
+/// ASCII bytes from `low` to `high` inclusive (0 < low <= high < 0x80), as a block: bytes of
+/// 0x80 and above are negative as signed bytes, below `low`.
+inline block between(block v, char low, char high) noexcept {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(low - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(high + 1))));
+}
+
+/// One bit per byte: the high bit of each byte of `v`.
+inline unsigned mask(block v) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+
+inline std::size_t lowest_bit(unsigned bits) noexcept { // bits is not 0
+#if defined(_MSC_VER) && !defined(__clang__)
+    unsigned long index;
+    _BitScanForward(&index, bits);
+    return index;
+#else
+    return static_cast<std::size_t>(__builtin_ctz(bits));
+#endif
+}
+} // namespace sse2
+#endif
+
+/// The first i in [from, end) with `is(p[i])`, or `end`, in a text that may be read up to
+/// `readable` (>= end). With SSE2, 16 bytes per step while a whole block is readable:
+/// `mask16(sse2::block)` gives a bit for at least every byte for which `is` holds (bit k for
+/// byte k), `is` decides; the rest (the input's last bytes) goes to find with `flags`. Without
+/// SSE2, find alone. (Reading a last partial word whole, masked, was tried for find: on runs this
+/// short it costs more than testing the few bytes left one at a time.)
+template <typename Mask16, typename Flags, typename Is>
+std::size_t find_wide(const char* p, std::size_t from, std::size_t end, std::size_t readable, Mask16&& mask16,
+                      Flags&& flags, Is&& is) noexcept {
+#if APPNOTIFY_SIMD_SSE2
+    std::size_t i = from;
+    for (; i < end && i + 16 <= readable; i += 16) {
+        unsigned bits = mask16(sse2::load(p + i));
+        if (end - i < 16) bits &= (1u << (end - i)) - 1;
+        for (; bits != 0; bits &= bits - 1) {
+            const std::size_t at = i + sse2::lowest_bit(bits);
+            if (is(p[at])) return at;
+        }
+    }
+    if (i >= end) return end;
+    return find(p, i, end, flags, is);
+#else
+    static_cast<void>(mask16);
+    static_cast<void>(readable);
+    return find(p, from, end, flags, is);
+#endif
+}
+
+} // namespace appnotify::detail::swar
+
+#endif // APPNOTIFY_DETAIL_SWAR_HPP
+
 namespace appnotify::detail {
 
 constexpr bool is_hex_digit(char c) noexcept {
@@ -449,8 +620,34 @@ struct guid_check {
     std::string_view digits; // the 36 characters without braces
 };
 
+/// The 36 characters at `p` as a well-formed GUID, 8 bytes at a time (swar.hpp): a payload holds
+/// a dozen GUIDs and a link or two more, and a byte loop with a branch per character cost a tenth
+/// of the validation. Sets `nil` when every digit is '0'. False on any offending character, which
+/// the byte loop of check_guid then finds and places.
+inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
+    using namespace swar;
+    // Words at bytes 0, 8, 16, 24 and 28 (the last overlaps the fourth), and where their
+    // hyphens belong: characters 8 and 13 are bytes 0 and 5 of the second word, 18 and 23 bytes
+    // 2 and 7 of the third.
+    constexpr std::size_t starts[5] = {0, 8, 16, 24, 28};
+    constexpr word hyphens[5] = {0, 0x0000800000000080u, 0x8000000000800000u, 0, 0};
+    constexpr word zero_digits = broadcast('0');
+    bool ok = true;
+    nil = true;
+    for (std::size_t k = 0; k < 5; ++k) {
+        const word w = load(p + starts[k]);
+        const word lower = w | broadcast(0x20); // 'A'-'F' to 'a'-'f'; no other byte lands there
+        const word hex = between(w, '0', '9') | between(lower, 'a', 'f');
+        const word hyphen = equal(w, '-');
+        ok = ok && (hex | hyphen) == high_bits && hyphen == hyphens[k];
+        // A hyphen's high bit is 0x80 and '-' ^ '0' is 0x1D: so the zero pattern has '-' there.
+        nil = nil && w == (zero_digits ^ ((hyphens[k] >> 7) * ('-' ^ '0')));
+    }
+    return ok;
+}
+
 /// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
-constexpr guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
+inline guid_check check_guid(std::string_view text, bool allow_braces = true) noexcept {
     guid_check r;
     std::string_view core = text;
     std::size_t base = 0;
@@ -459,6 +656,11 @@ constexpr guid_check check_guid(std::string_view text, bool allow_braces = true)
         base = 1;
         r.braced = true;
     }
+    if (core.size() == 36 && is_well_formed_guid(core.data(), r.nil)) {
+        r.digits = core;
+        return r;
+    }
+    r.nil = false;
     bool nil = true;
     const std::size_t n = core.size() < 36 ? core.size() : 36;
     for (std::size_t i = 0; i < n; ++i) {
@@ -481,7 +683,7 @@ constexpr guid_check check_guid(std::string_view text, bool allow_braces = true)
     return r;
 }
 
-constexpr bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
+inline bool is_guid(std::string_view text, bool allow_braces = true) noexcept {
     return check_guid(text, allow_braces).problem == guid_problem::none;
 }
 
@@ -524,6 +726,7 @@ constexpr std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = fnv1a_
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -689,6 +892,36 @@ constexpr dialect_members members_of(dialect d) noexcept {
     return {action_members, std::size(action_members), 2};
 }
 
+/// The member names of all four dialects ordered by length, built from the tables above:
+/// detection looks every root member up, and compares it with the few names of its length
+/// instead of with all of them.
+struct dialect_member_index {
+    struct entry {
+        std::string_view name;
+        dialect owner = dialect::action;
+        std::uint8_t index = 0; // in members_of(owner)
+    };
+    static constexpr std::size_t longest = 31; // no name is longer (the constructor fails otherwise)
+    entry entries[std::size(action_members) + std::size(record_members) + std::size(push_members) +
+                  std::size(graph_members)] = {};
+    /// The names of length n are entries[starts[n]] to entries[starts[n + 1]] (excluded).
+    std::uint8_t starts[longest + 2] = {};
+
+    constexpr dialect_member_index() {
+        std::size_t count[longest + 2] = {};
+        for (const dialect d : all_dialects)
+            for (const std::string_view name : members_of(d)) ++count[name.size() + 1];
+        for (std::size_t n = 1; n < longest + 2; ++n) count[n] += count[n - 1];
+        for (std::size_t n = 0; n < longest + 2; ++n) starts[n] = static_cast<std::uint8_t>(count[n]);
+        for (const dialect d : all_dialects) {
+            const dialect_members members = members_of(d);
+            for (std::size_t m = 0; m < members.count; ++m)
+                entries[count[members.names[m].size()]++] = {members.names[m], d, static_cast<std::uint8_t>(m)};
+        }
+    }
+};
+inline constexpr dialect_member_index dialect_member_names{};
+
 /// `key` reads as `name` once case, stray spaces and a small typo are forgiven (as `suggest`).
 constexpr bool near_miss(std::string_view key, std::string_view name) noexcept {
     const std::string_view trimmed = trim_spaces(key);
@@ -757,16 +990,16 @@ public:
     /// `near_miss_limit`.
     void add_member(std::string_view key) noexcept {
         std::uint8_t exact = 0;
-        for (const dialect d : all_dialects) {
-            const std::size_t i = static_cast<std::size_t>(d);
-            const detail::dialect_members members = detail::members_of(d);
-            for (std::size_t m = 0; m < members.count; ++m)
-                if (members.names[m] == key) {
-                    ++known_[i];
-                    exact |= std::uint8_t(1u << i);
-                    if (m < members.required) required_[i] |= std::uint8_t(1u << m);
-                }
-        }
+        const detail::dialect_member_index& index = detail::dialect_member_names;
+        if (key.size() <= index.longest)
+            for (std::size_t e = index.starts[key.size()]; e < index.starts[key.size() + 1]; ++e) {
+                if (index.entries[e].name != key) continue;
+                const dialect d = index.entries[e].owner;
+                const std::size_t i = static_cast<std::size_t>(d), m = index.entries[e].index;
+                ++known_[i];
+                exact |= std::uint8_t(1u << i);
+                if (m < detail::members_of(d).required) required_[i] |= std::uint8_t(1u << m);
+            }
         if (members_ < near_miss_limit) keep(members_, key, exact);
         ++members_;
     }
@@ -824,7 +1057,7 @@ private:
                 exact |= cut_flag;
             }
         }
-        for (std::size_t k = 0; k < key.size(); ++k) names_[i][k] = key[k];
+        if (!key.empty()) std::memcpy(names_[i], key.data(), key.size());
         lengths_[i] = static_cast<std::uint8_t>(key.size());
         flags_[i] = exact;
     }
@@ -1882,6 +2115,21 @@ public:
         end_path();
         append_all(arena_, message...);
         end_message();
+    }
+
+    /// What has been reported so far, to undo what follows with `rollback`.
+    struct checkpoint {
+        std::size_t errors, warnings, dropped, kept, arena;
+    };
+    checkpoint mark() const noexcept { return {errors_, warnings_, dropped_, pending_.size(), arena_.size()}; }
+    /// Forgets everything reported since `at` was marked, counts included (a check that turned
+    /// out to be run on the wrong premise, to be run again).
+    void rollback(const checkpoint& at) {
+        errors_ = at.errors;
+        warnings_ = at.warnings;
+        dropped_ = at.dropped;
+        pending_.resize(at.kept);
+        arena_.resize(at.arena);
     }
 
     /// Drops what was reported after `offset` (used when a syntax error makes later findings moot).
@@ -7107,176 +7355,6 @@ constexpr std::string_view find_html_entity(std::string_view name) noexcept {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_HTML_ENTITIES_HPP
-// ---- appnotify/detail/swar.hpp ----
-// Finding the next byte of a small set 8 bytes at a time ("SIMD within a register"), in portable
-// C++17. The markdown passes spend most of their time looking for the next byte that matters (a
-// line ending, an inline special character, a byte to escape) in runs of plain text; testing a
-// 64-bit word per step instead of a byte, with no branch per byte, is what makes them faster than
-// md4c, without intrinsics or a build per instruction set.
-//
-// A word is read little-endian whatever the machine (the compilers make it one load), so byte k of
-// the input is byte k of the word. Each test below sets the high bit of every byte of the word
-// that passes it and no other bit, exactly: no carry crosses a byte, unlike the classic
-// "has a zero byte" trick, so several tests combine with | and & and the lowest set bit is the
-// first byte that passed.
-#ifndef APPNOTIFY_DETAIL_SWAR_HPP
-#define APPNOTIFY_DETAIL_SWAR_HPP
-
-#include <cstddef>
-#include <cstdint>
-
-// SSE2 is part of every x86-64 target: where the compiler has it, the scans below test 16 bytes
-// per step with it (APPNOTIFY_NO_SIMD turns that off, to test the portable path alone).
-#if !defined(APPNOTIFY_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
-#define APPNOTIFY_SIMD_SSE2 1
-#include <emmintrin.h>
-#if defined(_MSC_VER) && !defined(__clang__)
-#include <intrin.h>
-#endif
-#else
-#define APPNOTIFY_SIMD_SSE2 0
-#endif
-
-namespace appnotify::detail::swar {
-
-using word = std::uint64_t;
-
-inline constexpr word ones = 0x0101010101010101u;
-inline constexpr word high_bits = 0x8080808080808080u;
-inline constexpr word low_bits = ~high_bits;
-
-constexpr word broadcast(unsigned char c) noexcept { return ones * c; }
-
-/// Bytes p[0..8) as a little-endian word (g++ and clang make this expression one load).
-inline word load(const char* p) noexcept {
-    const auto byte = [p](int k) { return static_cast<word>(static_cast<unsigned char>(p[k])); };
-    return byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24 | byte(4) << 32 | byte(5) << 40 |
-           byte(6) << 48 | byte(7) << 56;
-}
-
-/// Bytes of 0x80 and above (not ASCII).
-constexpr word non_ascii(word w) noexcept { return w & high_bits; }
-
-/// Bytes equal to `c`.
-constexpr word equal(word w, unsigned char c) noexcept {
-    const word x = w ^ broadcast(c);
-    return ~(((x & low_bits) + low_bits) | x) & high_bits; // bit 7 clear only where x is 0
-}
-
-/// Bytes equal to any of `cs` (cheaper than or-ing `equal` for each).
-template <typename... Chars>
-constexpr word equal_any(word w, Chars... cs) noexcept {
-    // bit 7 of ((x & low_bits) + low_bits) | x is set where x is not 0; a byte equal to none of
-    // `cs` keeps it in every term.
-    const word differs = (((((w ^ broadcast(static_cast<unsigned char>(cs))) & low_bits) + low_bits) |
-                           (w ^ broadcast(static_cast<unsigned char>(cs)))) &
-                          ...);
-    return ~differs & high_bits;
-}
-
-/// ASCII bytes below `n` (1 <= n <= 0x80).
-constexpr word less(word w, unsigned char n) noexcept {
-    return ~((w & low_bits) + broadcast(static_cast<unsigned char>(0x80 - n))) & ~w & high_bits;
-}
-
-/// ASCII bytes from `low` to `high` inclusive (1 <= low <= high < 0x80).
-constexpr word between(word w, unsigned char low, unsigned char high) noexcept {
-    return less(w, static_cast<unsigned char>(high + 1)) & ~less(w, low);
-}
-
-/// The index (0 to 7) of the lowest byte whose high bit is set in `flags` (not 0).
-constexpr std::size_t first_byte(word flags) noexcept {
-    const word lowest = flags & (~flags + 1);                          // 0x80 << 8k
-    return static_cast<std::size_t>(((lowest >> 7) * 0x0001020304050607u) >> 56); // k
-}
-
-/// The first i in [from, end) with `is(p[i])`, or `end`. `flags(word)` marks (as above) at least
-/// every byte of a word for which `is` holds; it may mark more, and `is` decides.
-template <typename Flags, typename Is>
-std::size_t find(const char* p, std::size_t from, std::size_t end, Flags&& flags, Is&& is) noexcept {
-    std::size_t i = from;
-    for (; i + 8 <= end; i += 8) {
-        for (word marked = flags(load(p + i)); marked != 0; marked &= marked - 1) {
-            const std::size_t at = i + first_byte(marked);
-            if (is(p[at])) return at;
-        }
-    }
-    for (; i < end; ++i)
-        if (is(p[i])) return i;
-    return end;
-}
-
-#if APPNOTIFY_SIMD_SSE2
-/// 16 bytes at a time with SSE2. A block is a __m128i; a mask has bit k set for byte k.
-namespace sse2 {
-using block = __m128i;
-
-inline block load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
-
-/// The bytes of `v` equal to `c`, as a block of 0xFF and 0 bytes.
-inline block equal(block v, char c) noexcept { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
-
-/// The bytes of `v` equal to any of `cs`, as a block.
-template <typename... Chars>
-block equal_any(block v, char first, Chars... rest) noexcept {
-    block any = equal(v, first);
-    ((any = _mm_or_si128(any, equal(v, static_cast<char>(rest)))), ...);
-    return any;
-}
-
-/// ASCII bytes from `low` to `high` inclusive (0 < low <= high < 0x80), as a block: bytes of
-/// 0x80 and above are negative as signed bytes, below `low`.
-inline block between(block v, char low, char high) noexcept {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(low - 1))),
-                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(high + 1))));
-}
-
-/// One bit per byte: the high bit of each byte of `v`.
-inline unsigned mask(block v) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
-
-inline std::size_t lowest_bit(unsigned bits) noexcept { // bits is not 0
-#if defined(_MSC_VER) && !defined(__clang__)
-    unsigned long index;
-    _BitScanForward(&index, bits);
-    return index;
-#else
-    return static_cast<std::size_t>(__builtin_ctz(bits));
-#endif
-}
-} // namespace sse2
-#endif
-
-/// The first i in [from, end) with `is(p[i])`, or `end`, in a text that may be read up to
-/// `readable` (>= end). With SSE2, 16 bytes per step while a whole block is readable:
-/// `mask16(sse2::block)` gives a bit for at least every byte for which `is` holds (bit k for
-/// byte k), `is` decides; the rest (the input's last bytes) goes to find with `flags`. Without
-/// SSE2, find alone. (Reading a last partial word whole, masked, was tried for find: on runs this
-/// short it costs more than testing the few bytes left one at a time.)
-template <typename Mask16, typename Flags, typename Is>
-std::size_t find_wide(const char* p, std::size_t from, std::size_t end, std::size_t readable, Mask16&& mask16,
-                      Flags&& flags, Is&& is) noexcept {
-#if APPNOTIFY_SIMD_SSE2
-    std::size_t i = from;
-    for (; i < end && i + 16 <= readable; i += 16) {
-        unsigned bits = mask16(sse2::load(p + i));
-        if (end - i < 16) bits &= (1u << (end - i)) - 1;
-        for (; bits != 0; bits &= bits - 1) {
-            const std::size_t at = i + sse2::lowest_bit(bits);
-            if (is(p[at])) return at;
-        }
-    }
-    if (i >= end) return end;
-    return find(p, i, end, flags, is);
-#else
-    static_cast<void>(mask16);
-    static_cast<void>(readable);
-    return find(p, from, end, flags, is);
-#endif
-}
-
-} // namespace appnotify::detail::swar
-
-#endif // APPNOTIFY_DETAIL_SWAR_HPP
 // ---- appnotify/detail/unicode_tables.hpp ----
 // Unicode character classes for the markdown renderers: punctuation and symbols (emphasis
 // flanking), wide and zero-width characters (terminal display width).
@@ -12061,6 +12139,11 @@ public:
         syntax_error_ = false;
     }
 
+    /// Feeds the name of every member of the root object to `detector` as the walk reads it, so
+    /// that the dialect is recognized during the walk rather than in a pass of its own (see
+    /// check_as_first_member_says in impl/validate.inl).
+    void feed_root_names(dialect_detector* detector) noexcept { root_names_ = detector; }
+
     /// Checking stops on a syntax error, on too deep nesting, and at the first error when only
     /// the verdict is wanted.
     bool stopped() const noexcept { return stopped_ || (!sink_.collecting() && sink_.error_count() != 0); }
@@ -12076,6 +12159,7 @@ protected:
     std::size_t depth_ = 0;
     bool stopped_ = false;
     bool syntax_error_ = false;
+    dialect_detector* root_names_ = nullptr;
 
     // --- reporting -----------------------------------------------------------------------------
 
@@ -12244,6 +12328,7 @@ protected:
                 fail_syntax();
                 break;
             }
+            if (root_names_ != nullptr && depth_ == 1) root_names_->add_member(key);
             od::value& value = field.value();
             json_kind kind{};
             if (!kind_of(value, kind)) break;
@@ -12377,12 +12462,25 @@ private:
         if (indexed) {
             index_members(members_begin);
         } else {
-            for (std::size_t i = members_begin + 1; i < scratch_.members.size(); ++i)
-                for (std::size_t j = members_begin; j < i; ++j)
-                    if (scratch_.members[i].key == scratch_.members[j].key) {
-                        report_duplicate(scratch_.members[i]);
-                        break;
-                    }
+            // A bit per member, from its length and its first and last bytes: a member whose bit
+            // no earlier member set has no twin before it, and is compared with none (the
+            // pairwise compares cost more than the rest of this function).
+            std::uint64_t seen = 0;
+            for (std::size_t i = members_begin; i < scratch_.members.size(); ++i) {
+                const std::string_view key = scratch_.members[i].key;
+                const std::size_t fingerprint =
+                    key.empty() ? 0
+                                : key.size() * 31 + static_cast<unsigned char>(key.front()) * 7 +
+                                      static_cast<unsigned char>(key.back());
+                const std::uint64_t bit = std::uint64_t{1} << (fingerprint & 63);
+                if ((seen & bit) != 0)
+                    for (std::size_t j = members_begin; j < i; ++j)
+                        if (key == scratch_.members[j].key) {
+                            report_duplicate(scratch_.members[i]);
+                            break;
+                        }
+                seen |= bit;
+            }
         }
 
         bool has_own_type = false;
@@ -15562,17 +15660,46 @@ bool start_detection(validation_storage& s, Document& document, const validate_o
 }
 
 /// Runs `checker` on the document; true when it found that simdjson refused the JSON.
+/// `complete` says the walk stopped nowhere (so it read every member of the root);
+/// `root_names`, when given, is fed the names of those members.
 template <typename Checker, typename Document>
 bool run_checker(Checker&& checker, Document& document, std::string_view input, const char* base, std::size_t root,
-                 bool whole_input) {
+                 bool whole_input, dialect_detector* root_names, bool& complete) {
+    checker.feed_root_names(root_names);
     checker.start(input, base);
     checker.check(document, root);
+    complete = !checker.stopped();
     bool trailing = false;
     if (whole_input && !checker.stopped()) {
         const char* end = nullptr;
         trailing = document.current_location().get(end) == simdjson::SUCCESS;
     }
     return checker.syntax_error() || trailing;
+}
+
+/// Runs the checker of `verdict` (the plain one when no dialect fits) on the document, as
+/// run_checker.
+template <typename Document>
+bool run_dialect_checker(validation_storage& s, const dialect_verdict& verdict, Document& document,
+                         std::string_view input, const char* base, std::size_t root, walk_limits limits,
+                         bool whole_input, dialect_detector* root_names, bool& complete) {
+    if (verdict.how == dialect_verdict::fit::unknown)
+        return run_checker(plain_checker(s.sink, s.scratch, limits), document, input, base, root, whole_input,
+                           root_names, complete);
+    switch (verdict.dialect) {
+    case appnotify::dialect::action: break;
+    case appnotify::dialect::record:
+        return run_checker(record_checker(s.sink, s.scratch, limits, s.content, s.record), document, input, base,
+                           root, whole_input, root_names, complete);
+    case appnotify::dialect::push:
+        return run_checker(push_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                           whole_input, root_names, complete);
+    case appnotify::dialect::graph:
+        return run_checker(graph_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                           whole_input, root_names, complete);
+    }
+    return run_checker(action_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
+                       whole_input, root_names, complete);
 }
 
 /// Checks a document simdjson has started to parse, as the dialect asked for or recognized.
@@ -15588,33 +15715,65 @@ bool check_document(validation_storage& s, Document& document, std::string_view 
     // A verdict on the members before a syntax error says too little to report: the error will.
     if (!options.dialect && !s.verdict_partial) report_verdict(s.sink, verdict, s.detector, root);
     s.dialect = verdict.dialect;
-    bool syntax = false;
-    if (verdict.how == dialect_verdict::fit::unknown) {
-        syntax = run_checker(plain_checker(s.sink, s.scratch, limits), document, input, base, root, whole_input);
-    } else {
-        switch (verdict.dialect) {
-        case appnotify::dialect::action:
-            syntax = run_checker(action_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
-                                 whole_input);
-            break;
-        case appnotify::dialect::record:
-            syntax = run_checker(record_checker(s.sink, s.scratch, limits, s.content, s.record), document, input, base,
-                                 root, whole_input);
-            break;
-        case appnotify::dialect::push:
-            syntax = run_checker(push_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
-                                 whole_input);
-            break;
-        case appnotify::dialect::graph:
-            syntax = run_checker(graph_checker(s.sink, s.scratch, limits, s.content), document, input, base, root,
-                                 whole_input);
-            break;
-        }
-    }
+    bool complete = false;
+    const bool syntax =
+        run_dialect_checker(s, verdict, document, input, base, root, limits, whole_input, nullptr, complete);
     if (!syntax) return false;
     if (collect) report_syntax_error(s, input, body, options);
     else s.sink.add(diagnostic_code::json_syntax, severity::error, root, "", "");
     return true;
+}
+
+/// The dialect that alone has a member named as the first member of the object at `input[root]`
+/// is written (escapes are not read: a name with one gives none); none when no dialect or
+/// several have it.
+inline std::optional<appnotify::dialect> dialect_of_first_member(std::string_view input, std::size_t root) {
+    std::size_t i = first_non_space(input, root + 1);
+    if (i >= input.size() || input[i] != '"') return std::nullopt;
+    const std::size_t name = ++i;
+    while (i < input.size() && input[i] != '"' && input[i] != '\\') ++i;
+    if (i >= input.size() || input[i] != '"') return std::nullopt;
+    const std::string_view key = input.substr(name, i - name);
+    std::optional<appnotify::dialect> only;
+    for (const appnotify::dialect d : all_dialects)
+        for (const std::string_view member : members_of(d))
+            if (member == key) {
+                if (only) return std::nullopt;
+                only = d;
+                break;
+            }
+    return only;
+}
+
+/// Checks the document as dialect `guess` (the one its first member says), recognizing the
+/// dialect from the root's members during that walk rather than in a pass over them before it
+/// (the pass cost a tenth of a validation: it skips every value of the root). True when `guess` is
+/// the dialect the members say, clearly (a verdict report_verdict has nothing to report on), and
+/// the walk read them all without a syntax error: then the findings are exactly those of
+/// detecting first. False otherwise, with everything reported and modelled undone and the
+/// document used up: the caller parses it anew and detects first.
+template <typename Document>
+bool check_as_dialect(validation_storage& s, Document& document, std::string_view input, std::size_t root,
+                      const validate_options& options, appnotify::dialect guess) {
+    const diagnostic_sink::checkpoint before = s.sink.mark();
+    s.detector.reset();
+    dialect_verdict assumed;
+    assumed.dialect = guess;
+    assumed.candidates = std::uint8_t(1u << static_cast<unsigned>(guess));
+    s.dialect = guess;
+    bool complete = false;
+    const bool syntax = run_dialect_checker(s, assumed, document, input, input.data(), root,
+                                            walk_limits{depth_limit(options)}, true, &s.detector, complete);
+    const dialect_verdict verdict = s.detector.verdict();
+    if (!syntax && complete && verdict.how == dialect_verdict::fit::clear && verdict.dialect == guess) {
+        s.verdict = verdict;
+        s.verdict_partial = false;
+        return true;
+    }
+    s.sink.rollback(before);
+    s.content.clear();
+    s.dialect = s.verdict.dialect;
+    return false;
 }
 
 inline void run_validation(validation_storage& s, std::string_view json, const validate_options& options,
@@ -15640,6 +15799,14 @@ inline void run_validation(validation_storage& s, std::string_view json, const v
     const simdjson::padded_string_view padded(input.data() + body, input.size() - body, s.buffer_capacity - body);
     simdjson::ondemand::document document;
     bool parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    // Most payloads say their dialect with their first member: checked as that dialect, the
+    // walk recognizes it; only when the members say otherwise is the document read again.
+    const std::optional<appnotify::dialect> guess =
+        parsed && !options.dialect ? dialect_of_first_member(input, root) : std::nullopt;
+    if (guess) {
+        if (check_as_dialect(s, document, input, root, options, *guess)) return;
+        parsed = s.parser.iterate(padded).get(document) == simdjson::SUCCESS;
+    }
     // Recognizing the dialect reads the root's member names; when simdjson refuses the JSON on
     // the way, the document is parsed anew so that the checker reports what precedes the error.
     if (parsed && !start_detection(s, document, options))
