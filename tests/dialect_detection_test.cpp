@@ -310,6 +310,32 @@ BOOST_AUTO_TEST_CASE(broken_json_is_recognized_from_the_members_before_the_break
     test::only(push, diagnostic_code::json_syntax, "");
 }
 
+BOOST_AUTO_TEST_CASE(a_misleading_first_member_leaves_no_trace) {
+    // A payload is checked as the dialect its first member names, and the dialect is recognized
+    // from the members on the way; when they say another, or the walk meets a syntax error, the
+    // findings must be those of the dialect the members say, as when it is given.
+    const std::string_view recipient = R"~("Recipient": "/systemusers(0a9f62a8-90df-e311-9565-a45d36fc5fe8)")~";
+    const std::string payloads[] = {
+        // Read first as a record, then as the action body the members say.
+        std::string(R"~({"title": "t", "Title": "Hi", )~") + std::string(recipient) + R"~(, "Body": "b"})~",
+        // Read first as an action body, then as the record the members say.
+        R"~({"Title": "Hi", "title": "t", "body": "b", "icontype": 100000000, "data": "{}"})~",
+        // A syntax error the walk meets after findings of its own.
+        std::string(R"~({"Title": "Hi", "Titel": 2, )~") + std::string(recipient) + R"~(, "Expiry": 1 2})~",
+    };
+    const dialect said[] = {dialect::action, dialect::record, dialect::action};
+    for (std::size_t i = 0; i < std::size(payloads); ++i) {
+        const auto detected = validate(payloads[i]);
+        BOOST_TEST(detected.dialect() == said[i]);
+        appnotify::validate_options given;
+        given.dialect = said[i];
+        const auto as_given = validate(payloads[i], given);
+        BOOST_TEST(test::describe(detected) == test::describe(as_given), payloads[i]);
+        BOOST_TEST(!detected.diagnostics().empty());
+        BOOST_TEST(appnotify::is_valid(payloads[i]) == detected.ok());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(arrays_are_refused_in_the_words_of_their_dialect) {
     const auto message = [](const std::string& json) {
         return std::string(test::only(validate(json), diagnostic_code::payload_not_object, "").message);
