@@ -148,6 +148,27 @@ BOOST_AUTO_TEST_CASE(a_link_report_spans_its_link) {
     BOOST_TEST(d[0].end_column == d[0].column + 3);
 }
 
+BOOST_AUTO_TEST_CASE(a_long_string_literal_ends_at_its_quote_or_line_end) {
+    // The literal is scanned 8 bytes at a time: its end is the same wherever the escapes, the
+    // closing quote or a line break fall in a word.
+    using appnotify::detail::span_deriver;
+    using appnotify::detail::text_kind;
+    for (std::size_t length = 0; length < 40; ++length) {
+        for (const std::string_view tail : {"\"]", "\\\"x\"]", "\\\\\"]", "\n\"]", "\r\n", "\\\nz\"]", "", "\\"}) {
+            std::string body;
+            for (std::size_t k = 0; k < length; ++k) body += k % 5 == 4 ? "\\n" : "\xC3\xA9";
+            const std::string json = "[\"" + body + std::string(tail);
+            // The byte-by-byte reading: through escapes to the same quote, or to a line break.
+            std::size_t end = 2;
+            while (end < json.size() && json[end] != '"' && json[end] != '\n' && json[end] != '\r')
+                end += json[end] == '\\' ? 2 : 1;
+            const std::size_t expected = end >= json.size() ? json.size() : json[end] == '"' ? end + 1 : end;
+            BOOST_REQUIRE_MESSAGE(span_deriver(json, text_kind::json).end_at(1) == expected,
+                                  "length " << length << ", tail " << tail);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(deriving_spans_stays_linear) {
     // Many diagnostics inside one long word of one long string: each span is the rest of the
     // word, and the word is measured once. A quadratic walk would take hours here.

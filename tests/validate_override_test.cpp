@@ -113,6 +113,36 @@ BOOST_AUTO_TEST_CASE(override_and_actions_share_the_5000_characters_of_the_data_
                          diagnostic_code::data_too_long));
 }
 
+BOOST_AUTO_TEST_CASE(compact_length_counts_every_byte_of_a_string) {
+    // Strings are counted 8 bytes at a time up to a quote or an escape; every UTF-16 length
+    // agrees with the byte-by-byte count, wherever the escapes and characters fall in a word.
+    const appnotify::detail::compact_json_length measure(false);
+    static constexpr std::string_view pieces[] = {"a", "bcdefgh", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+                                                  "\\n", "\\\"", "\\/", "\\u0041", "\\u0001", "\\u000a"};
+    static constexpr std::size_t units[] = {1, 7, 1, 1, 2, 2, 2, 1, 1, 6, 2};
+    std::uint32_t state = 777;
+    const auto next = [&state] { return state = state * 1103515245u + 12345u, state >> 16; };
+    for (int round = 0; round < 500; ++round) {
+        std::string json = "\"";
+        std::size_t expected = 2;
+        const std::size_t count = next() % 40;
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t piece = next() % std::size(pieces);
+            json += pieces[piece];
+            expected += units[piece];
+        }
+        json += "\"";
+        std::size_t at = 0;
+        BOOST_REQUIRE_MESSAGE(measure.value(json, at) == expected, json);
+        BOOST_REQUIRE(at == json.size());
+        // As a member of an object, followed by more: the string ends at its own quote.
+        const std::string object = "{" + json + ": " + json + ", \"k\": 12345678}";
+        at = 0;
+        BOOST_REQUIRE(measure.value(object, at) == 2 + 2 * expected + 1 + 1 + 3 + 1 + 8);
+        BOOST_REQUIRE(at == object.size());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(markdown_is_expected_here) {
     BOOST_TEST(test::clean(validate(test::payload(R"~("OverrideContent": {"body": "- one\r- **two**"})~"))));
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "swar.hpp"
 
 namespace appnotify::detail {
 
@@ -155,6 +156,8 @@ private:
         std::size_t units = 2;
         ++at;
         while (at < size) {
+            at = count_plain(text, at, units);
+            if (at >= size) break;
             const auto b = static_cast<unsigned char>(text[at]);
             if (b == '"') break;
             if (b != '\\') {
@@ -177,6 +180,30 @@ private:
         }
         ++at;
         return units;
+    }
+
+    /// Counts the UTF-16 code units of the bytes from `at` up to the next '"' or '\\', 8 at a
+    /// time (swar.hpp), as `string` counts them one by one: a byte that does not continue a UTF-8
+    /// sequence is a unit, a four-byte sequence's lead byte (0xF0 and above) one more. Stops
+    /// there, or where fewer than 8 bytes are left.
+    static std::size_t count_plain(std::string_view text, std::size_t at, std::size_t& units) noexcept {
+        using swar::word;
+        const auto count = [](word flags) { return static_cast<std::size_t>(((flags >> 7) * swar::ones) >> 56); };
+        for (; at + 8 <= text.size(); at += 8) {
+            const word w = swar::load(text.data() + at);
+            const word special = swar::equal_any(w, '"', '\\');
+            if ((special | (w & swar::high_bits)) == 0) { // 8 ASCII characters: the usual word
+                units += 8;
+                continue;
+            }
+            // Only the bytes before the first special one are counted here.
+            const word before = special == 0 ? ~word(0) : ((special & (~special + 1)) >> 7) - 1;
+            const word starts = swar::high_bits & ~(w & ~(w << 1)); // not 10xxxxxx
+            const word four_byte_leads = w & (w << 1) & (w << 2) & (w << 3) & swar::high_bits; // 1111xxxx
+            units += count(starts & before) + count(four_byte_leads & before);
+            if (special != 0) return at + swar::first_byte(special);
+        }
+        return at;
     }
 
     std::size_t container(std::string_view text, std::size_t& at, std::size_t* members) const {
