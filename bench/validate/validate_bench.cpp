@@ -17,6 +17,7 @@
 
 #include "../allocations.hpp"
 #include "../corpus.hpp"
+#include "floor_walk.hpp"
 #include "hand_checks.hpp"
 
 namespace {
@@ -66,69 +67,17 @@ void BM_is_valid_appnotify(benchmark::State& state) {
 }
 BENCHMARK(BM_is_valid_appnotify)->Unit(benchmark::kMillisecond);
 
-bool touch(simdjson::ondemand::value value);
-
-bool touch_object(simdjson::ondemand::object object) {
-    for (auto field : object) {
-        std::string_view key;
-        simdjson::ondemand::value v;
-        if (field.unescaped_key().get(key) || field.value().get(v) || !touch(v)) return false;
-        benchmark::DoNotOptimize(key);
-    }
-    return true;
-}
-
-bool touch(simdjson::ondemand::value value) {
-    simdjson::ondemand::json_type type;
-    if (value.type().get(type)) return false;
-    switch (type) {
-    case simdjson::ondemand::json_type::object: {
-        simdjson::ondemand::object o;
-        return !value.get_object().get(o) && touch_object(o);
-    }
-    case simdjson::ondemand::json_type::array: {
-        simdjson::ondemand::array a;
-        if (value.get_array().get(a)) return false;
-        for (auto element : a) {
-            simdjson::ondemand::value v;
-            if (element.get(v) || !touch(v)) return false;
-        }
-        return true;
-    }
-    case simdjson::ondemand::json_type::string: {
-        std::string_view s;
-        if (value.get_string().get(s)) return false;
-        benchmark::DoNotOptimize(s);
-        return true;
-    }
-    case simdjson::ondemand::json_type::number: {
-        simdjson::ondemand::number n;
-        if (value.get_number().get(n)) return false;
-        benchmark::DoNotOptimize(n);
-        return true;
-    }
-    case simdjson::ondemand::json_type::boolean: {
-        bool b;
-        return !value.get_bool().get(b);
-    }
-    case simdjson::ondemand::json_type::null: {
-        bool is_null = false;
-        return !value.is_null().get(is_null) && is_null;
-    }
-    }
-    return false;
-}
-
 void BM_validate_floor_simdjson_ondemand(benchmark::State& state) {
     const auto& padded = bench::padded_payloads();
     simdjson::ondemand::parser parser;
     std::size_t ok = 0;
+    const auto keep = [](const auto& read) { benchmark::DoNotOptimize(read); };
     for (auto _ : state)
         for (const auto& p : padded) {
             simdjson::ondemand::document doc;
             simdjson::ondemand::object root;
             if (parser.iterate(p).get(doc) || doc.get_object().get(root)) continue;
-            ok += touch_object(root);
+            ok += bench::touch_object(root, keep);
         }
     benchmark::DoNotOptimize(ok);
     report(state, padded.size(), bench::bytes_of(bench::payloads()));

@@ -17,76 +17,26 @@
 
 #include <simdjson.h>
 
+#include <appnotify/detail/hash.hpp>
 #include <appnotify/validate.hpp>
 
 #include "../corpus.hpp"
+#include "floor_walk.hpp"
 
 namespace {
 
 struct fnv1a {
     std::uint64_t hash = 14695981039346656037u;
-    void add(std::string_view bytes) {
-        for (const char c : bytes) {
-            hash ^= static_cast<unsigned char>(c);
-            hash *= 1099511628211u;
-        }
-    }
+    void add(std::string_view bytes) { hash = appnotify::detail::fnv1a(bytes, hash); }
     void add(std::uint64_t n) { add(std::string_view(reinterpret_cast<const char*>(&n), sizeof n)); }
 };
 
-bool touch(simdjson::ondemand::value value, std::uint64_t& sink);
-
-bool touch_object(simdjson::ondemand::object object, std::uint64_t& sink) {
-    for (auto field : object) {
-        std::string_view key;
-        simdjson::ondemand::value v;
-        if (field.unescaped_key().get(key) || field.value().get(v) || !touch(v, sink)) return false;
-        sink += key.size();
-    }
-    return true;
-}
-
-// The same walk as BM_validate_floor_simdjson_ondemand (bench/validate/validate_bench.cpp).
-bool touch(simdjson::ondemand::value value, std::uint64_t& sink) {
-    simdjson::ondemand::json_type type;
-    if (value.type().get(type)) return false;
-    switch (type) {
-    case simdjson::ondemand::json_type::object: {
-        simdjson::ondemand::object o;
-        return !value.get_object().get(o) && touch_object(o, sink);
-    }
-    case simdjson::ondemand::json_type::array: {
-        simdjson::ondemand::array a;
-        if (value.get_array().get(a)) return false;
-        for (auto element : a) {
-            simdjson::ondemand::value v;
-            if (element.get(v) || !touch(v, sink)) return false;
-        }
-        return true;
-    }
-    case simdjson::ondemand::json_type::string: {
-        std::string_view s;
-        if (value.get_string().get(s)) return false;
-        sink += s.size();
-        return true;
-    }
-    case simdjson::ondemand::json_type::number: {
-        simdjson::ondemand::number n;
-        if (value.get_number().get(n)) return false;
-        sink += static_cast<std::uint64_t>(n.get_number_type());
-        return true;
-    }
-    case simdjson::ondemand::json_type::boolean: {
-        bool b;
-        return !value.get_bool().get(b);
-    }
-    case simdjson::ondemand::json_type::null: {
-        bool is_null = false;
-        return !value.is_null().get(is_null) && is_null;
-    }
-    }
-    return false;
-}
+/// What the floor's walk read, summed so that the reads stay.
+struct floor_sink {
+    std::uint64_t total = 0;
+    void operator()(std::string_view text) { total += text.size(); }
+    void operator()(simdjson::ondemand::number n) { total += static_cast<std::uint64_t>(n.get_number_type()); }
+};
 
 } // namespace
 
@@ -102,16 +52,16 @@ int main(int argc, char** argv) {
     if (engine == "floor") {
         const auto& padded = bench::padded_payloads();
         simdjson::ondemand::parser parser;
-        std::uint64_t sink = 0;
+        floor_sink sink;
         for (int r = 0; r < repeat; ++r)
             for (const auto& p : padded) {
                 simdjson::ondemand::document doc;
                 simdjson::ondemand::object root;
                 if (parser.iterate(p).get(doc) || doc.get_object().get(root)) continue;
-                const bool ok = touch_object(root, sink);
+                const bool ok = bench::touch_object(root, sink);
                 if (r == 0) valid += ok;
             }
-        hash.add(sink);
+        hash.add(sink.total);
     } else {
         const auto& payloads = bench::payloads();
         appnotify::validation_result result;
