@@ -331,6 +331,19 @@ BOOST_AUTO_TEST_CASE(a_misleading_first_member_leaves_no_trace) {
         given.dialect = said[i];
         const auto as_given = validate(payloads[i], given);
         BOOST_TEST(test::describe(detected) == test::describe(as_given), payloads[i]);
+        // Nor does the first reading leave anything in the model.
+        const appnotify::notification& n = detected.notification();
+        const appnotify::notification& m = as_given.notification();
+        BOOST_TEST(n.title == m.title);
+        BOOST_TEST(n.recipient == m.recipient);
+        BOOST_TEST(n.recipient_id == m.recipient_id);
+        BOOST_TEST((n.body == m.body));
+        BOOST_TEST((n.icon == m.icon));
+        BOOST_TEST((n.expiry == m.expiry));
+        BOOST_TEST(n.override_content.has_value() == m.override_content.has_value());
+        BOOST_TEST(n.actions.size() == m.actions.size());
+        BOOST_TEST(n.push.has_value() == m.push.has_value());
+        BOOST_TEST(n.graph.has_value() == m.graph.has_value());
         BOOST_TEST(!detected.diagnostics().empty());
         BOOST_TEST(appnotify::is_valid(payloads[i]) == detected.ok());
     }
