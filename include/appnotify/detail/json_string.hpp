@@ -188,7 +188,7 @@ private:
     /// there, or where fewer than 8 bytes are left.
     static std::size_t count_plain(std::string_view text, std::size_t at, std::size_t& units) noexcept {
         using swar::word;
-        const auto count = [](word flags) { return static_cast<std::size_t>(((flags >> 7) * swar::ones) >> 56); };
+        using swar::count;
         for (; at + 8 <= text.size(); at += 8) {
             const word w = swar::load(text.data() + at);
             const word special = swar::equal_any(w, '"', '\\');
@@ -198,7 +198,7 @@ private:
             }
             // Only the bytes before the first special one are counted here.
             const word before = special == 0 ? ~word(0) : ((special & (~special + 1)) >> 7) - 1;
-            const word starts = swar::high_bits & ~(w & ~(w << 1)); // not 10xxxxxx
+            const word starts = swar::high_bits & ~swar::continuation_bytes(w);
             const word four_byte_leads = w & (w << 1) & (w << 2) & (w << 3) & swar::high_bits; // 1111xxxx
             units += count(starts & before) + count(four_byte_leads & before);
             if (special != 0) return at + swar::first_byte(special);

@@ -81,6 +81,14 @@ constexpr std::size_t first_byte(word flags) noexcept {
     return static_cast<std::size_t>(((lowest >> 7) * 0x0001020304050607u) >> 56); // k
 }
 
+/// How many bytes of `flags` have their high bit set (flags as the tests above give them).
+constexpr std::size_t count(word flags) noexcept {
+    return static_cast<std::size_t>(((flags >> 7) * ones) >> 56);
+}
+
+/// The bytes of `w` that continue a UTF-8 sequence (10xxxxxx).
+constexpr word continuation_bytes(word w) noexcept { return w & ~(w << 1) & high_bits; }
+
 /// The first i in [from, end) with `is(p[i])`, or `end`. `flags(word)` marks (as above) at least
 /// every byte of a word for which `is` holds; it may mark more, and `is` decides.
 template <typename Flags, typename Is>

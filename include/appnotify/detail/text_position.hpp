@@ -61,10 +61,10 @@ private:
     void walk_words(std::size_t offset) noexcept {
         using swar::word;
         const char* p = text_.data();
-        const auto count = [](word flags) { return static_cast<std::size_t>(((flags >> 7) * swar::ones) >> 56); };
+        using swar::count;
         for (; offset_ + 8 <= offset; offset_ += 8) {
             const word w = swar::load(p + offset_);
-            const word continuation = w & ~(w << 1) & swar::high_bits; // 10xxxxxx
+            const word continuation = swar::continuation_bytes(w);
             if (swar::less(w, '\r' + 1) == 0) { // no line break nor CR (the usual word): a cheap test
                 here_.column += (w & swar::high_bits) == 0 ? 8 : count(swar::high_bits & ~continuation);
                 continue;
