@@ -503,6 +503,14 @@ constexpr std::size_t first_byte(word flags) noexcept {
     return static_cast<std::size_t>(((lowest >> 7) * 0x0001020304050607u) >> 56); // k
 }
 
+/// How many bytes of `flags` have their high bit set (flags as the tests above give them).
+constexpr std::size_t count(word flags) noexcept {
+    return static_cast<std::size_t>(((flags >> 7) * ones) >> 56);
+}
+
+/// The bytes of `w` that continue a UTF-8 sequence (10xxxxxx).
+constexpr word continuation_bytes(word w) noexcept { return w & ~(w << 1) & high_bits; }
+
 /// The first i in [from, end) with `is(p[i])`, or `end`. `flags(word)` marks (as above) at least
 /// every byte of a word for which `is` holds; it may mark more, and `is` decides.
 template <typename Flags, typename Is>
@@ -1569,10 +1577,10 @@ private:
     void walk_words(std::size_t offset) noexcept {
         using swar::word;
         const char* p = text_.data();
-        const auto count = [](word flags) { return static_cast<std::size_t>(((flags >> 7) * swar::ones) >> 56); };
+        using swar::count;
         for (; offset_ + 8 <= offset; offset_ += 8) {
             const word w = swar::load(p + offset_);
-            const word continuation = w & ~(w << 1) & swar::high_bits; // 10xxxxxx
+            const word continuation = swar::continuation_bytes(w);
             if (swar::less(w, '\r' + 1) == 0) { // no line break nor CR (the usual word): a cheap test
                 here_.column += (w & swar::high_bits) == 0 ? 8 : count(swar::high_bits & ~continuation);
                 continue;
@@ -1855,7 +1863,7 @@ private:
     /// there, or where fewer than 8 bytes are left.
     static std::size_t count_plain(std::string_view text, std::size_t at, std::size_t& units) noexcept {
         using swar::word;
-        const auto count = [](word flags) { return static_cast<std::size_t>(((flags >> 7) * swar::ones) >> 56); };
+        using swar::count;
         for (; at + 8 <= text.size(); at += 8) {
             const word w = swar::load(text.data() + at);
             const word special = swar::equal_any(w, '"', '\\');
@@ -1865,7 +1873,7 @@ private:
             }
             // Only the bytes before the first special one are counted here.
             const word before = special == 0 ? ~word(0) : ((special & (~special + 1)) >> 7) - 1;
-            const word starts = swar::high_bits & ~(w & ~(w << 1)); // not 10xxxxxx
+            const word starts = swar::high_bits & ~swar::continuation_bytes(w);
             const word four_byte_leads = w & (w << 1) & (w << 2) & (w << 3) & swar::high_bits; // 1111xxxx
             units += count(starts & before) + count(four_byte_leads & before);
             if (special != 0) return at + swar::first_byte(special);
