@@ -164,9 +164,7 @@ protected:
                    std::string_view& out) {
         string_value s;
         if (!read_text(v, kind, member, {0, true, false, false}, s, false)) return false;
-        if (!check_guid_text(s, member, what)) return false;
-        out = check_guid(s.text).digits;
-        return true;
+        return check_guid_text(s, member, what, true, &out);
     }
 
     /// A required, non-empty string holding a table's logical name.
@@ -299,7 +297,14 @@ protected:
 
     /// A GUID in a string. Template placeholders are errors here: the id is what the server uses.
     bool check_guid_text(const string_value& s, std::string_view member, std::string_view what,
-                         bool allow_braces = true) {
+                         bool allow_braces = true, std::string_view* digits = nullptr) {
+        // A well-formed GUID holds no placeholder (hexadecimal digits, hyphens and braces, never
+        // "{{" or "${"): the search is for the text that is not one.
+        const guid_check g = check_guid(s.text, allow_braces);
+        if (g.problem == guid_problem::none && !g.nil) {
+            if (digits != nullptr) *digits = g.digits;
+            return true;
+        }
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
             report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
@@ -308,13 +313,18 @@ protected:
                         " is a template placeholder: replace it with ", what);
             return false;
         }
-        return check_guid_at(s, 0, s.text, member, what, allow_braces);
+        return report_guid(g, s, 0, s.text, member, what);
     }
 
     /// Checks `text`, which starts at index `at` of `s.text`, as a GUID.
     bool check_guid_at(const string_value& s, std::size_t at, std::string_view text, std::string_view member,
                        std::string_view what, bool allow_braces) {
-        const guid_check g = check_guid(text, allow_braces);
+        return report_guid(check_guid(text, allow_braces), s, at, text, member, what);
+    }
+
+    /// Reports what `g`, the check of `text` (at index `at` of `s.text`), found; true when nothing.
+    bool report_guid(const guid_check& g, const string_value& s, std::size_t at, std::string_view text,
+                     std::string_view member, std::string_view what) {
         if (g.problem == guid_problem::bad_character) {
             report(diagnostic_code::invalid_guid, severity::error, offset_in(s, at + g.at), quoted{text, 45},
                    " in ", quoted{member}, " is not a GUID: ", shown_char{text, g.at}, " at character ", g.at + 1,
