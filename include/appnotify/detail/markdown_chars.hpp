@@ -200,6 +200,15 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
     };
     std::size_t i = begin;
     while (i < end) {
+        // The run up to the next special character is copied at once (links hold an '&' or two,
+        // and the rest of them is plain); a backslash waiting sees the run's first character.
+        const std::size_t special = swar::find(raw.data(), i, end, flags, is_special);
+        if (special > i) {
+            if (backslash) put(raw[i++]);
+            out.append(raw.data() + i, special - i);
+            i = special;
+            if (i == end) break;
+        }
         const char c = raw[i];
         if (is_line_end(c)) {
             put('\n');
