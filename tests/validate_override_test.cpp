@@ -113,6 +113,24 @@ BOOST_AUTO_TEST_CASE(override_and_actions_share_the_5000_characters_of_the_data_
                          diagnostic_code::data_too_long));
 }
 
+BOOST_AUTO_TEST_CASE(annotations_are_left_out_of_the_data_column_only_when_written_plainly) {
+    // The check skips measuring when the raw text less its annotations fits; an annotation whose
+    // key is written with an escape is kept by the measure (it reads raw keys), so it must not be
+    // taken off. {"x@odata.type":"#Microsoft.Dynamics.CRM.expando","body":"<n>"} is 60 + n.
+    const auto with_annotation_key = [](std::string_view key, std::size_t body) {
+        return test::payload("\"OverrideContent\": {\"" + std::string(key) +
+                             "\": \"#Microsoft.Dynamics.CRM.expando\", \"body\": \"" + std::string(body, 'x') + "\"}");
+    };
+    const appnotify::validation_result escaped = validate(with_annotation_key("x@odata.typ\\u0065", 4941));
+    BOOST_TEST(test::contains(test::find(escaped, diagnostic_code::data_too_long, "/OverrideContent").message,
+                              "OverrideContent takes 5001"),
+               test::describe(escaped));
+    BOOST_TEST(!test::has(validate(with_annotation_key("x@odata.typ\\u0065", 4940)), diagnostic_code::data_too_long));
+    // Written plainly, the same annotation is not stored: {"body":"<n>"} is 11 + n.
+    BOOST_TEST(!test::has(validate(with_annotation_key("x@odata.type", 4989)), diagnostic_code::data_too_long));
+    BOOST_TEST(test::has(validate(with_annotation_key("x@odata.type", 4990)), diagnostic_code::data_too_long));
+}
+
 BOOST_AUTO_TEST_CASE(compact_length_counts_every_byte_of_a_string) {
     // Strings are counted 8 bytes at a time up to a quote or an escape; every UTF-16 length
     // agrees with the byte-by-byte count, wherever the escapes and characters fall in a word.

@@ -45,6 +45,8 @@ private:
         /// where the next member of the root begins (an end no nearer than theirs).
         std::size_t data_parts[2] = {no_position, no_position};
         std::size_t data_ends[2] = {no_position, no_position};
+        /// The bytes of each that compact_json_length leaves out (dropped_annotation_bytes).
+        std::size_t data_annotations[2] = {0, 0};
     } root_seen_;
     icon_state icon_;
 
@@ -74,12 +76,17 @@ private:
         } else if (key == "Expiry") {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
-        } else if (key == "OverrideContent") {
-            if (kind == json_kind::object) root_seen_.data_parts[0] = offset_of(v);
-            check_override(v, kind);
-        } else if (key == "Actions") {
-            if (kind == json_kind::object) root_seen_.data_parts[1] = offset_of(v);
-            check_actions(v, kind);
+        } else if (key == "OverrideContent" || key == "Actions") {
+            const std::size_t part = key == "Actions" ? 1 : 0;
+            const std::size_t annotations_before = dropped_annotation_bytes();
+            if (kind == json_kind::object) { // a repeated member: the last one is measured, to its own end
+                root_seen_.data_parts[part] = offset_of(v);
+                root_seen_.data_ends[part] = no_position;
+            }
+            if (part == 0) check_override(v, kind);
+            else check_actions(v, kind);
+            if (kind == json_kind::object)
+                root_seen_.data_annotations[part] = dropped_annotation_bytes() - annotations_before;
         } else {
             unknown_parameter(key, key_offset);
             return false;
@@ -166,12 +173,13 @@ private:
     /// text is no longer than the limit.
     void check_data_length() {
         // Raw JSON is never shorter than its compact form: text no longer than the limit from the
-        // start of each part to the next member cannot exceed it.
+        // start of each part to the next member, less the annotations left out, cannot exceed it.
+        // (Most payloads that carry annotations are shorter than the limit without them.)
         std::size_t raw = 0;
         for (std::size_t i = 0; i < 2; ++i)
             if (root_seen_.data_parts[i] != no_position)
                 raw += (root_seen_.data_ends[i] == no_position ? input_.size() : root_seen_.data_ends[i]) -
-                       root_seen_.data_parts[i];
+                       root_seen_.data_parts[i] - root_seen_.data_annotations[i];
         if (raw <= record_data_max_length) return;
         const compact_json_length measure(true);
         std::size_t length[2] = {}, members[2] = {}, parts = 0;

@@ -174,6 +174,7 @@ public:
         depth_ = 0;
         stopped_ = false;
         syntax_error_ = false;
+        dropped_annotation_bytes_ = 0;
         scratch_.clear();
     }
 
@@ -199,6 +200,11 @@ public:
     /// simdjson refused something: the caller locates the exact syntax error.
     bool syntax_error() const noexcept { return syntax_error_; }
 
+    /// The bytes of the input, from key to value, of the type annotations read so far whose key
+    /// is written without escapes: bytes that compact_json_length(true) leaves out of any value
+    /// holding them, so that a raw length minus them still bounds the compact one.
+    std::size_t dropped_annotation_bytes() const noexcept { return dropped_annotation_bytes_; }
+
 protected:
     diagnostic_sink& sink_;
     walker_scratch& scratch_;
@@ -209,6 +215,7 @@ protected:
     bool stopped_ = false;
     bool syntax_error_ = false;
     dialect_detector* root_names_ = nullptr;
+    std::size_t dropped_annotation_bytes_ = 0;
 
     // --- reporting -----------------------------------------------------------------------------
 
@@ -452,6 +459,12 @@ private:
         }
         std::string_view type_name;
         if (!read_string(value, type_name)) return;
+        // A key written without escapes is one compact_json_length drops too (it reads raw keys):
+        // then its closing quote follows the key's last letter, where an escaped key has a
+        // backslash before a quote. The value's text is at least its unescaped length and quotes.
+        const std::size_t key_end = key_offset + 1 + key.size();
+        if (key_end < input_.size() && input_[key_end] == '"' && input_[key_end - 1] == 'e')
+            dropped_annotation_bytes_ += value_offset + type_name.size() + 2 - key_offset;
         if (type_name.empty() || type_name.front() != '#') {
             report(diagnostic_code::odata_type_missing_hash, severity::warning, value_offset, "write \"#",
                    type_name.substr(0, 80), "\": OData type names in annotations start with '#'");
