@@ -183,6 +183,14 @@ BOOST_AUTO_TEST_CASE(side_pane_ids_and_names_are_checked) {
                diagnostic_code::invalid_guid, target + "/entityId");
     test::only(page(R"~("entityName": "task", "entityId": "00000000-0000-0000-0000-000000000000")~"),
                diagnostic_code::nil_guid, target + "/entityId");
+    // Where a hyphen belongs, a digit is named as such, braced or not.
+    for (const std::string_view id : {"4323591e77a0f-30d5-9701-9206e3dfa76a", "{4323591e77a0f-30d5-9701-9206e3dfa76a}"}) {
+        const auto& misplaced = test::only(page(R"~("entityName": "task", "entityId": ")~" + std::string(id) + "\""),
+                                           diagnostic_code::invalid_guid, target + "/entityId");
+        BOOST_TEST(test::contains(misplaced.message, "'7' at character " + std::to_string(id[0] == '{' ? 10 : 9) +
+                                                         " should be '-'"),
+                   misplaced.message);
+    }
     const auto& upper = test::only(page(R"~("entityName": "Task")~"), diagnostic_code::invalid_logical_name,
                                    target + "/entityName");
     BOOST_TEST(test::contains(upper.message, "did you mean \"task\""));

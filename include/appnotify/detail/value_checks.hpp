@@ -326,9 +326,11 @@ protected:
     bool report_guid(const guid_check& g, const string_value& s, std::size_t at, std::string_view text,
                      std::string_view member, std::string_view what) {
         if (g.problem == guid_problem::bad_character) {
+            const std::size_t in_core = g.braced ? g.at - 1 : g.at; // where hyphens belong, past a brace
             report(diagnostic_code::invalid_guid, severity::error, offset_in(s, at + g.at), quoted{text, 45},
                    " in ", quoted{member}, " is not a GUID: ", shown_char{text, g.at}, " at character ", g.at + 1,
-                   g.at == 8 || g.at == 13 || g.at == 18 || g.at == 23 ? " should be '-'" : " is not a hexadecimal digit",
+                   in_core == 8 || in_core == 13 || in_core == 18 || in_core == 23 ? " should be '-'"
+                                                                                 : " is not a hexadecimal digit",
                    "; a GUID is 8-4-4-4-12 hexadecimal digits such as 0a9f62a8-90df-e311-9565-a45d36fc5fe8");
             return false;
         }
