@@ -97,24 +97,81 @@ inline constexpr param_rule param_rules[] = {
 inline constexpr std::size_t param_rule_count = sizeof param_rules / sizeof param_rules[0];
 inline constexpr std::size_t no_rule = param_rule_count;
 
-/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`.
+/// Names looked up by length and first letter: for each (length, lowercase first letter), the
+/// set of table rows (bit i for row i) whose name has them. Only those rows can equal a name
+/// ASCII case-insensitively, so a lookup compares one or two names instead of every row. Built
+/// at compile time from the table (`names`), which stays the one source of the names.
+template <std::size_t Count>
+struct name_index {
+    static_assert(Count <= 32, "one bit per name in a 32-bit set");
+    static constexpr std::size_t longest = 16;
+    std::uint32_t rows[longest + 1][26] = {};
+    bool complete = true; // every name is in the index
+
+    template <typename Names>
+    constexpr explicit name_index(const Names& names) noexcept {
+        for (std::size_t i = 0; i < Count; ++i) {
+            const std::string_view name = names(i);
+            // A name too long, empty or not starting with a letter would be missed (checked below).
+            if (name.empty() || name.size() > longest || ascii_lower(name[0]) < 'a' || ascii_lower(name[0]) > 'z') {
+                complete = false;
+                continue;
+            }
+            rows[name.size()][ascii_lower(name[0]) - 'a'] |= std::uint32_t(1) << i;
+        }
+    }
+
+    /// The rows that may name `name` (bit i for row i); 0 when none can.
+    constexpr std::uint32_t candidates(std::string_view name) const noexcept {
+        if (name.empty() || name.size() > longest) return 0;
+        const char first = ascii_lower(name[0]);
+        return first >= 'a' && first <= 'z' ? rows[name.size()][first - 'a'] : 0;
+    }
+};
+
+/// The lowest row of a non-empty set.
+constexpr std::size_t lowest_row(std::uint32_t rows) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<std::size_t>(__builtin_ctz(rows));
+#else
+    std::size_t i = 0;
+    while ((rows & 1u) == 0) {
+        rows >>= 1;
+        ++i;
+    }
+    return i;
+#endif
+}
+
+inline constexpr name_index<param_rule_count> param_rule_names{[](std::size_t i) { return param_rules[i].name; }};
+inline constexpr name_index<app_page_count> app_page_index{[](std::size_t i) { return app_page_names[i]; }};
+static_assert(param_rule_names.complete && app_page_index.complete, "every name starts with a letter and is short");
+
+/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`: the first
+/// row that page reads with that name.
 constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
-    for (std::size_t i = 0; i < param_rule_count; ++i)
+    for (std::uint32_t rows = param_rule_names.candidates(name); rows != 0; rows &= rows - 1) {
+        const std::size_t i = lowest_row(rows);
         if ((param_rules[i].pages & page) != 0 && equals_ignoring_case(name, param_rules[i].name)) return i;
+    }
     return no_rule;
 }
 
-/// Any rule for `name`, whatever the page.
+/// Any rule for `name`, whatever the page (the first row with that name).
 constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < param_rule_count; ++i)
+    for (std::uint32_t rows = param_rule_names.candidates(name); rows != 0; rows &= rows - 1) {
+        const std::size_t i = lowest_row(rows);
         if (equals_ignoring_case(name, param_rules[i].name)) return i;
+    }
     return no_rule;
 }
 
 /// The page `value` names (ASCII case-insensitively), or `app_page_count`.
 constexpr std::size_t find_app_page(std::string_view value) noexcept {
-    for (std::size_t i = 0; i < app_page_count; ++i)
+    for (std::uint32_t rows = app_page_index.candidates(value); rows != 0; rows &= rows - 1) {
+        const std::size_t i = lowest_row(rows);
         if (equals_ignoring_case(value, app_page_names[i])) return i;
+    }
     return app_page_count;
 }
 
