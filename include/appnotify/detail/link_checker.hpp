@@ -164,41 +164,48 @@ private:
 
     // --- the query of a page link -------------------------------------------------------------
 
-    std::string_view decode_value(std::string_view raw, std::string& out) {
-        // Most values (GUIDs, names, numbers) have nothing to decode: no copy then.
-        bool plain = true;
-        for (const char c : raw)
-            if (c == '%' || c == '+' || is_url_tab(c)) {
-                plain = false;
-                break;
-            }
-        if (plain) return raw;
+    /// The value of `p` decoded; most values (GUIDs, names, numbers) have nothing to decode, and
+    /// are not copied.
+    static std::string_view decode_value(const query_param& p, std::string& out) {
+        if (p.value_plain) return p.value;
         out.clear();
-        percent_decode(raw, true, out);
+        percent_decode(p.value, true, out);
         return out;
     }
+
+    /// The rule rows of appid and appname, which name the link's app (check_app).
+    static constexpr std::size_t app_id_rule = find_any_param_rule("appid");
+    static constexpr std::size_t app_name_rule = find_any_param_rule("appname");
+    static_assert(app_id_rule != no_rule && app_name_rule != no_rule, "page_rules.hpp has appid and appname");
 
     void check_query(const link_layout& layout) {
         const std::size_t begin = layout.query_begin;
         const std::string_view query = link_.substr(begin, layout.query_end - begin);
-        char name_buffer[48];
-        query_param p;
+        // Read once into a table when it fits, which it nearly always does.
+        query_table table;
+        if (table.read(query, begin)) check_parameters(table, begin);
+        else check_parameters(query_rereader(query, begin), begin);
+    }
 
+    /// The checks of a query's parameters, going over `params` (a query_table or a
+    /// query_rereader) for the page type, then for every parameter, then for the app.
+    template <typename Params>
+    void check_parameters(const Params& params, std::size_t begin) {
         // First the page type, which decides what every other parameter means.
         page_set page = no_page;
         bool page_unknown = false;
         bool page_given = false;
         std::size_t page_at = begin;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            if (!equals_ignoring_case(decode_name(p.name, name_buffer), "pagetype")) continue;
+        params.for_each([&](const query_param& p, std::string_view name) {
+            if (!equals_ignoring_case(name, "pagetype")) return true;
             page_at = p.value_offset;
             page_given = true;
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             const std::size_t index = find_app_page(value);
             if (index < app_page_count) page = page_bit(static_cast<app_page>(index));
             else page_unknown = !value.empty();
-            break;
-        }
+            return false;
+        });
 
         bool seen[param_rule_count] = {};
         std::size_t leak_source = no_rule;
@@ -206,38 +213,38 @@ private:
         std::size_t needs_page_at = no_position;
         std::string_view needs_page_name;
         std::size_t app_id_at = no_position, app_name_at = no_position;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            const std::string_view name = decode_name(p.name, name_buffer);
+        params.for_each([&](const query_param& p, std::string_view name) {
             const std::size_t rule = find_param_rule(name, page_unknown ? no_page : page);
             if (rule == no_rule) {
-                if (page_unknown) continue; // nothing is known about the parameters of an unknown page
+                if (page_unknown) return true; // nothing is known about the parameters of an unknown page
                 if (leak_source != no_rule) {
                     if (!leaked) unencoded_data(param_rules[leak_source], p, name, page);
                     leaked = true;
-                    continue;
+                    return true;
                 }
                 if (page == no_page && find_any_param_rule(name) != no_rule) {
                     if (needs_page_at == no_position) {
                         needs_page_at = p.name_offset;
                         needs_page_name = link_.substr(p.name_offset, p.name.size());
                     }
-                    continue;
+                    return true;
                 }
                 unknown_parameter(name, p, page);
-                continue;
+                return true;
             }
             const param_rule& r = param_rules[rule];
             if (seen[rule]) {
                 report_.add(diagnostic_code::link_repeated_parameter, severity::warning, p.name_offset, quoted{name},
                             " appears more than once: main.aspx reads only one of them, so keep one");
-                continue;
+                return true;
             }
             seen[rule] = true;
-            if (equals_ignoring_case(r.name, "appid")) app_id_at = p.name_offset;
-            if (equals_ignoring_case(r.name, "appname")) app_name_at = p.name_offset;
+            if (rule == app_id_rule) app_id_at = p.name_offset;
+            if (rule == app_name_rule) app_name_at = p.name_offset;
             check_value(r, p, name, page);
             if (r.kind == param_kind::data || r.kind == param_kind::query) leak_source = rule;
-        }
+            return true;
+        });
 
         if (needs_page_at != no_position && !page_given)
             report_.add(diagnostic_code::link_missing_parameter, severity::error, needs_page_at, "the link has ",
@@ -248,7 +255,7 @@ private:
                 if ((param_rules[i].required & page) != 0 && !seen[i])
                     report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
                                 page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
-        check_app(query, begin, app_id_at, app_name_at);
+        check_app(params, app_id_at, app_name_at);
     }
 
     void unknown_parameter(std::string_view name, const query_param& p, page_set page) {
@@ -294,7 +301,8 @@ private:
                     ", whose value must be percent-encoded (& as %26, = as %3D), as encodeURIComponent does");
     }
 
-    void check_app(std::string_view query, std::size_t begin, std::size_t app_id_at, std::size_t app_name_at) {
+    template <typename Params>
+    void check_app(const Params& params, std::size_t app_id_at, std::size_t app_name_at) {
         if (app_id_at != no_position && app_name_at != no_position) {
             report_.add(diagnostic_code::link_app_conflict, severity::error, app_id_at > app_name_at ? app_id_at : app_name_at,
                         "the link names its app twice, with appid and appname: keep one of them");
@@ -302,10 +310,9 @@ private:
         }
         if (app_id_at == no_position && app_name_at == no_position) return;
         // The link's own app against the context's.
-        query_param p;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            if (p.name_offset != app_id_at && p.name_offset != app_name_at) continue;
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+        params.for_each([&](const query_param& p, std::string_view) {
+            if (p.name_offset != app_id_at && p.name_offset != app_name_at) return true;
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (p.name_offset == app_id_at) {
                 const guid_check mine = check_guid(value), theirs = check_guid(context_.app_id);
                 if (mine.problem == guid_problem::none && theirs.problem == guid_problem::none &&
@@ -318,8 +325,8 @@ private:
                             quoted{value}, ", not the app ", quoted{context_.app_name},
                             " it is resolved for; it keeps its own");
             }
-            return;
-        }
+            return false;
+        });
     }
 
     // --- values --------------------------------------------------------------------------------
@@ -344,7 +351,7 @@ private:
         const value_source source{p.value, p.value_offset, nullptr};
         switch (r.kind) {
         case param_kind::page_type: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) {
                 report_.add(diagnostic_code::empty_value, severity::error, p.value_offset,
                             "\"pagetype\" is empty: give the type of page, such as entityrecord or entitylist");
@@ -362,19 +369,19 @@ private:
             return;
         }
         case param_kind::guid: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_guid_value(value, source, name, r.what);
             return;
         }
         case param_kind::logical_name: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_logical_name_value(value, source, name);
             return;
         }
         case param_kind::unique_name: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             const std::size_t bad = unique_name_problem(value);
             if (bad < value.size())
@@ -384,7 +391,7 @@ private:
             return;
         }
         case param_kind::choice: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_choice(r, value, p, name);
             return;
@@ -507,13 +514,13 @@ private:
     /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded. The first
     /// formid is the one checked (and one is all a form reads).
     void check_extraqs(const query_param& p, const value_source& source) {
-        const std::string_view decoded = decode_value(p.value, scratch_.decoded);
+        const std::string_view decoded = decode_value(p, scratch_.decoded);
         query_param inner;
         char name_buffer[48];
         for (query_reader reader(decoded, 0); reader.next(inner);) {
-            if (!equals_ignoring_case(decode_name(inner.name, name_buffer), "formid")) continue;
+            if (!equals_ignoring_case(param_name(inner, name_buffer), "formid")) continue;
             const value_source inner_source{inner.value, inner.value_offset, &source};
-            std::string_view value = decode_value(inner.value, scratch_.inner);
+            std::string_view value = decode_value(inner, scratch_.inner);
             // Microsoft's own example ends the value with an encoded CR LF: spaces around are ignored.
             std::size_t lead = 0;
             while (lead < value.size() && (value[lead] == ' ' || value[lead] == '\t' || value[lead] == '\r' || value[lead] == '\n'))

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -29,34 +30,61 @@ struct query_param {
     std::size_t name_offset = 0;
     std::size_t value_offset = 0;
     bool has_equals = false;
+    // No '%', '+', tab or newline: the part decodes to itself (no copy needed).
+    bool name_plain = true;
+    bool value_plain = true;
 };
+
+/// The bytes a query reader stops at, by class: the piece separator, the first '=', and the
+/// bytes that make a part decode to something else than itself.
+enum query_byte : unsigned char { query_ampersand = 1, query_equals = 2, query_escape = 4 };
+
+struct query_byte_table {
+    unsigned char classes[256] = {};
+    constexpr query_byte_table() noexcept {
+        classes[static_cast<unsigned char>('&')] = query_ampersand;
+        classes[static_cast<unsigned char>('=')] = query_equals;
+        for (const char c : {'%', '+', '\t', '\n', '\r'}) classes[static_cast<unsigned char>(c)] = query_escape;
+    }
+};
+inline constexpr query_byte_table query_bytes{};
 
 /// Reads the pieces of a query (the text after '?', without the fragment) in order. Pieces are
 /// separated by '&'; empty pieces (`a=1&&b=2`, a trailing '&') are skipped. Offsets are `base`
-/// plus the position in `query`.
+/// plus the position in `query`. One pass over each piece finds its end, its '=' and whether
+/// its name and value need decoding.
 class query_reader {
 public:
     constexpr query_reader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
 
     constexpr bool next(query_param& out) noexcept {
-        while (at_ < query_.size() && query_[at_] == '&') ++at_;
-        if (at_ >= query_.size()) return false;
+        const std::size_t size = query_.size();
+        while (at_ < size && query_[at_] == '&') ++at_;
+        if (at_ >= size) return false;
         std::size_t end = at_;
-        while (end < query_.size() && query_[end] != '&') ++end;
-        const std::string_view piece = query_.substr(at_, end - at_);
-        const std::size_t equals = piece.find('=');
+        std::size_t equals = std::string_view::npos;
+        bool name_plain = true, value_plain = true;
+        for (; end < size; ++end) {
+            const unsigned char c = query_bytes.classes[static_cast<unsigned char>(query_[end])];
+            if (c == 0) continue;
+            if (c == query_ampersand) break;
+            if (c == query_equals && equals == std::string_view::npos) equals = end;
+            else if (c == query_escape) (equals == std::string_view::npos ? name_plain : value_plain) = false;
+        }
         out.name_offset = base_ + at_;
         if (equals == std::string_view::npos) {
-            out.name = piece;
+            out.name = query_.substr(at_, end - at_);
             out.value = {};
             out.value_offset = base_ + end;
             out.has_equals = false;
         } else {
-            out.name = piece.substr(0, equals);
-            out.value = piece.substr(equals + 1);
-            out.value_offset = base_ + at_ + equals + 1;
+            out.name = query_.substr(at_, equals - at_);
+            out.value = query_.substr(equals + 1, end - equals - 1);
+            out.value_offset = base_ + equals + 1;
             out.has_equals = true;
         }
+        out.name_plain = name_plain;
+        out.value_plain = value_plain;
         at_ = end;
         return true;
     }
@@ -115,6 +143,64 @@ constexpr std::string_view decode_name(std::string_view raw, char (&buffer)[48])
     }
     return {buffer, n};
 }
+
+/// The name of `p` decoded (into `buffer` when it needs decoding), as `decode_name` gives it.
+constexpr std::string_view param_name(const query_param& p, char (&buffer)[48]) noexcept {
+    return p.name_plain ? p.name : decode_name(p.name, buffer);
+}
+
+/// The parameters of a query read once, with their decoded names, for the checks that go over
+/// them several times (the page type first, then every parameter, then the app's). A query with
+/// more than `capacity` parameters does not fit (`read` is false): `query_rereader` goes over
+/// such a query as often as needed, with the same results.
+class query_table {
+public:
+    static constexpr std::size_t capacity = 16;
+
+    /// Reads `query` (offsets from `base`); false when it has more than `capacity` parameters.
+    bool read(std::string_view query, std::size_t base) noexcept {
+        count_ = 0;
+        query_param p;
+        for (query_reader reader(query, base); reader.next(p);) {
+            if (count_ == capacity) return false;
+            params_[count_] = p;
+            names_[count_] = param_name(p, buffers_[count_]);
+            ++count_;
+        }
+        return true;
+    }
+
+    /// Calls `f(param, decoded_name)` for each parameter in order while it returns true.
+    template <typename F>
+    void for_each(F&& f) const {
+        for (std::size_t i = 0; i < count_; ++i)
+            if (!f(params_[i], names_[i])) return;
+    }
+
+private:
+    query_param params_[capacity];
+    std::string_view names_[capacity];
+    char buffers_[capacity][48];
+    std::size_t count_ = 0;
+};
+
+/// The same walk as `query_table::for_each`, reading the query again each time.
+class query_rereader {
+public:
+    constexpr query_rereader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
+
+    template <typename F>
+    void for_each(F&& f) const {
+        char buffer[48];
+        query_param p;
+        for (query_reader reader(query_, base_); reader.next(p);)
+            if (!f(static_cast<const query_param&>(p), param_name(p, buffer))) return;
+    }
+
+private:
+    std::string_view query_;
+    std::size_t base_;
+};
 
 /// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
 /// past the end).
