@@ -17,6 +17,7 @@
 #include "format.hpp"
 #include "guid.hpp"
 #include "link_reporter.hpp"
+#include "page_query.hpp"
 #include "page_rules.hpp"
 #include "suggest.hpp"
 #include "text_checks.hpp"
@@ -173,22 +174,24 @@ private:
         return out;
     }
 
-    /// The rule rows of appid and appname, which name the link's app (check_app).
+    /// The rule rows of pagetype, and of appid and appname, which name the link's app (check_app).
+    static constexpr std::size_t page_type_rule = find_any_param_rule("pagetype");
     static constexpr std::size_t app_id_rule = find_any_param_rule("appid");
     static constexpr std::size_t app_name_rule = find_any_param_rule("appname");
-    static_assert(app_id_rule != no_rule && app_name_rule != no_rule, "page_rules.hpp has appid and appname");
+    static_assert(page_type_rule != no_rule && app_id_rule != no_rule && app_name_rule != no_rule,
+                  "page_rules.hpp has pagetype, appid and appname");
 
     void check_query(const link_layout& layout) {
         const std::size_t begin = layout.query_begin;
         const std::string_view query = link_.substr(begin, layout.query_end - begin);
         // Read once into a table when it fits, which it nearly always does.
-        query_table table;
+        page_query_table table;
         if (table.read(query, begin)) check_parameters(table, begin);
-        else check_parameters(query_rereader(query, begin), begin);
+        else check_parameters(page_query_rereader(query, begin), begin);
     }
 
-    /// The checks of a query's parameters, going over `params` (a query_table or a
-    /// query_rereader) for the page type, then for every parameter, then for the app.
+    /// The checks of a query's parameters, going over `params` (a page_query_table or a
+    /// page_query_rereader) for the page type, then for every parameter, then for the app.
     template <typename Params>
     void check_parameters(const Params& params, std::size_t begin) {
         // First the page type, which decides what every other parameter means.
@@ -196,8 +199,9 @@ private:
         bool page_unknown = false;
         bool page_given = false;
         std::size_t page_at = begin;
-        params.for_each([&](const query_param& p, std::string_view name) {
-            if (!equals_ignoring_case(name, "pagetype")) return true;
+        params.for_each([&](const page_query_param& q) {
+            if (q.any_rule != page_type_rule) return true;
+            const query_param& p = q.raw;
             page_at = p.value_offset;
             page_given = true;
             const std::string_view value = decode_value(p, scratch_.decoded);
@@ -213,8 +217,10 @@ private:
         std::size_t needs_page_at = no_position;
         std::string_view needs_page_name;
         std::size_t app_id_at = no_position, app_name_at = no_position;
-        params.for_each([&](const query_param& p, std::string_view name) {
-            const std::size_t rule = find_param_rule(name, page_unknown ? no_page : page);
+        params.for_each([&](const page_query_param& q) {
+            const query_param& p = q.raw;
+            const std::string_view name = q.name;
+            const std::size_t rule = param_rule_on(q.any_rule, page_unknown ? no_page : page);
             if (rule == no_rule) {
                 if (page_unknown) return true; // nothing is known about the parameters of an unknown page
                 if (leak_source != no_rule) {
@@ -222,14 +228,14 @@ private:
                     leaked = true;
                     return true;
                 }
-                if (page == no_page && find_any_param_rule(name) != no_rule) {
+                if (page == no_page && q.any_rule != no_rule) {
                     if (needs_page_at == no_position) {
                         needs_page_at = p.name_offset;
                         needs_page_name = link_.substr(p.name_offset, p.name.size());
                     }
                     return true;
                 }
-                unknown_parameter(name, p, page);
+                unknown_parameter(name, q.any_rule, p, page);
                 return true;
             }
             const param_rule& r = param_rules[rule];
@@ -258,7 +264,8 @@ private:
         check_app(params, app_id_at, app_name_at);
     }
 
-    void unknown_parameter(std::string_view name, const query_param& p, page_set page) {
+    /// `other` is the first rule with that name (find_any_param_rule), which `page` does not read.
+    void unknown_parameter(std::string_view name, std::size_t other, const query_param& p, page_set page) {
         const diagnostic_code code = diagnostic_code::link_unknown_parameter;
         if (equals_ignoring_case(name, "etc")) {
             report_.add(code, severity::warning, p.name_offset, "\"etc\" (an entity type code) differs from one "
@@ -270,7 +277,6 @@ private:
                         quoted{link_.substr(p.name_offset, p.value.size() + 1), 30}, "): it is ignored");
             return;
         }
-        const std::size_t other = find_any_param_rule(name);
         if (other != no_rule) {
             report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not read by ", page_phrase{page},
                         " (it is a parameter of ", first_page_name(param_rules[other].pages), "); it is ignored");
@@ -310,7 +316,8 @@ private:
         }
         if (app_id_at == no_position && app_name_at == no_position) return;
         // The link's own app against the context's.
-        params.for_each([&](const query_param& p, std::string_view) {
+        params.for_each([&](const page_query_param& q) {
+            const query_param& p = q.raw;
             if (p.name_offset != app_id_at && p.name_offset != app_name_at) return true;
             const std::string_view value = decode_value(p, scratch_.decoded);
             if (p.name_offset == app_id_at) {

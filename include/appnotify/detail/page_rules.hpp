@@ -97,6 +97,22 @@ inline constexpr param_rule param_rules[] = {
 inline constexpr std::size_t param_rule_count = sizeof param_rules / sizeof param_rules[0];
 inline constexpr std::size_t no_rule = param_rule_count;
 
+/// `text` equals `letters` ASCII case-insensitively, where `letters` holds only ASCII letters (as
+/// every name of the tables below): then a byte matches exactly when it equals the letter once
+/// its 0x20 bit (the case bit of a letter) is set.
+constexpr bool equals_letters_ignoring_case(std::string_view text, std::string_view letters) noexcept {
+    if (text.size() != letters.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((text[i] | 0x20) != (letters[i] | 0x20)) return false;
+    return true;
+}
+
+constexpr bool is_ascii_letters(std::string_view text) noexcept {
+    for (const char c : text)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    return !text.empty();
+}
+
 /// Names looked up by length and first letter: for each (length, lowercase first letter), the
 /// set of table rows (bit i for row i) whose name has them. Only those rows can equal a name
 /// ASCII case-insensitively, so a lookup compares one or two names instead of every row. Built
@@ -106,14 +122,14 @@ struct name_index {
     static_assert(Count <= 32, "one bit per name in a 32-bit set");
     static constexpr std::size_t longest = 16;
     std::uint32_t rows[longest + 1][26] = {};
-    bool complete = true; // every name is in the index
+    bool complete = true; // every name is in the index, and is letters only
 
     template <typename Names>
     constexpr explicit name_index(const Names& names) noexcept {
         for (std::size_t i = 0; i < Count; ++i) {
             const std::string_view name = names(i);
-            // A name too long, empty or not starting with a letter would be missed (checked below).
-            if (name.empty() || name.size() > longest || ascii_lower(name[0]) < 'a' || ascii_lower(name[0]) > 'z') {
+            // A name too long, or not all letters, would be missed (checked below).
+            if (name.size() > longest || !is_ascii_letters(name)) {
                 complete = false;
                 continue;
             }
@@ -145,32 +161,53 @@ constexpr std::size_t lowest_row(std::uint32_t rows) noexcept {
 
 inline constexpr name_index<param_rule_count> param_rule_names{[](std::size_t i) { return param_rules[i].name; }};
 inline constexpr name_index<app_page_count> app_page_index{[](std::size_t i) { return app_page_names[i]; }};
-static_assert(param_rule_names.complete && app_page_index.complete, "every name starts with a letter and is short");
+static_assert(param_rule_names.complete && app_page_index.complete, "every name is letters, and short");
 
-/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`: the first
-/// row that page reads with that name.
-constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
+/// For each rule, the next row with the same name (as "id", read differently by a dashboard and
+/// a generative page), or `no_rule`.
+struct same_name_rows {
+    std::size_t next[param_rule_count] = {};
+    constexpr same_name_rows() noexcept {
+        for (std::size_t i = 0; i < param_rule_count; ++i) {
+            next[i] = no_rule;
+            for (std::size_t j = i + 1; j < param_rule_count; ++j)
+                if (equals_ignoring_case(param_rules[i].name, param_rules[j].name)) {
+                    next[i] = j;
+                    break;
+                }
+        }
+    }
+};
+inline constexpr same_name_rows param_rules_named_alike{};
+
+/// Any rule for `name`, whatever the page: the first row with that name, or `no_rule`.
+constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
     for (std::uint32_t rows = param_rule_names.candidates(name); rows != 0; rows &= rows - 1) {
         const std::size_t i = lowest_row(rows);
-        if ((param_rules[i].pages & page) != 0 && equals_ignoring_case(name, param_rules[i].name)) return i;
+        if (equals_letters_ignoring_case(name, param_rules[i].name)) return i;
     }
     return no_rule;
 }
 
-/// Any rule for `name`, whatever the page (the first row with that name).
-constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
-    for (std::uint32_t rows = param_rule_names.candidates(name); rows != 0; rows &= rows - 1) {
-        const std::size_t i = lowest_row(rows);
-        if (equals_ignoring_case(name, param_rules[i].name)) return i;
-    }
+/// The rule `page` (a page bit, or `no_page`) reads among the rows named as row `any` (the answer
+/// of find_any_param_rule), or `no_rule`.
+constexpr std::size_t param_rule_on(std::size_t any, page_set page) noexcept {
+    for (std::size_t i = any; i != no_rule; i = param_rules_named_alike.next[i])
+        if ((param_rules[i].pages & page) != 0) return i;
     return no_rule;
+}
+
+/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`: the first
+/// row that page reads with that name.
+constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
+    return param_rule_on(find_any_param_rule(name), page);
 }
 
 /// The page `value` names (ASCII case-insensitively), or `app_page_count`.
 constexpr std::size_t find_app_page(std::string_view value) noexcept {
     for (std::uint32_t rows = app_page_index.candidates(value); rows != 0; rows &= rows - 1) {
         const std::size_t i = lowest_row(rows);
-        if (equals_ignoring_case(value, app_page_names[i])) return i;
+        if (equals_letters_ignoring_case(value, app_page_names[i])) return i;
     }
     return app_page_count;
 }

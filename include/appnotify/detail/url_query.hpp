@@ -149,59 +149,6 @@ constexpr std::string_view param_name(const query_param& p, char (&buffer)[48]) 
     return p.name_plain ? p.name : decode_name(p.name, buffer);
 }
 
-/// The parameters of a query read once, with their decoded names, for the checks that go over
-/// them several times (the page type first, then every parameter, then the app's). A query with
-/// more than `capacity` parameters does not fit (`read` is false): `query_rereader` goes over
-/// such a query as often as needed, with the same results.
-class query_table {
-public:
-    static constexpr std::size_t capacity = 16;
-
-    /// Reads `query` (offsets from `base`); false when it has more than `capacity` parameters.
-    bool read(std::string_view query, std::size_t base) noexcept {
-        count_ = 0;
-        query_param p;
-        for (query_reader reader(query, base); reader.next(p);) {
-            if (count_ == capacity) return false;
-            params_[count_] = p;
-            names_[count_] = param_name(p, buffers_[count_]);
-            ++count_;
-        }
-        return true;
-    }
-
-    /// Calls `f(param, decoded_name)` for each parameter in order while it returns true.
-    template <typename F>
-    void for_each(F&& f) const {
-        for (std::size_t i = 0; i < count_; ++i)
-            if (!f(params_[i], names_[i])) return;
-    }
-
-private:
-    query_param params_[capacity];
-    std::string_view names_[capacity];
-    char buffers_[capacity][48];
-    std::size_t count_ = 0;
-};
-
-/// The same walk as `query_table::for_each`, reading the query again each time.
-class query_rereader {
-public:
-    constexpr query_rereader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
-
-    template <typename F>
-    void for_each(F&& f) const {
-        char buffer[48];
-        query_param p;
-        for (query_reader reader(query_, base_); reader.next(p);)
-            if (!f(static_cast<const query_param&>(p), param_name(p, buffer))) return;
-    }
-
-private:
-    std::string_view query_;
-    std::size_t base_;
-};
-
 /// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
 /// past the end).
 constexpr std::size_t raw_index_of_decoded(std::string_view raw, std::size_t index) noexcept {
