@@ -85,7 +85,9 @@ constexpr link_layout parse_link_layout(std::string_view link) noexcept {
     r.path_end = i;
     if (i < r.end && link[i] == '?') {
         r.query_begin = i + 1;
-        while (i < r.end && link[i] != '#') ++i;
+        // The query is most of a page link: memchr finds its end, not a loop over its bytes.
+        i = link.substr(0, r.end).find('#', i);
+        if (i == std::string_view::npos) i = r.end;
         r.query_end = i;
     }
     if (i < r.end && link[i] == '#') r.fragment_begin = i + 1;
