@@ -189,24 +189,18 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
     return std::string_view::npos;
 }
 
-} // namespace detail
+/// The bytes of a link's start that the decoding rounds of `decode_link_lead` look at.
+inline constexpr std::size_t scheme_window = 256;
 
-/// Classifies a link destination (the text of a JSON string or a markdown destination after its
-/// own unescaping). Scheme detection sees through case, leading whitespace and control
-/// characters, percent-encoding and HTML character references, repeatedly, so that
-/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
-/// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
-/// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
-/// app-relative or an https link, and are refused.
-[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
-    link_check r;
+/// The leading part of a link as `check_link` reads its kind from it, written to `lead`; returns
+/// its length.
+constexpr std::size_t decode_link_lead(std::string_view destination, char (&lead)[64]) noexcept {
     // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
     // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.
-    char lead[64] = {};
     std::size_t n = 0;
     {
         std::string_view text = destination;
-        char buffer[2][256] = {};
+        char buffer[2][scheme_window] = {};
         int which = 0;
         for (int round = 0; round < 4; ++round) {
             std::size_t i = 0, out = 0;
@@ -218,14 +212,14 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
                 const std::size_t before = i;
                 char32_t c = 0;
                 if (static_cast<unsigned char>(text[i]) >= 0x80) {
-                    const detail::utf8_decoded d = detail::decode_utf8(text, i);
-                    c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
+                    const utf8_decoded d = decode_utf8(text, i);
+                    c = d.error == utf8_error::none ? d.code_point : 0x80;
                     i += d.length;
                 } else {
-                    c = detail::decode_disguised(text, i);
+                    c = decode_disguised(text, i);
                     if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
                 }
-                if (detail::is_ignorable_in_scheme(c)) {
+                if (is_ignorable_in_scheme(c)) {
                     changed = true;
                     continue;
                 }
@@ -244,7 +238,7 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
         }
         for (std::size_t i = 0; i < text.size() && n < sizeof lead; ++i) {
             const char c = text[i];
-            if (detail::is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
+            if (is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
                 // Whitespace before anything else is stripped; inside a would-be scheme it is
                 // removed the way old browsers did, which is what attackers rely on.
                 continue;
@@ -252,7 +246,45 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
             lead[n++] = c;
         }
     }
-    const std::string_view head(lead, n);
+    return n;
+}
+
+/// The length of the leading part of `destination` when it is written plainly (printable ASCII,
+/// without '%' or '&', up to where `decode_link_lead` stops looking): then decoding changes
+/// nothing, and the leading part is the link's first bytes (at most 64 of them). `npos` when it is
+/// not plain, and must be decoded.
+constexpr std::size_t plain_link_lead(std::string_view destination) noexcept {
+    std::size_t out = 0;
+    while (out < destination.size() && out < scheme_window) {
+        const char c = destination[out];
+        const auto b = static_cast<unsigned char>(c);
+        if (b <= 0x20 || b >= 0x7F || c == '%' || c == '&') return std::string_view::npos;
+        ++out;
+        // As decode_link_lead: the kind is decided once a separator no escape can be part of has come.
+        if (out >= 2 && (destination[0] == '?' || destination[0] == '#' || c == ':' || c == '/' || c == '\\' || c == '?'))
+            break;
+    }
+    return out < 64 ? out : 64;
+}
+
+} // namespace detail
+
+/// Classifies a link destination (the text of a JSON string or a markdown destination after its
+/// own unescaping). Scheme detection sees through case, leading whitespace and control
+/// characters, percent-encoding and HTML character references, repeatedly, so that
+/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
+/// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
+/// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
+/// app-relative or an https link, and are refused.
+[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
+    link_check r;
+    // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
+    // the scheme, unless it is written plainly (as nearly every link is).
+    char lead[64] = {};
+    const std::size_t plain = detail::plain_link_lead(destination);
+    const std::string_view head = plain != std::string_view::npos
+                                      ? destination.substr(0, plain)
+                                      : std::string_view(lead, detail::decode_link_lead(destination, lead));
     while (r.offset < destination.size() && static_cast<unsigned char>(destination[r.offset]) <= 0x20) ++r.offset;
     if (head.empty()) {
         r.refusal = link_refusal::empty;
