@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+// Reading a page link's query once (detail/page_query.hpp): the query reader's one pass, the
+// table of parameters and its re-reading walk for long queries, and the rule and page lookups by
+// length and first letter (page_rules.hpp), each against a straightforward reference (the
+// two-scan reader, decode_name, and a case-insensitive compare with every row) over many
+// generated queries and names: every case mix, escapes, '+', tabs, repeats, empty names and
+// pieces, and more parameters than the table holds.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_support.hpp"
+
+namespace detail = appnotify::detail;
+
+namespace {
+
+struct generator {
+    std::uint64_t state;
+    unsigned next(unsigned n) {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<unsigned>(state >> 33) % n;
+    }
+};
+
+/// Every name the tables hold, and names near them.
+std::vector<std::string_view> known_names() {
+    std::vector<std::string_view> names;
+    for (const detail::param_rule& rule : detail::param_rules) names.push_back(rule.name);
+    for (const std::string_view page : detail::app_page_names) names.push_back(page);
+    for (const std::string_view other : {"etc", "pageType", "formid", "x", "ID", "data", "name"}) names.push_back(other);
+    return names;
+}
+
+/// `name` in a random case mix, sometimes mutated: a letter escaped, a byte that differs from a
+/// letter by its 0x20 bit ('@' for '`', '[' for '{'), a byte added or dropped, '+', a tab.
+std::string mutate(generator& g, std::string_view name) {
+    std::string out;
+    for (const char c : name) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (letter && g.next(2) == 0) out.push_back(static_cast<char>(c ^ 0x20));
+        else out.push_back(c);
+    }
+    switch (g.next(12)) {
+    case 0: // an escape for one letter: decodes to the name
+        if (!out.empty()) {
+            const std::size_t at = g.next(static_cast<unsigned>(out.size()));
+            static constexpr char hex[] = "0123456789abcdef";
+            const auto b = static_cast<unsigned char>(out[at]);
+            out.replace(at, 1, std::string{'%', hex[b >> 4], hex[b & 15]});
+        }
+        break;
+    case 1: // a byte whose 0x20 bit differs from a letter's case bit only
+        if (!out.empty()) {
+            static constexpr std::string_view near = "@`[{]}\\|^~_\x7F\xC1\xE1";
+            out[g.next(static_cast<unsigned>(out.size()))] = near[g.next(static_cast<unsigned>(near.size()))];
+        }
+        break;
+    case 2: out.push_back(static_cast<char>('a' + g.next(26))); break;
+    case 3:
+        if (!out.empty()) out.erase(g.next(static_cast<unsigned>(out.size())), 1);
+        break;
+    case 4: out.insert(g.next(static_cast<unsigned>(out.size() + 1)), 1, "\t\n\r+ "[g.next(5)]); break;
+    case 5: out.clear(); break;
+    default: break;
+    }
+    return out;
+}
+
+std::string random_name(generator& g, const std::vector<std::string_view>& names) {
+    if (g.next(5) == 0) { // random bytes, the query's delimiters included
+        static constexpr std::string_view bytes = "aZ0%+=\t\r\n#?&_-.~\x80\xE9%2%41%zz";
+        std::string out;
+        for (unsigned n = g.next(6); n > 0; --n) out.push_back(bytes[g.next(static_cast<unsigned>(bytes.size()))]);
+        return out;
+    }
+    return mutate(g, names[g.next(static_cast<unsigned>(names.size()))]);
+}
+
+/// A query of `pieces` pieces: names, '=' or not, values with escapes, '+', tabs, extra '='
+/// and '&'.
+std::string random_query(generator& g, const std::vector<std::string_view>& names, unsigned pieces) {
+    static constexpr std::string_view values[] = {
+        "",       "entityrecord", "EntityList", "0a9f62a8-90df-e311-9565-a45d36fc5fe8", "%7B0a9f62a8%7D", "a+b",
+        "x%2",    "%E9t%C3%A9",   "a=b",        "\tincident\n",                          "%25",          "on",
+    };
+    std::string query;
+    for (unsigned i = 0; i < pieces; ++i) {
+        if (i != 0) query.append(g.next(8) == 0 ? "&&" : "&");
+        query.append(random_name(g, names));
+        if (g.next(6) != 0) {
+            query.push_back('=');
+            query.append(values[g.next(sizeof values / sizeof values[0])]);
+        }
+    }
+    if (g.next(10) == 0) query.push_back('&');
+    if (g.next(10) == 0) query.insert(0, "&");
+    return query;
+}
+
+// --- the references -----------------------------------------------------------------------
+
+bool needs_decoding(std::string_view part) {
+    for (const char c : part)
+        if (c == '%' || c == '+' || c == '\t' || c == '\n' || c == '\r') return true;
+    return false;
+}
+
+/// The reader as it was: a scan for '&', then find('=') in the piece.
+std::vector<detail::query_param> reference_params(std::string_view query, std::size_t base) {
+    std::vector<detail::query_param> params;
+    std::size_t at = 0;
+    while (true) {
+        while (at < query.size() && query[at] == '&') ++at;
+        if (at >= query.size()) return params;
+        std::size_t end = at;
+        while (end < query.size() && query[end] != '&') ++end;
+        const std::string_view piece = query.substr(at, end - at);
+        const std::size_t equals = piece.find('=');
+        detail::query_param p;
+        p.name_offset = base + at;
+        if (equals == std::string_view::npos) {
+            p.name = piece;
+            p.value_offset = base + end;
+        } else {
+            p.name = piece.substr(0, equals);
+            p.value = piece.substr(equals + 1);
+            p.value_offset = base + at + equals + 1;
+            p.has_equals = true;
+        }
+        p.name_plain = !needs_decoding(p.name);
+        p.value_plain = !needs_decoding(p.value);
+        params.push_back(p);
+        at = end;
+    }
+}
+
+std::size_t reference_any_rule(std::string_view name) {
+    for (std::size_t i = 0; i < detail::param_rule_count; ++i)
+        if (detail::equals_ignoring_case(name, detail::param_rules[i].name)) return i;
+    return detail::no_rule;
+}
+
+std::size_t reference_rule(std::string_view name, detail::page_set page) {
+    for (std::size_t i = 0; i < detail::param_rule_count; ++i)
+        if ((detail::param_rules[i].pages & page) != 0 && detail::equals_ignoring_case(name, detail::param_rules[i].name))
+            return i;
+    return detail::no_rule;
+}
+
+std::size_t reference_page(std::string_view value) {
+    for (std::size_t i = 0; i < detail::app_page_count; ++i)
+        if (detail::equals_ignoring_case(value, detail::app_page_names[i])) return i;
+    return detail::app_page_count;
+}
+
+void same_param(const detail::query_param& got, const detail::query_param& want, std::string_view query) {
+    BOOST_TEST(got.name == want.name, query);
+    BOOST_TEST(got.value == want.value, query);
+    BOOST_TEST(got.name.data() == want.name.data(), query);
+    BOOST_TEST((got.value.data() == want.value.data() || want.value.empty()), query);
+    BOOST_TEST(got.name_offset == want.name_offset, query);
+    BOOST_TEST(got.value_offset == want.value_offset, query);
+    BOOST_TEST(got.has_equals == want.has_equals, query);
+    BOOST_TEST(got.name_plain == want.name_plain, query);
+    BOOST_TEST(got.value_plain == want.value_plain, query);
+}
+
+/// The walk of a table or a re-reader against the reference reader, decode_name and the
+/// reference lookup.
+template <typename Params>
+void same_walk(const Params& params, std::string_view query, std::size_t base) {
+    const std::vector<detail::query_param> want = reference_params(query, base);
+    std::size_t i = 0;
+    params.for_each([&](const detail::page_query_param& q) {
+        BOOST_TEST_REQUIRE(i < want.size(), query);
+        same_param(q.raw, want[i], query);
+        char buffer[48];
+        const std::string_view name = detail::decode_name(want[i].name, buffer);
+        BOOST_TEST(q.name == name, query);
+        BOOST_TEST(q.any_rule == reference_any_rule(name), query);
+        ++i;
+        return true;
+    });
+    BOOST_TEST(i == want.size(), query);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(page_query)
+
+BOOST_AUTO_TEST_CASE(rule_and_page_lookups_match_a_scan_of_every_row) {
+    const std::vector<std::string_view> names = known_names();
+    generator g{1};
+    std::size_t found = 0;
+    for (int round = 0; round < 60000; ++round) {
+        const std::string name = round < 256 ? std::string(1, static_cast<char>(round)) : random_name(g, names);
+        BOOST_TEST(detail::find_any_param_rule(name) == reference_any_rule(name), name);
+        for (unsigned page = 0; page <= detail::app_page_count; ++page) {
+            const auto set = static_cast<detail::page_set>(1u << page); // no_page last
+            BOOST_TEST(detail::find_param_rule(name, set) == reference_rule(name, set), name);
+        }
+        BOOST_TEST(detail::find_app_page(name) == reference_page(name), name);
+        if (reference_any_rule(name) != detail::no_rule || reference_page(name) != detail::app_page_count) ++found;
+    }
+    BOOST_TEST(found > 6000u); // the mutations keep many names known
+    // The rows of "id": the dashboard's GUID and the generative page's text.
+    BOOST_TEST((detail::param_rules[detail::find_param_rule("ID", detail::page_bit(detail::app_page::genux))].kind ==
+                detail::param_kind::text));
+    BOOST_TEST((detail::param_rules[detail::find_param_rule("Id", detail::page_bit(detail::app_page::dashboard))].kind ==
+                detail::param_kind::guid));
+    BOOST_TEST(detail::find_param_rule("id", detail::page_bit(detail::app_page::search)) == detail::no_rule);
+    BOOST_TEST(detail::find_app_page("INLINEdialog") == static_cast<std::size_t>(detail::app_page::inlinedialog));
+}
+
+BOOST_AUTO_TEST_CASE(reader_matches_the_two_scan_reader) {
+    const std::vector<std::string_view> names = known_names();
+    generator g{2};
+    for (int round = 0; round < 20000; ++round) {
+        const std::string query = random_query(g, names, g.next(8));
+        const std::size_t base = g.next(100);
+        const std::vector<detail::query_param> want = reference_params(query, base);
+        detail::query_reader reader(query, base);
+        detail::query_param p;
+        std::size_t i = 0;
+        while (reader.next(p)) {
+            BOOST_TEST_REQUIRE(i < want.size(), query);
+            same_param(p, want[i++], query);
+        }
+        BOOST_TEST(i == want.size(), query);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(table_and_rereader_match_the_reference) {
+    const std::vector<std::string_view> names = known_names();
+    generator g{3};
+    std::size_t overflowed = 0;
+    for (int round = 0; round < 20000; ++round) {
+        // Up to twice the table's capacity, so that both walks are taken.
+        const std::string query = random_query(g, names, g.next(2 * detail::page_query_table::capacity + 3));
+        const std::size_t base = g.next(100);
+        detail::page_query_table table;
+        const bool fits = table.read(query, base);
+        BOOST_TEST(fits == (reference_params(query, base).size() <= detail::page_query_table::capacity), query);
+        if (fits) same_walk(table, query, base);
+        else ++overflowed;
+        same_walk(detail::page_query_rereader(query, base), query, base);
+    }
+    BOOST_TEST(overflowed > 1000u);
+    // A table reused for a shorter query holds that query only.
+    detail::page_query_table table;
+    BOOST_TEST(table.read("a=1&b=2&c=3", 0));
+    BOOST_TEST(table.read("PageType=x", 0));
+    same_walk(table, "PageType=x", 0);
+}
+
+BOOST_AUTO_TEST_CASE(walks_stop_when_asked) {
+    detail::page_query_table table;
+    BOOST_TEST(table.read("a=1&pagetype=dashboard&b", 5));
+    std::size_t calls = 0;
+    table.for_each([&](const detail::page_query_param& q) {
+        ++calls;
+        return q.any_rule != 0;
+    });
+    BOOST_TEST(calls == 2u);
+    calls = 0;
+    detail::page_query_rereader("a=1&pagetype=dashboard&b", 5).for_each([&](const detail::page_query_param& q) {
+        ++calls;
+        return q.any_rule != 0;
+    });
+    BOOST_TEST(calls == 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
