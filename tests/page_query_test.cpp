@@ -214,6 +214,35 @@ BOOST_AUTO_TEST_CASE(rule_and_page_lookups_match_a_scan_of_every_row) {
     BOOST_TEST(detail::find_app_page("INLINEdialog") == static_cast<std::size_t>(detail::app_page::inlinedialog));
 }
 
+BOOST_AUTO_TEST_CASE(letters_compare_as_equals_ignoring_case) {
+    generator g{4};
+    for (int round = 0; round < 100000; ++round) {
+        std::string letters;
+        for (unsigned n = g.next(41); n > 0; --n) letters.push_back(static_cast<char>((g.next(2) ? 'a' : 'A') + g.next(26)));
+        std::string text = letters;
+        for (char& c : text) // each byte: the same, its other case, or a byte that differs in another bit or more
+            switch (g.next(6)) {
+            case 0: c = static_cast<char>(c ^ 0x20); break;
+            case 1:
+                if (g.next(8) == 0) c = "@[`{\x7F\xC1\xE1\x00"[g.next(8)];
+                break;
+            default: break;
+            }
+        if (g.next(20) == 0 && !text.empty()) text.pop_back();
+        BOOST_TEST(detail::equals_letters_ignoring_case(text, letters) == detail::equals_ignoring_case(text, letters),
+                   text << " / " << letters);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(required_rows_are_the_rows_each_page_requires) {
+    for (std::size_t page = 0; page < detail::app_page_count; ++page) {
+        std::uint32_t rows = 0;
+        for (std::size_t i = 0; i < detail::param_rule_count; ++i)
+            if ((detail::param_rules[i].required & (1u << page)) != 0) rows |= std::uint32_t(1) << i;
+        BOOST_TEST(detail::required_param_rows.rows[page] == rows, page);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(reader_matches_the_two_scan_reader) {
     const std::vector<std::string_view> names = known_names();
     generator g{2};

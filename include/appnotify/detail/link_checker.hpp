@@ -7,6 +7,7 @@
 #define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -211,7 +212,7 @@ private:
             return false;
         });
 
-        bool seen[param_rule_count] = {};
+        std::uint32_t seen = 0; // bit i for rule row i
         std::size_t leak_source = no_rule;
         bool leaked = false;
         std::size_t needs_page_at = no_position;
@@ -239,12 +240,12 @@ private:
                 return true;
             }
             const param_rule& r = param_rules[rule];
-            if (seen[rule]) {
+            if ((seen >> rule) & 1u) {
                 report_.add(diagnostic_code::link_repeated_parameter, severity::warning, p.name_offset, quoted{name},
                             " appears more than once: main.aspx reads only one of them, so keep one");
                 return true;
             }
-            seen[rule] = true;
+            seen |= std::uint32_t(1) << rule;
             if (rule == app_id_rule) app_id_at = p.name_offset;
             if (rule == app_name_rule) app_name_at = p.name_offset;
             check_value(r, p, name, page);
@@ -257,10 +258,12 @@ private:
                         quoted{needs_page_name}, " but no pagetype, so main.aspx opens the app's home page: add "
                         "pagetype=entityrecord (a record), pagetype=entitylist (a view) or the page type meant");
         if (!page_unknown && page != no_page)
-            for (std::size_t i = 0; i < param_rule_count; ++i)
-                if ((param_rules[i].required & page) != 0 && !seen[i])
-                    report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
-                                page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
+            for (std::uint32_t missing = required_param_rows.rows[lowest_row(page)] & ~seen; missing != 0;
+                 missing &= missing - 1) {
+                const std::size_t i = lowest_row(missing);
+                report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
+                            page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
+            }
         check_app(params, app_id_at, app_name_at);
     }
 

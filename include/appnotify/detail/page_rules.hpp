@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "../notification.hpp"
@@ -99,10 +100,24 @@ inline constexpr std::size_t no_rule = param_rule_count;
 
 /// `text` equals `letters` ASCII case-insensitively, where `letters` holds only ASCII letters (as
 /// every name of the tables below): then a byte matches exactly when it equals the letter once
-/// its 0x20 bit (the case bit of a letter) is set.
+/// its 0x20 bit (the case bit of a letter) is set, which is done to 8 bytes at once at run time.
 constexpr bool equals_letters_ignoring_case(std::string_view text, std::string_view letters) noexcept {
-    if (text.size() != letters.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i)
+    const std::size_t n = text.size();
+    if (n != letters.size()) return false;
+    std::size_t i = 0;
+#if defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER)
+    if (!__builtin_is_constant_evaluated() && n >= 8) {
+        const auto word = [](const char* p) {
+            std::uint64_t w;
+            std::memcpy(&w, p, sizeof w);
+            return w | 0x2020202020202020u;
+        };
+        for (; i + 8 < n; i += 8)
+            if (word(text.data() + i) != word(letters.data() + i)) return false;
+        return word(text.data() + n - 8) == word(letters.data() + n - 8); // the last 8, overlapping
+    }
+#endif
+    for (; i < n; ++i)
         if ((text[i] | 0x20) != (letters[i] | 0x20)) return false;
     return true;
 }
@@ -179,6 +194,17 @@ struct same_name_rows {
     }
 };
 inline constexpr same_name_rows param_rules_named_alike{};
+
+/// For each page, the rows it cannot do without (bit i for row i), in table order.
+struct required_rows_by_page {
+    std::uint32_t rows[app_page_count] = {};
+    constexpr required_rows_by_page() noexcept {
+        for (std::size_t page = 0; page < app_page_count; ++page)
+            for (std::size_t i = 0; i < param_rule_count; ++i)
+                if ((param_rules[i].required & (1u << page)) != 0) rows[page] |= std::uint32_t(1) << i;
+    }
+};
+inline constexpr required_rows_by_page required_param_rows{};
 
 /// Any rule for `name`, whatever the page: the first row with that name, or `no_rule`.
 constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
