@@ -301,4 +301,21 @@ BOOST_AUTO_TEST_CASE(walks_stop_when_asked) {
     BOOST_TEST(calls == 2u);
 }
 
+// The link checker looks for a placeholder in a GUID parameter only once check_guid refuses it.
+BOOST_AUTO_TEST_CASE(a_value_check_guid_accepts_holds_no_placeholder) {
+    generator g{5};
+    std::size_t accepted = 0;
+    static constexpr std::string_view bytes = "0123456789abcdefABCDEF-{}<>$ xIdG";
+    for (int round = 0; round < 100000; ++round) {
+        std::string value = "0a9f62a8-90df-e311-9565-a45d36fc5fe8";
+        if (g.next(2) == 0) value = "{" + value + "}";
+        for (unsigned n = g.next(4); n > 0; --n)
+            value[g.next(static_cast<unsigned>(value.size()))] = bytes[g.next(static_cast<unsigned>(bytes.size()))];
+        if (detail::check_guid(value).problem != detail::guid_problem::none) continue;
+        ++accepted;
+        BOOST_TEST(!detail::find_placeholder(value).found(), value);
+    }
+    BOOST_TEST(accepted > 10000u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

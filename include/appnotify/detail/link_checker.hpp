@@ -486,9 +486,11 @@ private:
 
     void check_guid_value(std::string_view value, const value_source& source, std::string_view name,
                           std::string_view what) {
-        if (reported_placeholder(value, source, what, ", a GUID")) return;
+        // A GUID (hexadecimal digits and hyphens, in one pair of braces or none) holds no
+        // placeholder, which starts with '<', "${" or "{{": only a value that is none is searched.
         const guid_check g = check_guid(value);
         if (g.problem != guid_problem::none) {
+            if (reported_placeholder(value, source, what, ", a GUID")) return;
             const std::size_t in_core = g.braced ? g.at - 1 : g.at;
             const std::size_t percent = value.find('%');
             if (percent != std::string_view::npos) {
