@@ -167,10 +167,9 @@ void same_param(const detail::query_param& got, const detail::query_param& want,
     BOOST_TEST(got.value_plain == want.value_plain, query);
 }
 
-/// The walk of a table or a re-reader against the reference reader, decode_name and the
-/// reference lookup.
-template <typename Params>
-void same_walk(const Params& params, std::string_view query, std::size_t base) {
+/// The walk of a page_query (from its table, or reading the query again) against the reference
+/// reader, decode_name and the reference lookup.
+void same_walk(const detail::page_query& params, std::string_view query, std::size_t base) {
     const std::vector<detail::query_param> want = reference_params(query, base);
     std::size_t i = 0;
     params.for_each([&](const detail::page_query_param& q) {
@@ -261,44 +260,48 @@ BOOST_AUTO_TEST_CASE(reader_matches_the_two_scan_reader) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(table_and_rereader_match_the_reference) {
+BOOST_AUTO_TEST_CASE(walks_match_the_reference_whether_the_table_holds_the_query_or_not) {
     const std::vector<std::string_view> names = known_names();
     generator g{3};
     std::size_t overflowed = 0;
     for (int round = 0; round < 20000; ++round) {
         // Up to twice the table's capacity, so that both walks are taken.
-        const std::string query = random_query(g, names, g.next(2 * detail::page_query_table::capacity + 3));
+        const std::string query = random_query(g, names, g.next(2 * detail::page_query::capacity + 3));
         const std::size_t base = g.next(100);
-        detail::page_query_table table;
-        const bool fits = table.read(query, base);
-        BOOST_TEST(fits == (reference_params(query, base).size() <= detail::page_query_table::capacity), query);
-        if (fits) same_walk(table, query, base);
-        else ++overflowed;
-        same_walk(detail::page_query_rereader(query, base), query, base);
+        detail::page_query params;
+        const bool fits = params.read(query, base);
+        BOOST_TEST(fits == (reference_params(query, base).size() <= detail::page_query::capacity), query);
+        if (!fits) ++overflowed;
+        same_walk(params, query, base);
+        same_walk(params, query, base); // a walk leaves the next one unchanged
     }
     BOOST_TEST(overflowed > 1000u);
-    // A table reused for a shorter query holds that query only.
-    detail::page_query_table table;
-    BOOST_TEST(table.read("a=1&b=2&c=3", 0));
-    BOOST_TEST(table.read("PageType=x", 0));
-    same_walk(table, "PageType=x", 0);
+    // A query read after a longer one (or one too long for the table) holds that query only.
+    detail::page_query params;
+    BOOST_TEST(params.read("a=1&b=2&c=3", 0));
+    BOOST_TEST(params.read("PageType=x", 0));
+    same_walk(params, "PageType=x", 0);
+    std::string many;
+    for (int i = 0; i < 40; ++i) many += "&x=" + std::to_string(i);
+    BOOST_TEST(!params.read(many, 0));
+    same_walk(params, many, 0);
+    BOOST_TEST(params.read("appid=1", 3));
+    same_walk(params, "appid=1", 3);
 }
 
 BOOST_AUTO_TEST_CASE(walks_stop_when_asked) {
-    detail::page_query_table table;
-    BOOST_TEST(table.read("a=1&pagetype=dashboard&b", 5));
-    std::size_t calls = 0;
-    table.for_each([&](const detail::page_query_param& q) {
-        ++calls;
-        return q.any_rule != 0;
-    });
-    BOOST_TEST(calls == 2u);
-    calls = 0;
-    detail::page_query_rereader("a=1&pagetype=dashboard&b", 5).for_each([&](const detail::page_query_param& q) {
-        ++calls;
-        return q.any_rule != 0;
-    });
-    BOOST_TEST(calls == 2u);
+    std::string many = "a=1&pagetype=dashboard&b";
+    for (int i = 0; i < 40; ++i) many += "&x";
+    for (const std::string_view query : {std::string_view("a=1&pagetype=dashboard&b"), std::string_view(many)}) {
+        detail::page_query params;
+        BOOST_TEST(params.read(query, 5) == (query.size() < 30));
+        std::size_t calls = 0;
+        params.for_each([&](const detail::page_query_param& q) {
+            ++calls;
+            return q.any_rule != 0;
+        });
+        BOOST_TEST(calls == 2u);
+    }
 }
 
 // The link checker looks for a placeholder in a GUID parameter only once check_guid refuses it.

@@ -186,15 +186,14 @@ private:
         const std::size_t begin = layout.query_begin;
         const std::string_view query = link_.substr(begin, layout.query_end - begin);
         // Read once into a table when it fits, which it nearly always does.
-        page_query_table table;
-        if (table.read(query, begin)) check_parameters(table, begin);
-        else check_parameters(page_query_rereader(query, begin), begin);
+        page_query params;
+        (void)params.read(query, begin); // a query too long for the table is read again by each walk
+        check_parameters(params, begin);
     }
 
-    /// The checks of a query's parameters, going over `params` (a page_query_table or a
-    /// page_query_rereader) for the page type, then for every parameter, then for the app.
-    template <typename Params>
-    void check_parameters(const Params& params, std::size_t begin) {
+    /// The checks of a query's parameters: for the page type, then for every parameter, then for
+    /// the app.
+    void check_parameters(const page_query& params, std::size_t begin) {
         // First the page type, which decides what every other parameter means.
         page_set page = no_page;
         bool page_unknown = false;
@@ -310,8 +309,7 @@ private:
                     ", whose value must be percent-encoded (& as %26, = as %3D), as encodeURIComponent does");
     }
 
-    template <typename Params>
-    void check_app(const Params& params, std::size_t app_id_at, std::size_t app_name_at) {
+    void check_app(const page_query& params, std::size_t app_id_at, std::size_t app_name_at) {
         if (app_id_at != no_position && app_name_at != no_position) {
             report_.add(diagnostic_code::link_app_conflict, severity::error, app_id_at > app_name_at ? app_id_at : app_name_at,
                         "the link names its app twice, with appid and appname: keep one of them");
