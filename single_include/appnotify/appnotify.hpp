@@ -189,237 +189,6 @@ constexpr bool is_foreign_character(char32_t cp) noexcept { return classify_fore
 #include <cstdint>
 #include <string_view>
 
-namespace appnotify::detail {
-
-enum class utf8_error : std::uint8_t {
-    none,
-    unexpected_continuation, // 0x80..0xBF where a sequence should start
-    invalid_lead,            // 0xC0, 0xC1, 0xF5..0xFF
-    truncated,               // lead byte without enough continuation bytes
-    overlong,                // a shorter sequence exists for the same code point
-    surrogate,               // U+D800..U+DFFF encoded directly
-    too_large,               // beyond U+10FFFF
-};
-
-constexpr std::string_view describe(utf8_error error) noexcept {
-    switch (error) {
-    case utf8_error::none: return "valid";
-    case utf8_error::unexpected_continuation: return "a continuation byte with no lead byte";
-    case utf8_error::invalid_lead: return "a byte that never occurs in UTF-8";
-    case utf8_error::truncated: return "a truncated multi-byte sequence";
-    case utf8_error::overlong: return "an overlong encoding";
-    case utf8_error::surrogate: return "an encoded UTF-16 surrogate";
-    case utf8_error::too_large: return "a code point beyond U+10FFFF";
-    }
-    return "invalid";
-}
-
-struct utf8_decoded {
-    char32_t code_point = 0;
-    std::uint8_t length = 0; // bytes consumed; at least 1 even on error
-    utf8_error error = utf8_error::none;
-};
-
-/// Decodes the sequence starting at `text[at]`. On error, `length` is the number of bytes that
-/// form the broken sequence, so a caller can resynchronise after it.
-constexpr utf8_decoded decode_utf8(std::string_view text, std::size_t at) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    if (lead < 0x80) return {lead, 1, utf8_error::none};
-    if (lead < 0xC0) return {0, 1, utf8_error::unexpected_continuation};
-    if (lead < 0xC2 || lead > 0xF4) {
-        // 0xC0/0xC1 can only start overlong two-byte sequences.
-        if (lead == 0xC0 || lead == 0xC1) {
-            const bool has_tail = at + 1 < text.size() && (byte(at + 1) & 0xC0) == 0x80;
-            return {0, static_cast<std::uint8_t>(has_tail ? 2 : 1), utf8_error::overlong};
-        }
-        return {0, 1, utf8_error::invalid_lead};
-    }
-    const std::size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = lead & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
-    std::size_t got = 1;
-    for (; got < need; ++got) {
-        if (at + got >= text.size() || (byte(at + got) & 0xC0) != 0x80)
-            return {0, static_cast<std::uint8_t>(got), utf8_error::truncated};
-        cp = (cp << 6) | (byte(at + got) & 0x3F);
-    }
-    const auto len = static_cast<std::uint8_t>(need);
-    if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000)) return {0, len, utf8_error::overlong};
-    if (cp >= 0xD800 && cp <= 0xDFFF) return {0, len, utf8_error::surrogate};
-    if (cp > 0x10FFFF) return {0, len, utf8_error::too_large};
-    return {cp, len, utf8_error::none};
-}
-
-/// Offset of the first invalid sequence, or npos when `text` is valid UTF-8.
-constexpr std::size_t find_invalid_utf8(std::string_view text, utf8_error* error = nullptr) noexcept {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const utf8_decoded d = decode_utf8(text, i);
-        if (d.error != utf8_error::none) {
-            if (error) *error = d.error;
-            return i;
-        }
-        i += d.length;
-    }
-    return std::string_view::npos;
-}
-
-/// Length in UTF-16 code units, the unit Dataverse measures string columns in.
-constexpr std::size_t utf16_length(std::string_view valid_utf8) noexcept {
-    std::size_t units = 0;
-    for (const char c : valid_utf8) {
-        const auto b = static_cast<unsigned char>(c);
-        if ((b & 0xC0) != 0x80) ++units;  // one unit per code point...
-        if (b >= 0xF0) ++units;           // ...and a second for those beyond the BMP
-    }
-    return units;
-}
-
-/// Number of code points (each invalid byte counts as one).
-constexpr std::size_t count_code_points(std::string_view text) noexcept {
-    std::size_t n = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-/// Appends the UTF-8 encoding of a valid scalar value.
-template <typename String>
-void append_utf8(String& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_UTF8_HPP
-
-namespace appnotify::detail {
-
-/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
-/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
-struct quoted {
-    std::string_view text;
-    std::size_t max_chars = 60;
-};
-
-/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
-struct shown_char {
-    std::string_view text;
-    std::size_t at;
-};
-
-inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
-    constexpr char digits[] = "0123456789ABCDEF";
-    char buf[8];
-    int n = 0;
-    do {
-        buf[n++] = digits[value & 0xF];
-        value >>= 4;
-    } while (value != 0 || n < min_digits);
-    while (n != 0) out.push_back(buf[--n]);
-}
-
-inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
-inline void append_piece(std::string& out, const char* text) { out.append(text); }
-inline void append_piece(std::string& out, char c) { out.push_back(c); }
-
-template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
-inline void append_piece(std::string& out, Integer value) {
-    char buf[24];
-    const auto result = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
-}
-
-inline void append_piece(std::string& out, const quoted& q) {
-    out.push_back('"');
-    std::size_t shown = 0;
-    std::size_t i = 0;
-    while (i < q.text.size()) {
-        if (shown == q.max_chars) {
-            out.append("...");
-            break;
-        }
-        const utf8_decoded d = decode_utf8(q.text, i);
-        if (d.error != utf8_error::none) {
-            for (std::size_t k = 0; k < d.length; ++k) {
-                out.append("\\x");
-                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
-            }
-        } else if (d.code_point == '"' || d.code_point == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(d.code_point));
-        } else if (d.code_point == '\n') {
-            out.append("\\n");
-        } else if (d.code_point == '\t') {
-            out.append("\\t");
-        } else if (d.code_point == '\r') {
-            out.append("\\r");
-        } else if (is_foreign_character(d.code_point)) {
-            out.append("\\u");
-            append_hex(out, d.code_point, 4);
-        } else {
-            out.append(q.text.substr(i, d.length));
-        }
-        i += d.length;
-        ++shown;
-    }
-    out.push_back('"');
-}
-
-inline void append_piece(std::string& out, const shown_char& c) {
-    if (c.at >= c.text.size()) {
-        out.append("the end of the input");
-        return;
-    }
-    const utf8_decoded d = decode_utf8(c.text, c.at);
-    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
-        out.push_back('\'');
-        out.push_back(static_cast<char>(d.code_point));
-        out.push_back('\'');
-    } else if (d.error != utf8_error::none) {
-        out.append("byte 0x");
-        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
-    } else {
-        out.append("U+");
-        append_hex(out, d.code_point, 4);
-    }
-}
-
-template <typename... Pieces>
-void append_all(std::string& out, const Pieces&... pieces) {
-    (append_piece(out, pieces), ...);
-}
-
-} // namespace appnotify::detail
-
-#endif // APPNOTIFY_DETAIL_FORMAT_HPP
-// ---- appnotify/detail/guid.hpp ----
-// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
-#ifndef APPNOTIFY_DETAIL_GUID_HPP
-#define APPNOTIFY_DETAIL_GUID_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
 // ---- appnotify/detail/swar.hpp ----
 // Finding the next byte of a small set 8 bytes at a time ("SIMD within a register"), in portable
 // C++17. The markdown passes spend most of their time looking for the next byte that matters (a
@@ -601,6 +370,248 @@ std::size_t find_wide(const char* p, std::size_t from, std::size_t end, std::siz
 
 namespace appnotify::detail {
 
+enum class utf8_error : std::uint8_t {
+    none,
+    unexpected_continuation, // 0x80..0xBF where a sequence should start
+    invalid_lead,            // 0xC0, 0xC1, 0xF5..0xFF
+    truncated,               // lead byte without enough continuation bytes
+    overlong,                // a shorter sequence exists for the same code point
+    surrogate,               // U+D800..U+DFFF encoded directly
+    too_large,               // beyond U+10FFFF
+};
+
+constexpr std::string_view describe(utf8_error error) noexcept {
+    switch (error) {
+    case utf8_error::none: return "valid";
+    case utf8_error::unexpected_continuation: return "a continuation byte with no lead byte";
+    case utf8_error::invalid_lead: return "a byte that never occurs in UTF-8";
+    case utf8_error::truncated: return "a truncated multi-byte sequence";
+    case utf8_error::overlong: return "an overlong encoding";
+    case utf8_error::surrogate: return "an encoded UTF-16 surrogate";
+    case utf8_error::too_large: return "a code point beyond U+10FFFF";
+    }
+    return "invalid";
+}
+
+struct utf8_decoded {
+    char32_t code_point = 0;
+    std::uint8_t length = 0; // bytes consumed; at least 1 even on error
+    utf8_error error = utf8_error::none;
+};
+
+/// Decodes the sequence starting at `text[at]`. On error, `length` is the number of bytes that
+/// form the broken sequence, so a caller can resynchronise after it.
+constexpr utf8_decoded decode_utf8(std::string_view text, std::size_t at) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1, utf8_error::none};
+    if (lead < 0xC0) return {0, 1, utf8_error::unexpected_continuation};
+    if (lead < 0xC2 || lead > 0xF4) {
+        // 0xC0/0xC1 can only start overlong two-byte sequences.
+        if (lead == 0xC0 || lead == 0xC1) {
+            const bool has_tail = at + 1 < text.size() && (byte(at + 1) & 0xC0) == 0x80;
+            return {0, static_cast<std::uint8_t>(has_tail ? 2 : 1), utf8_error::overlong};
+        }
+        return {0, 1, utf8_error::invalid_lead};
+    }
+    const std::size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = lead & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
+    std::size_t got = 1;
+    for (; got < need; ++got) {
+        if (at + got >= text.size() || (byte(at + got) & 0xC0) != 0x80)
+            return {0, static_cast<std::uint8_t>(got), utf8_error::truncated};
+        cp = (cp << 6) | (byte(at + got) & 0x3F);
+    }
+    const auto len = static_cast<std::uint8_t>(need);
+    if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000)) return {0, len, utf8_error::overlong};
+    if (cp >= 0xD800 && cp <= 0xDFFF) return {0, len, utf8_error::surrogate};
+    if (cp > 0x10FFFF) return {0, len, utf8_error::too_large};
+    return {cp, len, utf8_error::none};
+}
+
+/// Offset of the first invalid sequence, or npos when `text` is valid UTF-8.
+constexpr std::size_t find_invalid_utf8(std::string_view text, utf8_error* error = nullptr) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const utf8_decoded d = decode_utf8(text, i);
+        if (d.error != utf8_error::none) {
+            if (error) *error = d.error;
+            return i;
+        }
+        i += d.length;
+    }
+    return std::string_view::npos;
+}
+
+/// Length in UTF-16 code units, the unit Dataverse measures string columns in.
+/// Eight bytes at a time (swar.hpp): every title, body and text with a limit is measured, and
+/// the bodies are long.
+inline std::size_t utf16_length(std::string_view valid_utf8) noexcept {
+    using namespace swar;
+    std::size_t units = 0;
+    std::size_t i = 0;
+    const char* p = valid_utf8.data();
+    for (; i + 8 <= valid_utf8.size(); i += 8) {
+        const word w = load(p + i);
+        const word four_byte_leads = w & (w << 1) & (w << 2) & (w << 3) & high_bits; // 11110xxx and above
+        units += 8 - count(continuation_bytes(w)) + count(four_byte_leads);
+    }
+    for (const char c : valid_utf8.substr(i)) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80) ++units;  // one unit per code point...
+        if (b >= 0xF0) ++units;           // ...and a second for those beyond the BMP
+    }
+    return units;
+}
+
+/// Number of code points (each invalid byte counts as one).
+constexpr std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t n = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+/// Appends the UTF-8 encoding of a valid scalar value.
+template <typename String>
+void append_utf8(String& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_UTF8_HPP
+
+namespace appnotify::detail {
+
+/// User text shown inside a message, in double quotes. Messages end up on terminals and in logs,
+/// so control, bidi-override and invalid bytes are written as escapes, and long text is cut.
+struct quoted {
+    std::string_view text;
+    std::size_t max_chars = 60;
+};
+
+/// A single character shown as 'x', or as U+XXXX when it is not printable ASCII.
+struct shown_char {
+    std::string_view text;
+    std::size_t at;
+};
+
+inline void append_hex(std::string& out, std::uint32_t value, int min_digits) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    char buf[8];
+    int n = 0;
+    do {
+        buf[n++] = digits[value & 0xF];
+        value >>= 4;
+    } while (value != 0 || n < min_digits);
+    while (n != 0) out.push_back(buf[--n]);
+}
+
+inline void append_piece(std::string& out, std::string_view text) { out.append(text); }
+inline void append_piece(std::string& out, const char* text) { out.append(text); }
+inline void append_piece(std::string& out, char c) { out.push_back(c); }
+
+template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, char> && !std::is_same_v<Integer, bool>>>
+inline void append_piece(std::string& out, Integer value) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, static_cast<std::size_t>(result.ptr - buf));
+}
+
+inline void append_piece(std::string& out, const quoted& q) {
+    out.push_back('"');
+    std::size_t shown = 0;
+    std::size_t i = 0;
+    while (i < q.text.size()) {
+        if (shown == q.max_chars) {
+            out.append("...");
+            break;
+        }
+        const utf8_decoded d = decode_utf8(q.text, i);
+        if (d.error != utf8_error::none) {
+            for (std::size_t k = 0; k < d.length; ++k) {
+                out.append("\\x");
+                append_hex(out, static_cast<unsigned char>(q.text[i + k]), 2);
+            }
+        } else if (d.code_point == '"' || d.code_point == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(d.code_point));
+        } else if (d.code_point == '\n') {
+            out.append("\\n");
+        } else if (d.code_point == '\t') {
+            out.append("\\t");
+        } else if (d.code_point == '\r') {
+            out.append("\\r");
+        } else if (is_foreign_character(d.code_point)) {
+            out.append("\\u");
+            append_hex(out, d.code_point, 4);
+        } else {
+            out.append(q.text.substr(i, d.length));
+        }
+        i += d.length;
+        ++shown;
+    }
+    out.push_back('"');
+}
+
+inline void append_piece(std::string& out, const shown_char& c) {
+    if (c.at >= c.text.size()) {
+        out.append("the end of the input");
+        return;
+    }
+    const utf8_decoded d = decode_utf8(c.text, c.at);
+    if (d.error == utf8_error::none && d.code_point > 0x20 && d.code_point < 0x7F) {
+        out.push_back('\'');
+        out.push_back(static_cast<char>(d.code_point));
+        out.push_back('\'');
+    } else if (d.error != utf8_error::none) {
+        out.append("byte 0x");
+        append_hex(out, static_cast<unsigned char>(c.text[c.at]), 2);
+    } else {
+        out.append("U+");
+        append_hex(out, d.code_point, 4);
+    }
+}
+
+template <typename... Pieces>
+void append_all(std::string& out, const Pieces&... pieces) {
+    (append_piece(out, pieces), ...);
+}
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_FORMAT_HPP
+// ---- appnotify/detail/guid.hpp ----
+// GUID text checking: 8-4-4-4-12 hexadecimal digits, as Dataverse writes record ids.
+#ifndef APPNOTIFY_DETAIL_GUID_HPP
+#define APPNOTIFY_DETAIL_GUID_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
 constexpr bool is_hex_digit(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -647,9 +658,10 @@ inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
         const word lower = w | broadcast(0x20); // 'A'-'F' to 'a'-'f'; no other byte lands there
         const word hex = between(w, '0', '9') | between(lower, 'a', 'f');
         const word hyphen = equal(w, '-');
-        ok = ok && (hex | hyphen) == high_bits && hyphen == hyphens[k];
+        // Bitwise, not &&: every word is read anyway, and branches on the bytes cost more.
+        ok = ok & ((hex | hyphen) == high_bits) & (hyphen == hyphens[k]);
         // A hyphen's high bit is 0x80 and '-' ^ '0' is 0x1D: so the zero pattern has '-' there.
-        nil = nil && w == (zero_digits ^ ((hyphens[k] >> 7) * ('-' ^ '0')));
+        nil = nil & (w == (zero_digits ^ ((hyphens[k] >> 7) * ('-' ^ '0'))));
     }
     return ok;
 }
@@ -2363,6 +2375,7 @@ private:
 #define APPNOTIFY_DETAIL_LINK_CHECKER_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -2555,24 +2568,18 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
     return std::string_view::npos;
 }
 
-} // namespace detail
+/// The bytes of a link's start that the decoding rounds of `decode_link_lead` look at.
+inline constexpr std::size_t scheme_window = 256;
 
-/// Classifies a link destination (the text of a JSON string or a markdown destination after its
-/// own unescaping). Scheme detection sees through case, leading whitespace and control
-/// characters, percent-encoding and HTML character references, repeatedly, so that
-/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
-/// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
-/// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
-/// app-relative or an https link, and are refused.
-[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
-    link_check r;
+/// The leading part of a link as `check_link` reads its kind from it, written to `lead`; returns
+/// its length.
+constexpr std::size_t decode_link_lead(std::string_view destination, char (&lead)[64]) noexcept {
     // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
     // the scheme: letters, digits, '+', '-', '.', and the first ':' or '/' '\' '?' '#'.
-    char lead[64] = {};
     std::size_t n = 0;
     {
         std::string_view text = destination;
-        char buffer[2][256] = {};
+        char buffer[2][scheme_window] = {};
         int which = 0;
         for (int round = 0; round < 4; ++round) {
             std::size_t i = 0, out = 0;
@@ -2584,14 +2591,14 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
                 const std::size_t before = i;
                 char32_t c = 0;
                 if (static_cast<unsigned char>(text[i]) >= 0x80) {
-                    const detail::utf8_decoded d = detail::decode_utf8(text, i);
-                    c = d.error == detail::utf8_error::none ? d.code_point : 0x80;
+                    const utf8_decoded d = decode_utf8(text, i);
+                    c = d.error == utf8_error::none ? d.code_point : 0x80;
                     i += d.length;
                 } else {
-                    c = detail::decode_disguised(text, i);
+                    c = decode_disguised(text, i);
                     if (i - before != 1 || c != static_cast<unsigned char>(text[before])) changed = true;
                 }
-                if (detail::is_ignorable_in_scheme(c)) {
+                if (is_ignorable_in_scheme(c)) {
                     changed = true;
                     continue;
                 }
@@ -2610,7 +2617,7 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
         }
         for (std::size_t i = 0; i < text.size() && n < sizeof lead; ++i) {
             const char c = text[i];
-            if (detail::is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
+            if (is_ignorable_in_scheme(static_cast<unsigned char>(c))) {
                 // Whitespace before anything else is stripped; inside a would-be scheme it is
                 // removed the way old browsers did, which is what attackers rely on.
                 continue;
@@ -2618,7 +2625,45 @@ constexpr std::size_t unclear_authority(std::string_view link, std::size_t colon
             lead[n++] = c;
         }
     }
-    const std::string_view head(lead, n);
+    return n;
+}
+
+/// The length of the leading part of `destination` when it is written plainly (printable ASCII,
+/// without '%' or '&', up to where `decode_link_lead` stops looking): then decoding changes
+/// nothing, and the leading part is the link's first bytes (at most 64 of them). `npos` when it is
+/// not plain, and must be decoded.
+constexpr std::size_t plain_link_lead(std::string_view destination) noexcept {
+    std::size_t out = 0;
+    while (out < destination.size() && out < scheme_window) {
+        const char c = destination[out];
+        const auto b = static_cast<unsigned char>(c);
+        if (b <= 0x20 || b >= 0x7F || c == '%' || c == '&') return std::string_view::npos;
+        ++out;
+        // As decode_link_lead: the kind is decided once a separator no escape can be part of has come.
+        if (out >= 2 && (destination[0] == '?' || destination[0] == '#' || c == ':' || c == '/' || c == '\\' || c == '?'))
+            break;
+    }
+    return out < 64 ? out : 64;
+}
+
+} // namespace detail
+
+/// Classifies a link destination (the text of a JSON string or a markdown destination after its
+/// own unescaping). Scheme detection sees through case, leading whitespace and control
+/// characters, percent-encoding and HTML character references, repeatedly, so that
+/// `JaVaScRiPt:`, ` \x01javascript:`, `java&#x09;script:`, `javascript&colon;` and
+/// `javascript%3A` are all refused. The kind of an allowed link is then read from the text itself,
+/// as a browser reads it: `%3Fpagetype=...` or `&#104;ttps://...` are relative paths, not an
+/// app-relative or an https link, and are refused.
+[[nodiscard]] constexpr link_check check_link(std::string_view destination) noexcept {
+    link_check r;
+    // Decode the leading part repeatedly (%26%2358%3B is "&#58;" is ":"), keeping what matters to
+    // the scheme, unless it is written plainly (as nearly every link is).
+    char lead[64] = {};
+    const std::size_t plain = detail::plain_link_lead(destination);
+    const std::string_view head = plain != std::string_view::npos
+                                      ? destination.substr(0, plain)
+                                      : std::string_view(lead, detail::decode_link_lead(destination, lead));
     while (r.offset < destination.size() && static_cast<unsigned char>(destination[r.offset]) <= 0x20) ++r.offset;
     if (head.empty()) {
         r.refusal = link_refusal::empty;
@@ -2756,6 +2801,7 @@ private:
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 // ---- appnotify/notification.hpp ----
@@ -3147,24 +3193,143 @@ inline constexpr param_rule param_rules[] = {
 inline constexpr std::size_t param_rule_count = sizeof param_rules / sizeof param_rules[0];
 inline constexpr std::size_t no_rule = param_rule_count;
 
-/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`.
-constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
-    for (std::size_t i = 0; i < param_rule_count; ++i)
-        if ((param_rules[i].pages & page) != 0 && equals_ignoring_case(name, param_rules[i].name)) return i;
+/// `text` equals `letters` ASCII case-insensitively, where `letters` holds only ASCII letters (as
+/// every name of the tables below): then a byte matches exactly when it equals the letter once
+/// its 0x20 bit (the case bit of a letter) is set, which is done to 8 bytes at once at run time.
+constexpr bool equals_letters_ignoring_case(std::string_view text, std::string_view letters) noexcept {
+    const std::size_t n = text.size();
+    if (n != letters.size()) return false;
+    std::size_t i = 0;
+#if defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER)
+    if (!__builtin_is_constant_evaluated() && n >= 8) {
+        const auto word = [](const char* p) {
+            std::uint64_t w;
+            std::memcpy(&w, p, sizeof w);
+            return w | 0x2020202020202020u;
+        };
+        for (; i + 8 < n; i += 8)
+            if (word(text.data() + i) != word(letters.data() + i)) return false;
+        return word(text.data() + n - 8) == word(letters.data() + n - 8); // the last 8, overlapping
+    }
+#endif
+    for (; i < n; ++i)
+        if ((text[i] | 0x20) != (letters[i] | 0x20)) return false;
+    return true;
+}
+
+constexpr bool is_ascii_letters(std::string_view text) noexcept {
+    for (const char c : text)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    return !text.empty();
+}
+
+/// Names looked up by length and first letter: for each (length, lowercase first letter), the
+/// set of table rows (bit i for row i) whose name has them. Only those rows can equal a name
+/// ASCII case-insensitively, so a lookup compares one or two names instead of every row. Built
+/// at compile time from the table (`names`), which stays the one source of the names.
+template <std::size_t Count>
+struct name_index {
+    static_assert(Count <= 32, "one bit per name in a 32-bit set");
+    static constexpr std::size_t longest = 16;
+    std::uint32_t rows[longest + 1][26] = {};
+    bool complete = true; // every name is in the index, and is letters only
+
+    template <typename Names>
+    constexpr explicit name_index(const Names& names) noexcept {
+        for (std::size_t i = 0; i < Count; ++i) {
+            const std::string_view name = names(i);
+            // A name too long, or not all letters, would be missed (checked below).
+            if (name.size() > longest || !is_ascii_letters(name)) {
+                complete = false;
+                continue;
+            }
+            rows[name.size()][ascii_lower(name[0]) - 'a'] |= std::uint32_t(1) << i;
+        }
+    }
+
+    /// The rows that may name `name` (bit i for row i); 0 when none can.
+    constexpr std::uint32_t candidates(std::string_view name) const noexcept {
+        if (name.empty() || name.size() > longest) return 0;
+        const char first = ascii_lower(name[0]);
+        return first >= 'a' && first <= 'z' ? rows[name.size()][first - 'a'] : 0;
+    }
+};
+
+/// The lowest row of a non-empty set.
+constexpr std::size_t lowest_row(std::uint32_t rows) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<std::size_t>(__builtin_ctz(rows));
+#else
+    std::size_t i = 0;
+    while ((rows & 1u) == 0) {
+        rows >>= 1;
+        ++i;
+    }
+    return i;
+#endif
+}
+
+inline constexpr name_index<param_rule_count> param_rule_names{[](std::size_t i) { return param_rules[i].name; }};
+inline constexpr name_index<app_page_count> app_page_index{[](std::size_t i) { return app_page_names[i]; }};
+static_assert(param_rule_names.complete && app_page_index.complete, "every name is letters, and short");
+
+/// For each rule, the next row with the same name (as "id", read differently by a dashboard and
+/// a generative page), or `no_rule`.
+struct same_name_rows {
+    std::size_t next[param_rule_count] = {};
+    constexpr same_name_rows() noexcept {
+        for (std::size_t i = 0; i < param_rule_count; ++i) {
+            next[i] = no_rule;
+            for (std::size_t j = i + 1; j < param_rule_count; ++j)
+                if (equals_ignoring_case(param_rules[i].name, param_rules[j].name)) {
+                    next[i] = j;
+                    break;
+                }
+        }
+    }
+};
+inline constexpr same_name_rows param_rules_named_alike{};
+
+/// For each page, the rows it cannot do without (bit i for row i), in table order.
+struct required_rows_by_page {
+    std::uint32_t rows[app_page_count] = {};
+    constexpr required_rows_by_page() noexcept {
+        for (std::size_t page = 0; page < app_page_count; ++page)
+            for (std::size_t i = 0; i < param_rule_count; ++i)
+                if ((param_rules[i].required & (1u << page)) != 0) rows[page] |= std::uint32_t(1) << i;
+    }
+};
+inline constexpr required_rows_by_page required_param_rows{};
+
+/// Any rule for `name`, whatever the page: the first row with that name, or `no_rule`.
+constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
+    for (std::uint32_t rows = param_rule_names.candidates(name); rows != 0; rows &= rows - 1) {
+        const std::size_t i = lowest_row(rows);
+        if (equals_letters_ignoring_case(name, param_rules[i].name)) return i;
+    }
     return no_rule;
 }
 
-/// Any rule for `name`, whatever the page.
-constexpr std::size_t find_any_param_rule(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < param_rule_count; ++i)
-        if (equals_ignoring_case(name, param_rules[i].name)) return i;
+/// The rule `page` (a page bit, or `no_page`) reads among the rows named as row `any` (the answer
+/// of find_any_param_rule), or `no_rule`.
+constexpr std::size_t param_rule_on(std::size_t any, page_set page) noexcept {
+    for (std::size_t i = any; i != no_rule; i = param_rules_named_alike.next[i])
+        if ((param_rules[i].pages & page) != 0) return i;
     return no_rule;
+}
+
+/// The rule for parameter `name` on `page` (a page bit, or `no_page`), or `no_rule`: the first
+/// row that page reads with that name.
+constexpr std::size_t find_param_rule(std::string_view name, page_set page) noexcept {
+    return param_rule_on(find_any_param_rule(name), page);
 }
 
 /// The page `value` names (ASCII case-insensitively), or `app_page_count`.
 constexpr std::size_t find_app_page(std::string_view value) noexcept {
-    for (std::size_t i = 0; i < app_page_count; ++i)
-        if (equals_ignoring_case(value, app_page_names[i])) return i;
+    for (std::uint32_t rows = app_page_index.candidates(value); rows != 0; rows &= rows - 1) {
+        const std::size_t i = lowest_row(rows);
+        if (equals_letters_ignoring_case(value, app_page_names[i])) return i;
+    }
     return app_page_count;
 }
 
@@ -3299,6 +3464,7 @@ constexpr std::size_t unique_name_problem(std::string_view text) noexcept {
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -3321,34 +3487,77 @@ struct query_param {
     std::size_t name_offset = 0;
     std::size_t value_offset = 0;
     bool has_equals = false;
+    // No '%', '+', tab or newline: the part decodes to itself (no copy needed).
+    bool name_plain = true;
+    bool value_plain = true;
 };
+
+/// The bytes a query reader stops at, by class: the piece separator, the first '=', and the
+/// bytes that make a part decode to something else than itself.
+enum query_byte : unsigned char { query_ampersand = 1, query_equals = 2, query_escape = 4 };
+
+struct query_byte_table {
+    unsigned char classes[256] = {};
+    constexpr query_byte_table() noexcept {
+        classes[static_cast<unsigned char>('&')] = query_ampersand;
+        classes[static_cast<unsigned char>('=')] = query_equals;
+        for (const char c : {'%', '+', '\t', '\n', '\r'}) classes[static_cast<unsigned char>(c)] = query_escape;
+    }
+};
+inline constexpr query_byte_table query_bytes{};
+
+/// The first byte from `i` on that a query reader stops at (any of query_bytes), or `query.size()`.
+constexpr std::size_t next_query_stop(std::string_view query, std::size_t i) noexcept {
+#if APPNOTIFY_SIMD_SSE2 && (defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER))
+    // 16 bytes at a time (a GUID value is 36); not in a constant expression, which cannot use it.
+    if (!__builtin_is_constant_evaluated()) {
+        namespace sse2 = swar::sse2;
+        for (; i + 16 <= query.size(); i += 16) {
+            const unsigned stops = sse2::mask(sse2::equal_any(sse2::load(query.data() + i), '&', '=', '%', '+', '\t', '\n', '\r'));
+            if (stops != 0) return i + sse2::lowest_bit(stops);
+        }
+    }
+#endif
+    for (; i < query.size(); ++i)
+        if (query_bytes.classes[static_cast<unsigned char>(query[i])] != 0) return i;
+    return query.size();
+}
 
 /// Reads the pieces of a query (the text after '?', without the fragment) in order. Pieces are
 /// separated by '&'; empty pieces (`a=1&&b=2`, a trailing '&') are skipped. Offsets are `base`
-/// plus the position in `query`.
+/// plus the position in `query`. One pass over each piece finds its end, its '=' and whether
+/// its name and value need decoding.
 class query_reader {
 public:
     constexpr query_reader(std::string_view query, std::size_t base) noexcept : query_(query), base_(base) {}
 
     constexpr bool next(query_param& out) noexcept {
-        while (at_ < query_.size() && query_[at_] == '&') ++at_;
-        if (at_ >= query_.size()) return false;
+        const std::size_t size = query_.size();
+        while (at_ < size && query_[at_] == '&') ++at_;
+        if (at_ >= size) return false;
         std::size_t end = at_;
-        while (end < query_.size() && query_[end] != '&') ++end;
-        const std::string_view piece = query_.substr(at_, end - at_);
-        const std::size_t equals = piece.find('=');
+        std::size_t equals = std::string_view::npos;
+        bool name_plain = true, value_plain = true;
+        for (; (end = next_query_stop(query_, end)) < size; ++end) {
+            const unsigned char c = query_bytes.classes[static_cast<unsigned char>(query_[end])];
+            if (c == query_ampersand) break;
+            if (c == query_equals && equals == std::string_view::npos) equals = end;
+            else if (c == query_escape) (equals == std::string_view::npos ? name_plain : value_plain) = false;
+        }
         out.name_offset = base_ + at_;
         if (equals == std::string_view::npos) {
-            out.name = piece;
+            out.name = query_.substr(at_, end - at_);
             out.value = {};
             out.value_offset = base_ + end;
             out.has_equals = false;
         } else {
-            out.name = piece.substr(0, equals);
-            out.value = piece.substr(equals + 1);
-            out.value_offset = base_ + at_ + equals + 1;
+            out.name = query_.substr(at_, equals - at_);
+            out.value = query_.substr(equals + 1, end - equals - 1);
+            out.value_offset = base_ + equals + 1;
             out.has_equals = true;
         }
+        out.name_plain = name_plain;
+        out.value_plain = value_plain;
         at_ = end;
         return true;
     }
@@ -3406,6 +3615,11 @@ constexpr std::string_view decode_name(std::string_view raw, char (&buffer)[48])
         buffer[n++] = static_cast<char>(b);
     }
     return {buffer, n};
+}
+
+/// The name of `p` decoded (into `buffer` when it needs decoding), as `decode_name` gives it.
+constexpr std::string_view param_name(const query_param& p, char (&buffer)[48]) noexcept {
+    return p.name_plain ? p.name : decode_name(p.name, buffer);
 }
 
 /// The index in `raw` of the text that decodes to byte `index` of its decoding (`raw.size()`
@@ -3647,6 +3861,93 @@ inline constexpr choice_hint choice_hints[] = {
 } // namespace appnotify::detail
 
 #endif // APPNOTIFY_DETAIL_LINK_REPORTER_HPP
+// ---- appnotify/detail/page_query.hpp ----
+// The parameters of a page link's query as the link checker goes over them: each with its
+// decoded name and the first rule of page_rules.hpp with that name. The checker goes over them
+// up to three times (the page type first, which decides what the others mean, then every
+// parameter, then the app's), so a query is read once into a small table; a query with more
+// parameters than the table holds is read again each time instead, with the same results.
+#ifndef APPNOTIFY_DETAIL_PAGE_QUERY_HPP
+#define APPNOTIFY_DETAIL_PAGE_QUERY_HPP
+
+#include <cstddef>
+#include <new>
+#include <string_view>
+
+
+namespace appnotify::detail {
+
+/// One parameter of a page link's query.
+struct page_query_param {
+    query_param raw;              // as written, with its offsets
+    std::string_view name;        // decoded (as decode_name gives it)
+    std::size_t any_rule = no_rule; // find_any_param_rule(name)
+};
+
+/// A query read once into a table of up to `capacity` parameters; a longer query is read again
+/// for each walk instead. Either way the walk calls its function from one place, so the checks
+/// it runs are compiled once.
+class page_query {
+public:
+    static constexpr std::size_t capacity = 16;
+
+    page_query() noexcept {} // the slots are written by read(), never read before
+
+    /// Reads `query` (offsets from `base`); false when it has more than `capacity` parameters,
+    /// which each walk then reads again.
+    bool read(std::string_view query, std::size_t base) noexcept {
+        query_ = query;
+        base_ = base;
+        count_ = 0;
+        query_param p;
+        for (query_reader reader(query, base); reader.next(p);) {
+            if (count_ == capacity) {
+                count_ = capacity + 1;
+                return false;
+            }
+            const std::string_view name = param_name(p, buffers_[count_]);
+            ::new (static_cast<void*>(slots_ + count_ * sizeof(page_query_param)))
+                page_query_param{p, name, find_any_param_rule(name)};
+            ++count_;
+        }
+        return true;
+    }
+
+    /// Calls `f(param)` for each parameter in order while it returns true.
+    template <typename F>
+    void for_each(F&& f) const {
+        const bool table = count_ <= capacity;
+        query_reader reader(query_, base_);
+        char buffer[48];
+        page_query_param read_again;
+        for (std::size_t i = 0;; ++i) {
+            const page_query_param* q = nullptr;
+            if (table) {
+                if (i == count_) return;
+                q = std::launder(reinterpret_cast<const page_query_param*>(slots_ + i * sizeof(page_query_param)));
+            } else {
+                if (!reader.next(read_again.raw)) return;
+                read_again.name = param_name(read_again.raw, buffer);
+                read_again.any_rule = find_any_param_rule(read_again.name);
+                q = &read_again;
+            }
+            if (!f(*q)) return;
+        }
+    }
+
+private:
+    // Raw storage: a link checker reads a table per page link, and zeroing it would cost more
+    // than reading the query.
+    alignas(page_query_param) unsigned char slots_[capacity * sizeof(page_query_param)];
+    char buffers_[capacity][48];
+    std::string_view query_;
+    std::size_t base_ = 0;
+    std::size_t count_ = 0;
+};
+
+} // namespace appnotify::detail
+
+#endif // APPNOTIFY_DETAIL_PAGE_QUERY_HPP
 // ---- appnotify/detail/text_checks.hpp ----
 // Heuristics over notification text: leftover template placeholders, markdown written where
 // only plain text is shown, and characters that do not show as themselves.
@@ -3728,15 +4029,31 @@ inline text_span find_placeholder(std::string_view text) noexcept {
     }
 }
 
+/// The next character at or after `from` that find_markdown_syntax acts on (a line end, '[',
+/// ']', '*' or '_'), or `text.size()`: plain text is passed 16 bytes a step with SSE2 (swar.hpp).
+inline std::size_t next_markdown_character(std::string_view text, std::size_t from) noexcept {
+#if APPNOTIFY_SIMD_SSE2
+    const auto mask16 = [](swar::sse2::block v) {
+        return swar::sse2::mask(swar::sse2::equal_any(v, '\n', '\r', '[', ']', '*', '_'));
+    };
+#else
+    const auto mask16 = [](int) { return 0u; };
+#endif
+    const auto flags = [](swar::word w) { return swar::equal_any(w, '\n', '\r', '[', ']', '*', '_'); };
+    const auto acts_on = [](char c) { return c == '\n' || c == '\r' || c == '[' || c == ']' || c == '*' || c == '_'; };
+    return swar::find_wide(text.data(), from, text.size(), text.size(), mask16, flags, acts_on);
+}
+
 /// Finds markdown syntax the notification center would show literally in a plain Title or Body.
-constexpr text_span find_markdown_syntax(std::string_view text) noexcept {
+inline text_span find_markdown_syntax(std::string_view text) noexcept {
     // Each search below can fail at most once per kind (a later search covers less text), and
     // the last '[' is tracked while scanning, so the whole check stays linear.
     bool line_start = true;
     bool no_closing_paren = false;
     bool no_closing_run[2] = {false, false};
     std::size_t last_open_bracket = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // Inside a line, a character next_markdown_character passes over changes nothing.
+    for (std::size_t i = 0; i < text.size(); i = line_start ? i + 1 : next_markdown_character(text, i + 1)) {
         const char c = text[i];
         if (line_start) {
             std::size_t j = i;
@@ -3871,7 +4188,9 @@ constexpr link_layout parse_link_layout(std::string_view link) noexcept {
     r.path_end = i;
     if (i < r.end && link[i] == '?') {
         r.query_begin = i + 1;
-        while (i < r.end && link[i] != '#') ++i;
+        // The query is most of a page link: memchr finds its end, not a loop over its bytes.
+        i = link.substr(0, r.end).find('#', i);
+        if (i == std::string_view::npos) i = r.end;
         r.query_end = i;
     }
     if (i < r.end && link[i] == '#') r.fragment_begin = i + 1;
@@ -4302,94 +4621,108 @@ private:
 
     // --- the query of a page link -------------------------------------------------------------
 
-    std::string_view decode_value(std::string_view raw, std::string& out) {
-        // Most values (GUIDs, names, numbers) have nothing to decode: no copy then.
-        bool plain = true;
-        for (const char c : raw)
-            if (c == '%' || c == '+' || is_url_tab(c)) {
-                plain = false;
-                break;
-            }
-        if (plain) return raw;
+    /// The value of `p` decoded; most values (GUIDs, names, numbers) have nothing to decode, and
+    /// are not copied.
+    static std::string_view decode_value(const query_param& p, std::string& out) {
+        if (p.value_plain) return p.value;
         out.clear();
-        percent_decode(raw, true, out);
+        percent_decode(p.value, true, out);
         return out;
     }
+
+    /// The rule rows of pagetype, and of appid and appname, which name the link's app (check_app).
+    static constexpr std::size_t page_type_rule = find_any_param_rule("pagetype");
+    static constexpr std::size_t app_id_rule = find_any_param_rule("appid");
+    static constexpr std::size_t app_name_rule = find_any_param_rule("appname");
+    static_assert(page_type_rule != no_rule && app_id_rule != no_rule && app_name_rule != no_rule,
+                  "page_rules.hpp has pagetype, appid and appname");
 
     void check_query(const link_layout& layout) {
         const std::size_t begin = layout.query_begin;
         const std::string_view query = link_.substr(begin, layout.query_end - begin);
-        char name_buffer[48];
-        query_param p;
+        // Read once into a table when it fits, which it nearly always does.
+        page_query params;
+        (void)params.read(query, begin); // a query too long for the table is read again by each walk
+        check_parameters(params, begin);
+    }
 
+    /// The checks of a query's parameters: for the page type, then for every parameter, then for
+    /// the app.
+    void check_parameters(const page_query& params, std::size_t begin) {
         // First the page type, which decides what every other parameter means.
         page_set page = no_page;
         bool page_unknown = false;
         bool page_given = false;
         std::size_t page_at = begin;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            if (!equals_ignoring_case(decode_name(p.name, name_buffer), "pagetype")) continue;
+        params.for_each([&](const page_query_param& q) {
+            if (q.any_rule != page_type_rule) return true;
+            const query_param& p = q.raw;
             page_at = p.value_offset;
             page_given = true;
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             const std::size_t index = find_app_page(value);
             if (index < app_page_count) page = page_bit(static_cast<app_page>(index));
             else page_unknown = !value.empty();
-            break;
-        }
+            return false;
+        });
 
-        bool seen[param_rule_count] = {};
+        std::uint32_t seen = 0; // bit i for rule row i
         std::size_t leak_source = no_rule;
         bool leaked = false;
         std::size_t needs_page_at = no_position;
         std::string_view needs_page_name;
         std::size_t app_id_at = no_position, app_name_at = no_position;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            const std::string_view name = decode_name(p.name, name_buffer);
-            const std::size_t rule = find_param_rule(name, page_unknown ? no_page : page);
+        params.for_each([&](const page_query_param& q) {
+            const query_param& p = q.raw;
+            const std::string_view name = q.name;
+            const std::size_t rule = param_rule_on(q.any_rule, page_unknown ? no_page : page);
             if (rule == no_rule) {
-                if (page_unknown) continue; // nothing is known about the parameters of an unknown page
+                if (page_unknown) return true; // nothing is known about the parameters of an unknown page
                 if (leak_source != no_rule) {
                     if (!leaked) unencoded_data(param_rules[leak_source], p, name, page);
                     leaked = true;
-                    continue;
+                    return true;
                 }
-                if (page == no_page && find_any_param_rule(name) != no_rule) {
+                if (page == no_page && q.any_rule != no_rule) {
                     if (needs_page_at == no_position) {
                         needs_page_at = p.name_offset;
                         needs_page_name = link_.substr(p.name_offset, p.name.size());
                     }
-                    continue;
+                    return true;
                 }
-                unknown_parameter(name, p, page);
-                continue;
+                unknown_parameter(name, q.any_rule, p, page);
+                return true;
             }
             const param_rule& r = param_rules[rule];
-            if (seen[rule]) {
+            if ((seen >> rule) & 1u) {
                 report_.add(diagnostic_code::link_repeated_parameter, severity::warning, p.name_offset, quoted{name},
                             " appears more than once: main.aspx reads only one of them, so keep one");
-                continue;
+                return true;
             }
-            seen[rule] = true;
-            if (equals_ignoring_case(r.name, "appid")) app_id_at = p.name_offset;
-            if (equals_ignoring_case(r.name, "appname")) app_name_at = p.name_offset;
+            seen |= std::uint32_t(1) << rule;
+            if (rule == app_id_rule) app_id_at = p.name_offset;
+            if (rule == app_name_rule) app_name_at = p.name_offset;
             check_value(r, p, name, page);
             if (r.kind == param_kind::data || r.kind == param_kind::query) leak_source = rule;
-        }
+            return true;
+        });
 
         if (needs_page_at != no_position && !page_given)
             report_.add(diagnostic_code::link_missing_parameter, severity::error, needs_page_at, "the link has ",
                         quoted{needs_page_name}, " but no pagetype, so main.aspx opens the app's home page: add "
                         "pagetype=entityrecord (a record), pagetype=entitylist (a view) or the page type meant");
         if (!page_unknown && page != no_page)
-            for (std::size_t i = 0; i < param_rule_count; ++i)
-                if ((param_rules[i].required & page) != 0 && !seen[i])
-                    report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
-                                page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
-        check_app(query, begin, app_id_at, app_name_at);
+            for (std::uint32_t missing = required_param_rows.rows[lowest_row(page)] & ~seen; missing != 0;
+                 missing &= missing - 1) {
+                const std::size_t i = lowest_row(missing);
+                report_.add(diagnostic_code::link_missing_parameter, severity::error, page_at,
+                            page_phrase{page}, " needs \"", param_rules[i].name, "\": ", param_rules[i].what);
+            }
+        check_app(params, app_id_at, app_name_at);
     }
 
-    void unknown_parameter(std::string_view name, const query_param& p, page_set page) {
+    /// `other` is the first rule with that name (find_any_param_rule), which `page` does not read.
+    void unknown_parameter(std::string_view name, std::size_t other, const query_param& p, page_set page) {
         const diagnostic_code code = diagnostic_code::link_unknown_parameter;
         if (equals_ignoring_case(name, "etc")) {
             report_.add(code, severity::warning, p.name_offset, "\"etc\" (an entity type code) differs from one "
@@ -4401,7 +4734,6 @@ private:
                         quoted{link_.substr(p.name_offset, p.value.size() + 1), 30}, "): it is ignored");
             return;
         }
-        const std::size_t other = find_any_param_rule(name);
         if (other != no_rule) {
             report_.add(code, severity::warning, p.name_offset, quoted{name}, " is not read by ", page_phrase{page},
                         " (it is a parameter of ", first_page_name(param_rules[other].pages), "); it is ignored");
@@ -4432,7 +4764,7 @@ private:
                     ", whose value must be percent-encoded (& as %26, = as %3D), as encodeURIComponent does");
     }
 
-    void check_app(std::string_view query, std::size_t begin, std::size_t app_id_at, std::size_t app_name_at) {
+    void check_app(const page_query& params, std::size_t app_id_at, std::size_t app_name_at) {
         if (app_id_at != no_position && app_name_at != no_position) {
             report_.add(diagnostic_code::link_app_conflict, severity::error, app_id_at > app_name_at ? app_id_at : app_name_at,
                         "the link names its app twice, with appid and appname: keep one of them");
@@ -4440,10 +4772,10 @@ private:
         }
         if (app_id_at == no_position && app_name_at == no_position) return;
         // The link's own app against the context's.
-        query_param p;
-        for (query_reader reader(query, begin); reader.next(p);) {
-            if (p.name_offset != app_id_at && p.name_offset != app_name_at) continue;
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+        params.for_each([&](const page_query_param& q) {
+            const query_param& p = q.raw;
+            if (p.name_offset != app_id_at && p.name_offset != app_name_at) return true;
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (p.name_offset == app_id_at) {
                 const guid_check mine = check_guid(value), theirs = check_guid(context_.app_id);
                 if (mine.problem == guid_problem::none && theirs.problem == guid_problem::none &&
@@ -4456,8 +4788,8 @@ private:
                             quoted{value}, ", not the app ", quoted{context_.app_name},
                             " it is resolved for; it keeps its own");
             }
-            return;
-        }
+            return false;
+        });
     }
 
     // --- values --------------------------------------------------------------------------------
@@ -4482,7 +4814,7 @@ private:
         const value_source source{p.value, p.value_offset, nullptr};
         switch (r.kind) {
         case param_kind::page_type: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) {
                 report_.add(diagnostic_code::empty_value, severity::error, p.value_offset,
                             "\"pagetype\" is empty: give the type of page, such as entityrecord or entitylist");
@@ -4500,19 +4832,19 @@ private:
             return;
         }
         case param_kind::guid: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_guid_value(value, source, name, r.what);
             return;
         }
         case param_kind::logical_name: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_logical_name_value(value, source, name);
             return;
         }
         case param_kind::unique_name: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             const std::size_t bad = unique_name_problem(value);
             if (bad < value.size())
@@ -4522,7 +4854,7 @@ private:
             return;
         }
         case param_kind::choice: {
-            const std::string_view value = decode_value(p.value, scratch_.decoded);
+            const std::string_view value = decode_value(p, scratch_.decoded);
             if (value.empty()) return empty_value(r, p, name, page);
             check_choice(r, value, p, name);
             return;
@@ -4607,9 +4939,11 @@ private:
 
     void check_guid_value(std::string_view value, const value_source& source, std::string_view name,
                           std::string_view what) {
-        if (reported_placeholder(value, source, what, ", a GUID")) return;
+        // A GUID (hexadecimal digits and hyphens, in one pair of braces or none) holds no
+        // placeholder, which starts with '<', "${" or "{{": only a value that is none is searched.
         const guid_check g = check_guid(value);
         if (g.problem != guid_problem::none) {
+            if (reported_placeholder(value, source, what, ", a GUID")) return;
             const std::size_t in_core = g.braced ? g.at - 1 : g.at;
             const std::size_t percent = value.find('%');
             if (percent != std::string_view::npos) {
@@ -4645,13 +4979,13 @@ private:
     /// extraqs holds a query of its own (`formid=...&field=value`), percent-encoded. The first
     /// formid is the one checked (and one is all a form reads).
     void check_extraqs(const query_param& p, const value_source& source) {
-        const std::string_view decoded = decode_value(p.value, scratch_.decoded);
+        const std::string_view decoded = decode_value(p, scratch_.decoded);
         query_param inner;
         char name_buffer[48];
         for (query_reader reader(decoded, 0); reader.next(inner);) {
-            if (!equals_ignoring_case(decode_name(inner.name, name_buffer), "formid")) continue;
+            if (!equals_ignoring_case(param_name(inner, name_buffer), "formid")) continue;
             const value_source inner_source{inner.value, inner.value_offset, &source};
-            std::string_view value = decode_value(inner.value, scratch_.inner);
+            std::string_view value = decode_value(inner, scratch_.inner);
             // Microsoft's own example ends the value with an encoded CR LF: spaces around are ignored.
             std::size_t lead = 0;
             while (lead < value.size() && (value[lead] == ' ' || value[lead] == '\t' || value[lead] == '\r' || value[lead] == '\n'))
@@ -7922,6 +8256,15 @@ inline void append_link_text(std::string& out, std::string_view text, std::size_
     };
     std::size_t i = begin;
     while (i < end) {
+        // The run up to the next special character is copied at once (links hold an '&' or two,
+        // and the rest of them is plain); a backslash waiting sees the run's first character.
+        const std::size_t special = swar::find(raw.data(), i, end, flags, is_special);
+        if (special > i) {
+            if (backslash) put(raw[i++]);
+            out.append(raw.data() + i, special - i);
+            i = special;
+            if (i == end) break;
+        }
         const char c = raw[i];
         if (is_line_end(c)) {
             put('\n');
@@ -12789,9 +13132,7 @@ protected:
                    std::string_view& out) {
         string_value s;
         if (!read_text(v, kind, member, {0, true, false, false}, s, false)) return false;
-        if (!check_guid_text(s, member, what)) return false;
-        out = check_guid(s.text).digits;
-        return true;
+        return check_guid_text(s, member, what, true, &out);
     }
 
     /// A required, non-empty string holding a table's logical name.
@@ -12924,7 +13265,14 @@ protected:
 
     /// A GUID in a string. Template placeholders are errors here: the id is what the server uses.
     bool check_guid_text(const string_value& s, std::string_view member, std::string_view what,
-                         bool allow_braces = true) {
+                         bool allow_braces = true, std::string_view* digits = nullptr) {
+        // A well-formed GUID holds no placeholder (hexadecimal digits, hyphens and braces, never
+        // "{{" or "${"): the search is for the text that is not one.
+        const guid_check g = check_guid(s.text, allow_braces);
+        if (g.problem == guid_problem::none && !g.nil) {
+            if (digits != nullptr) *digits = g.digits;
+            return true;
+        }
         const text_span placeholder = find_placeholder(s.text);
         if (placeholder.found()) {
             report_span(diagnostic_code::template_placeholder, severity::error, offset_in(s, placeholder.offset),
@@ -12933,13 +13281,18 @@ protected:
                         " is a template placeholder: replace it with ", what);
             return false;
         }
-        return check_guid_at(s, 0, s.text, member, what, allow_braces);
+        return report_guid(g, s, 0, s.text, member, what);
     }
 
     /// Checks `text`, which starts at index `at` of `s.text`, as a GUID.
     bool check_guid_at(const string_value& s, std::size_t at, std::string_view text, std::string_view member,
                        std::string_view what, bool allow_braces) {
-        const guid_check g = check_guid(text, allow_braces);
+        return report_guid(check_guid(text, allow_braces), s, at, text, member, what);
+    }
+
+    /// Reports what `g`, the check of `text` (at index `at` of `s.text`), found; true when nothing.
+    bool report_guid(const guid_check& g, const string_value& s, std::size_t at, std::string_view text,
+                     std::string_view member, std::string_view what) {
         if (g.problem == guid_problem::bad_character) {
             report(diagnostic_code::invalid_guid, severity::error, offset_in(s, at + g.at), quoted{text, 45},
                    " in ", quoted{member}, " is not a GUID: ", shown_char{text, g.at}, " at character ", g.at + 1,
