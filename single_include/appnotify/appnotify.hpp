@@ -12550,6 +12550,7 @@ public:
         depth_ = 0;
         stopped_ = false;
         syntax_error_ = false;
+        dropped_annotation_bytes_ = 0;
         scratch_.clear();
     }
 
@@ -12575,6 +12576,11 @@ public:
     /// simdjson refused something: the caller locates the exact syntax error.
     bool syntax_error() const noexcept { return syntax_error_; }
 
+    /// The bytes of the input, from key to value, of the type annotations read so far whose key
+    /// is written without escapes: bytes that compact_json_length(true) leaves out of any value
+    /// holding them, so that a raw length minus them still bounds the compact one.
+    std::size_t dropped_annotation_bytes() const noexcept { return dropped_annotation_bytes_; }
+
 protected:
     diagnostic_sink& sink_;
     walker_scratch& scratch_;
@@ -12585,6 +12591,7 @@ protected:
     bool stopped_ = false;
     bool syntax_error_ = false;
     dialect_detector* root_names_ = nullptr;
+    std::size_t dropped_annotation_bytes_ = 0;
 
     // --- reporting -----------------------------------------------------------------------------
 
@@ -12828,6 +12835,12 @@ private:
         }
         std::string_view type_name;
         if (!read_string(value, type_name)) return;
+        // A key written without escapes is one compact_json_length drops too (it reads raw keys):
+        // then its closing quote follows the key's last letter, where an escaped key has a
+        // backslash before a quote. The value's text is at least its unescaped length and quotes.
+        const std::size_t key_end = key_offset + 1 + key.size();
+        if (key_end < input_.size() && input_[key_end] == '"' && input_[key_end - 1] == 'e')
+            dropped_annotation_bytes_ += value_offset + type_name.size() + 2 - key_offset;
         if (type_name.empty() || type_name.front() != '#') {
             report(diagnostic_code::odata_type_missing_hash, severity::warning, value_offset, "write \"#",
                    type_name.substr(0, 80), "\": OData type names in annotations start with '#'");
@@ -13294,9 +13307,11 @@ protected:
     bool report_guid(const guid_check& g, const string_value& s, std::size_t at, std::string_view text,
                      std::string_view member, std::string_view what) {
         if (g.problem == guid_problem::bad_character) {
+            const std::size_t in_core = g.braced ? g.at - 1 : g.at; // where hyphens belong, past a brace
             report(diagnostic_code::invalid_guid, severity::error, offset_in(s, at + g.at), quoted{text, 45},
                    " in ", quoted{member}, " is not a GUID: ", shown_char{text, g.at}, " at character ", g.at + 1,
-                   g.at == 8 || g.at == 13 || g.at == 18 || g.at == 23 ? " should be '-'" : " is not a hexadecimal digit",
+                   in_core == 8 || in_core == 13 || in_core == 18 || in_core == 23 ? " should be '-'"
+                                                                                 : " is not a hexadecimal digit",
                    "; a GUID is 8-4-4-4-12 hexadecimal digits such as 0a9f62a8-90df-e311-9565-a45d36fc5fe8");
             return false;
         }
@@ -14208,6 +14223,8 @@ private:
         /// where the next member of the root begins (an end no nearer than theirs).
         std::size_t data_parts[2] = {no_position, no_position};
         std::size_t data_ends[2] = {no_position, no_position};
+        /// The bytes of each that compact_json_length leaves out (dropped_annotation_bytes).
+        std::size_t data_annotations[2] = {0, 0};
     } root_seen_;
     icon_state icon_;
 
@@ -14237,12 +14254,17 @@ private:
         } else if (key == "Expiry") {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
-        } else if (key == "OverrideContent") {
-            if (kind == json_kind::object) root_seen_.data_parts[0] = offset_of(v);
-            check_override(v, kind);
-        } else if (key == "Actions") {
-            if (kind == json_kind::object) root_seen_.data_parts[1] = offset_of(v);
-            check_actions(v, kind);
+        } else if (key == "OverrideContent" || key == "Actions") {
+            const std::size_t part = key == "Actions" ? 1 : 0;
+            const std::size_t annotations_before = dropped_annotation_bytes();
+            if (kind == json_kind::object) { // a repeated member: the last one is measured, to its own end
+                root_seen_.data_parts[part] = offset_of(v);
+                root_seen_.data_ends[part] = no_position;
+            }
+            if (part == 0) check_override(v, kind);
+            else check_actions(v, kind);
+            if (kind == json_kind::object)
+                root_seen_.data_annotations[part] = dropped_annotation_bytes() - annotations_before;
         } else {
             unknown_parameter(key, key_offset);
             return false;
@@ -14329,12 +14351,13 @@ private:
     /// text is no longer than the limit.
     void check_data_length() {
         // Raw JSON is never shorter than its compact form: text no longer than the limit from the
-        // start of each part to the next member cannot exceed it.
+        // start of each part to the next member, less the annotations left out, cannot exceed it.
+        // (Most payloads that carry annotations are shorter than the limit without them.)
         std::size_t raw = 0;
         for (std::size_t i = 0; i < 2; ++i)
             if (root_seen_.data_parts[i] != no_position)
                 raw += (root_seen_.data_ends[i] == no_position ? input_.size() : root_seen_.data_ends[i]) -
-                       root_seen_.data_parts[i];
+                       root_seen_.data_parts[i] - root_seen_.data_annotations[i];
         if (raw <= record_data_max_length) return;
         const compact_json_length measure(true);
         std::size_t length[2] = {}, members[2] = {}, parts = 0;
