@@ -39,6 +39,9 @@ struct notification_storage {
     /// Buffers of the link checks, kept between runs.
     link_scratch links;
     std::string page_url;
+    /// Whether a side pane's page whose URL is proven clean from its fields skips building and
+    /// checking that URL (page_url_shortcut.hpp). Only tests turn it off, to compare both paths.
+    bool page_url_shortcut = true;
     /// Finds the links of OverrideContent's markdown, and where their destinations are.
     markdown_renderer markdown;
     std::vector<text_span> link_destinations;
