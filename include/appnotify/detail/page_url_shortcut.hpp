@@ -14,7 +14,6 @@
 #include "../notification.hpp"
 #include "guid.hpp"
 #include "page_rules.hpp"
-#include "url_query.hpp"
 #include "utf8.hpp"
 
 namespace appnotify::detail {
@@ -77,14 +76,6 @@ inline constexpr page_url_plans page_url_plan_table{};
 static_assert(page_url_plan_table.plans[0].usable, "an entityrecord page's URL can be proven clean");
 static_assert(page_url_plan_table.plans[1].usable, "an entitylist page's URL can be proven clean");
 
-/// Each character encodes to itself (encode_component), so the value is in the URL as it is and
-/// reads back unchanged: no '%', '+', tab or newline for the link check to decode.
-constexpr bool encodes_to_itself(std::string_view value) noexcept {
-    for (const char c : value)
-        if (!is_unreserved(static_cast<unsigned char>(c))) return false;
-    return true;
-}
-
 /// True when checking the URL append_page_url writes for `page` with an empty app context
 /// (link_checker::check) is certain to report nothing; false when it might (then check it).
 /// Every byte of the URL other than the values is fixed by the tables ("/main.aspx?pagetype=",
@@ -94,6 +85,8 @@ constexpr bool encodes_to_itself(std::string_view value) noexcept {
 /// - a GUID: written plainly (no braces), well formed and not all zeros;
 /// - a logical name: a lowercase letter, then lowercase letters, digits or underscores;
 /// - a choice: one of its values;
+/// (these three are made of letters, digits, '-' and '_', so they are in the URL as they are and
+/// read back unchanged: no '%', '+', tab or newline for the link check to decode);
 /// - text: valid UTF-8 (its escapes must decode to UTF-8);
 /// - data: valid UTF-8 without '%' (whose %25 would look like data encoded twice);
 /// - an empty value is left out, which a parameter the page needs cannot be.
@@ -111,7 +104,7 @@ inline bool page_url_is_clean(const page_target& page) noexcept {
         }
         switch (plan.kinds[i]) {
         case param_kind::guid: {
-            if (!encodes_to_itself(value)) return false;
+            // Without braces, a well-formed GUID is hexadecimal digits and '-': it encodes to itself.
             const guid_check g = check_guid(value, false);
             if (g.problem != guid_problem::none || g.nil) return false;
             break;
@@ -120,8 +113,8 @@ inline bool page_url_is_clean(const page_target& page) noexcept {
             if (logical_name_problem(value) != value.size()) return false;
             break;
         case param_kind::choice: {
+            // The choices are digits, so a value equal to one encodes to itself.
             const param_rule& r = param_rules[plan.rules[i]];
-            if (!encodes_to_itself(value)) return false;
             bool allowed = false;
             for (std::size_t k = 0; k < r.choice_count; ++k) allowed = allowed || equals_ignoring_case(value, r.choices[k]);
             if (!allowed) return false;
