@@ -106,6 +106,7 @@ BOOST_AUTO_TEST_CASE(a_page_proven_clean_has_a_url_the_link_check_finds_nothing_
             field_of(page, f) = random() % 3 == 0 ? std::string_view() : text_values[random() % text_values.size()];
         check(page);
     }
+    BOOST_TEST_MESSAGE(clean << " pages proven clean, " << unclean << " left to the link check");
     // Both outcomes are common: the check above is not vacuous.
     BOOST_TEST(clean > 1000u);
     BOOST_TEST(unclean > 1000u);
@@ -319,6 +320,7 @@ BOOST_AUTO_TEST_CASE(validation_finds_the_same_with_and_without_the_shortcut) {
         const bool record = random() % 4 == 0;
         d.check(payload_json(target_json(type, members, !record), record));
     }
+    BOOST_TEST_MESSAGE(d.payloads << " payloads, " << d.valid << " valid");
     // Many payloads are valid: the shortcut is taken, and the comparison is not vacuous.
     BOOST_TEST(d.payloads > 10000u);
     BOOST_TEST(d.valid > 500u);
