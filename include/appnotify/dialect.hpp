@@ -195,7 +195,8 @@ public:
         const detail::dialect_member_index& index = detail::dialect_member_names;
         if (key.size() <= index.longest)
             for (std::size_t e = index.starts[key.size()]; e < index.starts[key.size() + 1]; ++e) {
-                if (index.entries[e].name != key) continue;
+                // Same length by the index: the bytes alone (string_view's != would add a call).
+                if (std::memcmp(index.entries[e].name.data(), key.data(), key.size()) != 0) continue;
                 const dialect d = index.entries[e].owner;
                 const std::size_t i = static_cast<std::size_t>(d), m = index.entries[e].index;
                 ++known_[i];

@@ -58,26 +58,26 @@ private:
                 root_seen_.data_ends[i] = key_offset;
         notification& n = out_.model;
         string_value s;
-        if (key == "Title") {
+        if (same_name(key, "Title")) {
             root_seen_.title = true;
             if (read_required_text(v, kind, key, {plain_title_max_length, true, true}, s)) n.title = s.text;
-        } else if (key == "Body") {
+        } else if (same_name(key, "Body")) {
             if (read_text(v, kind, key, {plain_body_max_length, false, true}, s)) n.body = s.text;
-        } else if (key == "Recipient") {
+        } else if (same_name(key, "Recipient")) {
             root_seen_.recipient = true;
             if (kind == json_kind::object) check_recipient_object(v);
             else check_recipient(v, kind, key);
-        } else if (key == "IconType") {
+        } else if (same_name(key, "IconType")) {
             read_icon(v, kind, key, "value", icon_);
-        } else if (key == "ToastType") {
+        } else if (same_name(key, "ToastType")) {
             read_option(v, kind, key, toast_type_options, n.toast);
-        } else if (key == "Priority") {
+        } else if (same_name(key, "Priority")) {
             read_option(v, kind, key, priority_options, n.priority);
-        } else if (key == "Expiry") {
+        } else if (same_name(key, "Expiry")) {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
-        } else if (key == "OverrideContent" || key == "Actions") {
-            const std::size_t part = key == "Actions" ? 1 : 0;
+        } else if (same_name(key, "OverrideContent") || same_name(key, "Actions")) {
+            const std::size_t part = same_name(key, "Actions") ? 1 : 0;
             const std::size_t annotations_before = dropped_annotation_bytes();
             if (kind == json_kind::object) { // a repeated member: the last one is measured, to its own end
                 root_seen_.data_parts[part] = offset_of(v);
@@ -127,13 +127,13 @@ private:
         bool team = false;
         walk_object(v, offset, object_rules{}, &summary,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "systemuserid") {
+                        if (same_name(key, "systemuserid")) {
                             has_id = true;
                             if (read_guid(member, kind, key, "the GUID of the user", out_.model.recipient_id))
                                 out_.model.recipient = out_.model.recipient_id;
                             return true;
                         }
-                        if (key == "teamid") {
+                        if (same_name(key, "teamid")) {
                             team = true;
                             report(diagnostic_code::recipient_team, severity::error, key_offset,
                                    "notifications cannot be sent to a team: send one notification to each user");
@@ -244,7 +244,7 @@ private:
         bool has_list = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != data_column_members[3]) {
+                        if (!same_name(key, data_column_members[3])) {
                             ignored_member(key, key_offset, list_view<std::string_view>(&data_column_members[3], 1),
                                            "the action buttons go in \"actions\"");
                             return false;

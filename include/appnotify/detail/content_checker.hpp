@@ -330,17 +330,17 @@ protected:
     /// A member of the markdown override (OverrideContent, or the root of a record's data):
     /// false when `key` is not one.
     bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
-        if (key != data_column_members[0] && key != data_column_members[1] && key != data_column_members[2]) return false;
+        if (!same_name(key, data_column_members[0]) && !same_name(key, data_column_members[1]) && !same_name(key, data_column_members[2])) return false;
         content_override& c = out_.model.override_content ? *out_.model.override_content
                                                           : out_.model.override_content.emplace();
         string_value s;
-        if (key == "title") {
+        if (same_name(key, "title")) {
             if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.title = s.text;
                 check_override_length(s, key, plain_title_max_length, "title");
                 check_markdown_links(s, key);
             }
-        } else if (key == "body") {
+        } else if (same_name(key, "body")) {
             if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.body = s.text;
                 check_override_length(s, key, plain_body_max_length, "body");
@@ -396,11 +396,11 @@ protected:
         walk_object(v, offset, expando_rules(false), nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
-                        if (key == "title") {
+                        if (same_name(key, "title")) {
                             has_title = true;
                             if (read_text(member, member_kind, key, {0, true, false}, s, false))
                                 out_.actions[index].title = s.text;
-                        } else if (key == "data") {
+                        } else if (same_name(key, "data")) {
                             has_data = true;
                             if (expect_kind(member, member_kind, json_kind::object, key)) check_action_data(member, index);
                         } else {
@@ -622,13 +622,13 @@ protected:
                         }
                         if (flags[i] != nullptr) {
                             read_bool(member, kind, key, pane.*flags[i]);
-                        } else if (key == "title") {
+                        } else if (same_name(key, "title")) {
                             if (read_text(member, kind, key, {0, false, false}, s)) pane.title = s.text;
-                        } else if (key == "width") {
+                        } else if (same_name(key, "width")) {
                             std::int32_t width = 0;
                             if (read_integer_in(member, kind, key, 1, INT32_MAX, " pixels", width)) pane.width = width;
                         } else if (read_text(member, kind, key, {0, true, false}, s)) { // paneId, imageSrc
-                            (key == "paneId" ? pane.pane_id : pane.image_src) = s.text;
+                            (same_name(key, "paneId") ? pane.pane_id : pane.image_src) = s.text;
                         }
                         return true;
                     });
@@ -646,7 +646,7 @@ protected:
         std::size_t where[page_field_count] = {};
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "pageType") {
+                        if (same_name(key, "pageType")) {
                             has_type = true;
                             type_valid = read_enum(member, kind, key, page_type_names, type_index);
                             return true;
@@ -757,10 +757,10 @@ protected:
         bool has_name = false, has_id = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == entity_context_members[0]) {
+                        if (same_name(key, entity_context_members[0])) {
                             has_name = true;
                             read_logical_name(member, kind, key, chat.entity_name);
-                        } else if (key == entity_context_members[1]) {
+                        } else if (same_name(key, entity_context_members[1])) {
                             has_id = true;
                             read_guid(member, kind, key, "the GUID of the record the chat is about", chat.record_id);
                         } else {

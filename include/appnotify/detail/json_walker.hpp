@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -162,6 +163,13 @@ inline bool odata_type_kind(std::string_view name, json_kind& kind) noexcept {
     return false;
 }
 
+/// `key == name`, written out: string_view's == goes through compare(), which g++ leaves out of
+/// line in the checkers' large functions, and a memcmp call. With `name` a literal, the size
+/// test settles most keys and the compare of the rest is a load or two.
+inline bool same_name(std::string_view key, std::string_view name) noexcept {
+    return key.size() == name.size() && (name.empty() || std::memcmp(key.data(), name.data(), name.size()) == 0);
+}
+
 class json_walker {
 public:
     json_walker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits) noexcept
@@ -292,11 +300,17 @@ protected:
         return scalar_token(v, kind, token);
     }
 
-    /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
-    bool scalar_token(od::value& v, json_kind kind, std::string_view& token) {
-        token = v.raw_json_token();
+    /// The text of a number, true, false or null, without the white space after it.
+    std::string_view scalar_text(od::value& v) {
+        std::string_view token = v.raw_json_token();
         while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
             token.remove_suffix(1);
+        return token;
+    }
+
+    /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
+    bool scalar_token(od::value& v, json_kind kind, std::string_view& token) {
+        token = scalar_text(v);
         bool valid = false;
         if (kind == json_kind::number) {
             const number_scan n = scan_number(token, 0);
@@ -445,7 +459,7 @@ protected:
 private:
     static bool is_type_annotation(std::string_view key) noexcept {
         constexpr std::string_view suffix = "@odata.type";
-        return key.size() >= suffix.size() && key.substr(key.size() - suffix.size()) == suffix;
+        return key.size() >= suffix.size() && same_name(key.substr(key.size() - suffix.size()), suffix);
     }
 
     void record_annotation(std::string_view key, std::size_t key_offset, od::value& value, json_kind kind) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -29,10 +30,12 @@ constexpr std::string_view entry_name(const named_value<Enum>& entry) noexcept {
 /// The place of `key` in `names`, or N when it is not there. Size and first character are
 /// compared before the rest: this runs for every member of every action.
 template <std::size_t N>
-constexpr std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
+inline std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
     if (key.empty()) return N;
     for (std::size_t i = 0; i < N; ++i)
-        if (names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key) return i;
+        if (names[i].size() == key.size() && names[i][0] == key[0] &&
+            std::memcmp(names[i].data(), key.data(), key.size()) == 0)
+            return i;
     return N;
 }
 
@@ -238,8 +241,8 @@ protected:
 
     /// A JSON number that must be an integer within Int32 (the type of the server's parameters).
     bool read_int32(od::value& v, std::string_view member, std::int64_t& value) {
-        std::string_view token;
-        if (!scalar_token(v, json_kind::number, token)) return false;
+        // kind_of validated the number's text when the walk reached it: only its end is needed.
+        const std::string_view token = scalar_text(v);
         const std::size_t offset = offset_of(token.data());
         const integer_read r = read_integer(token, value);
         if (r == integer_read::not_integer) {
