@@ -38,11 +38,30 @@ struct guid_check {
     std::string_view digits; // the 36 characters without braces
 };
 
-/// The 36 characters at `p` as a well-formed GUID, 8 bytes at a time (swar.hpp): a payload holds
+/// The 36 characters at `p` as a well-formed GUID, 16 bytes at a time with SSE2, else 8 (swar.hpp): a payload holds
 /// a dozen GUIDs and a link or two more, and a byte loop with a branch per character cost a tenth
 /// of the validation. Sets `nil` when every digit is '0'. False on any offending character, which
 /// the byte loop of check_guid then finds and places.
 inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
+#if APPNOTIFY_SIMD_SSE2
+    // 16 bytes a step: blocks at bytes 0, 16 and 20 (the last overlaps the second), a bit per
+    // byte, and where their hyphens belong (characters 8 and 13; 18 and 23; 23).
+    namespace sse2 = swar::sse2;
+    constexpr std::size_t starts[3] = {0, 16, 20};
+    constexpr unsigned hyphens[3] = {(1u << 8) | (1u << 13), (1u << 2) | (1u << 7), 1u << 3};
+    bool ok = true;
+    nil = true;
+    for (std::size_t k = 0; k < 3; ++k) {
+        const sse2::block v = sse2::load(p + starts[k]);
+        const sse2::block lower = _mm_or_si128(v, _mm_set1_epi8(0x20)); // as in the words below
+        const unsigned hex = sse2::mask(_mm_or_si128(sse2::between(v, '0', '9'), sse2::between(lower, 'a', 'f')));
+        const unsigned hyphen = sse2::mask(sse2::equal(v, '-'));
+        ok = ok & ((hex | hyphen) == 0xFFFFu) & (hyphen == hyphens[k]);
+        // Meaningful when ok: then the hyphens are where they belong, and every other byte is '0'.
+        nil = nil & ((sse2::mask(sse2::equal(v, '0')) | hyphens[k]) == 0xFFFFu);
+    }
+    return ok;
+#else
     using namespace swar;
     // Words at bytes 0, 8, 16, 24 and 28 (the last overlaps the fourth), and where their
     // hyphens belong: characters 8 and 13 are bytes 0 and 5 of the second word, 18 and 23 bytes
@@ -63,6 +82,7 @@ inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
         nil = nil & (w == (zero_digits ^ ((hyphens[k] >> 7) * ('-' ^ '0'))));
     }
     return ok;
+#endif
 }
 
 /// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
