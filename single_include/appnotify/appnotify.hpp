@@ -639,11 +639,30 @@ struct guid_check {
     std::string_view digits; // the 36 characters without braces
 };
 
-/// The 36 characters at `p` as a well-formed GUID, 8 bytes at a time (swar.hpp): a payload holds
+/// The 36 characters at `p` as a well-formed GUID, 16 bytes at a time with SSE2, else 8 (swar.hpp): a payload holds
 /// a dozen GUIDs and a link or two more, and a byte loop with a branch per character cost a tenth
 /// of the validation. Sets `nil` when every digit is '0'. False on any offending character, which
 /// the byte loop of check_guid then finds and places.
 inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
+#if APPNOTIFY_SIMD_SSE2
+    // 16 bytes a step: blocks at bytes 0, 16 and 20 (the last overlaps the second), a bit per
+    // byte, and where their hyphens belong (characters 8 and 13; 18 and 23; 23).
+    namespace sse2 = swar::sse2;
+    constexpr std::size_t starts[3] = {0, 16, 20};
+    constexpr unsigned hyphens[3] = {(1u << 8) | (1u << 13), (1u << 2) | (1u << 7), 1u << 3};
+    bool ok = true;
+    nil = true;
+    for (std::size_t k = 0; k < 3; ++k) {
+        const sse2::block v = sse2::load(p + starts[k]);
+        const sse2::block lower = _mm_or_si128(v, _mm_set1_epi8(0x20)); // as in the words below
+        const unsigned hex = sse2::mask(_mm_or_si128(sse2::between(v, '0', '9'), sse2::between(lower, 'a', 'f')));
+        const unsigned hyphen = sse2::mask(sse2::equal(v, '-'));
+        ok = ok & ((hex | hyphen) == 0xFFFFu) & (hyphen == hyphens[k]);
+        // Meaningful when ok: then the hyphens are where they belong, and every other byte is '0'.
+        nil = nil & ((sse2::mask(sse2::equal(v, '0')) | hyphens[k]) == 0xFFFFu);
+    }
+    return ok;
+#else
     using namespace swar;
     // Words at bytes 0, 8, 16, 24 and 28 (the last overlaps the fourth), and where their
     // hyphens belong: characters 8 and 13 are bytes 0 and 5 of the second word, 18 and 23 bytes
@@ -664,6 +683,7 @@ inline bool is_well_formed_guid(const char* p, bool& nil) noexcept {
         nil = nil & (w == (zero_digits ^ ((hyphens[k] >> 7) * ('-' ^ '0'))));
     }
     return ok;
+#endif
 }
 
 /// Checks `text` as a GUID; braces are accepted when `allow_braces` (the client API strips them).
@@ -1013,7 +1033,8 @@ public:
         const detail::dialect_member_index& index = detail::dialect_member_names;
         if (key.size() <= index.longest)
             for (std::size_t e = index.starts[key.size()]; e < index.starts[key.size() + 1]; ++e) {
-                if (index.entries[e].name != key) continue;
+                // Same length by the index: the bytes alone (string_view's != would add a call).
+                if (std::memcmp(index.entries[e].name.data(), key.data(), key.size()) != 0) continue;
                 const dialect d = index.entries[e].owner;
                 const std::size_t i = static_cast<std::size_t>(d), m = index.entries[e].index;
                 ++known_[i];
@@ -12515,6 +12536,7 @@ inline bool page_url_is_clean(const page_target& page) noexcept {
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -12528,6 +12550,7 @@ inline bool page_url_is_clean(const page_target& page) noexcept {
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12675,6 +12698,13 @@ inline bool odata_type_kind(std::string_view name, json_kind& kind) noexcept {
     return false;
 }
 
+/// `key == name`, written out: string_view's == goes through compare(), which g++ leaves out of
+/// line in the checkers' large functions, and a memcmp call. With `name` a literal, the size
+/// test settles most keys and the compare of the rest is a load or two.
+inline bool same_name(std::string_view key, std::string_view name) noexcept {
+    return key.size() == name.size() && (name.empty() || std::memcmp(key.data(), name.data(), name.size()) == 0);
+}
+
 class json_walker {
 public:
     json_walker(diagnostic_sink& sink, walker_scratch& scratch, walk_limits limits) noexcept
@@ -12805,11 +12835,17 @@ protected:
         return scalar_token(v, kind, token);
     }
 
-    /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
-    bool scalar_token(od::value& v, json_kind kind, std::string_view& token) {
-        token = v.raw_json_token();
+    /// The text of a number, true, false or null, without the white space after it.
+    std::string_view scalar_text(od::value& v) {
+        std::string_view token = v.raw_json_token();
         while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
             token.remove_suffix(1);
+        return token;
+    }
+
+    /// The text of a number, true, false or null, validated (simdjson only checks what it reads).
+    bool scalar_token(od::value& v, json_kind kind, std::string_view& token) {
+        token = scalar_text(v);
         bool valid = false;
         if (kind == json_kind::number) {
             const number_scan n = scan_number(token, 0);
@@ -12958,7 +12994,7 @@ protected:
 private:
     static bool is_type_annotation(std::string_view key) noexcept {
         constexpr std::string_view suffix = "@odata.type";
-        return key.size() >= suffix.size() && key.substr(key.size() - suffix.size()) == suffix;
+        return key.size() >= suffix.size() && same_name(key.substr(key.size() - suffix.size()), suffix);
     }
 
     void record_annotation(std::string_view key, std::size_t key_offset, od::value& value, json_kind kind) {
@@ -13147,10 +13183,12 @@ constexpr std::string_view entry_name(const named_value<Enum>& entry) noexcept {
 /// The place of `key` in `names`, or N when it is not there. Size and first character are
 /// compared before the rest: this runs for every member of every action.
 template <std::size_t N>
-constexpr std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
+inline std::size_t index_in(std::string_view key, const std::string_view (&names)[N]) noexcept {
     if (key.empty()) return N;
     for (std::size_t i = 0; i < N; ++i)
-        if (names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key) return i;
+        if (names[i].size() == key.size() && names[i][0] == key[0] &&
+            std::memcmp(names[i].data(), key.data(), key.size()) == 0)
+            return i;
     return N;
 }
 
@@ -13356,8 +13394,8 @@ protected:
 
     /// A JSON number that must be an integer within Int32 (the type of the server's parameters).
     bool read_int32(od::value& v, std::string_view member, std::int64_t& value) {
-        std::string_view token;
-        if (!scalar_token(v, json_kind::number, token)) return false;
+        // kind_of validated the number's text when the walk reached it: only its end is needed.
+        const std::string_view token = scalar_text(v);
         const std::size_t offset = offset_of(token.data());
         const integer_read r = read_integer(token, value);
         if (r == integer_read::not_integer) {
@@ -13874,17 +13912,17 @@ protected:
     /// A member of the markdown override (OverrideContent, or the root of a record's data):
     /// false when `key` is not one.
     bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
-        if (key != data_column_members[0] && key != data_column_members[1] && key != data_column_members[2]) return false;
+        if (!same_name(key, data_column_members[0]) && !same_name(key, data_column_members[1]) && !same_name(key, data_column_members[2])) return false;
         content_override& c = out_.model.override_content ? *out_.model.override_content
                                                           : out_.model.override_content.emplace();
         string_value s;
-        if (key == "title") {
+        if (same_name(key, "title")) {
             if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.title = s.text;
                 check_override_length(s, key, plain_title_max_length, "title");
                 check_markdown_links(s, key);
             }
-        } else if (key == "body") {
+        } else if (same_name(key, "body")) {
             if (read_text(member, member_kind, key, {0, false, false, false}, s)) {
                 c.body = s.text;
                 check_override_length(s, key, plain_body_max_length, "body");
@@ -13940,11 +13978,11 @@ protected:
         walk_object(v, offset, expando_rules(false), nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
                         string_value s;
-                        if (key == "title") {
+                        if (same_name(key, "title")) {
                             has_title = true;
                             if (read_text(member, member_kind, key, {0, true, false}, s, false))
                                 out_.actions[index].title = s.text;
-                        } else if (key == "data") {
+                        } else if (same_name(key, "data")) {
                             has_data = true;
                             if (expect_kind(member, member_kind, json_kind::object, key)) check_action_data(member, index);
                         } else {
@@ -14166,13 +14204,13 @@ protected:
                         }
                         if (flags[i] != nullptr) {
                             read_bool(member, kind, key, pane.*flags[i]);
-                        } else if (key == "title") {
+                        } else if (same_name(key, "title")) {
                             if (read_text(member, kind, key, {0, false, false}, s)) pane.title = s.text;
-                        } else if (key == "width") {
+                        } else if (same_name(key, "width")) {
                             std::int32_t width = 0;
                             if (read_integer_in(member, kind, key, 1, INT32_MAX, " pixels", width)) pane.width = width;
                         } else if (read_text(member, kind, key, {0, true, false}, s)) { // paneId, imageSrc
-                            (key == "paneId" ? pane.pane_id : pane.image_src) = s.text;
+                            (same_name(key, "paneId") ? pane.pane_id : pane.image_src) = s.text;
                         }
                         return true;
                     });
@@ -14190,7 +14228,7 @@ protected:
         std::size_t where[page_field_count] = {};
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "pageType") {
+                        if (same_name(key, "pageType")) {
                             has_type = true;
                             type_valid = read_enum(member, kind, key, page_type_names, type_index);
                             return true;
@@ -14301,10 +14339,10 @@ protected:
         bool has_name = false, has_id = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == entity_context_members[0]) {
+                        if (same_name(key, entity_context_members[0])) {
                             has_name = true;
                             read_logical_name(member, kind, key, chat.entity_name);
-                        } else if (key == entity_context_members[1]) {
+                        } else if (same_name(key, entity_context_members[1])) {
                             has_id = true;
                             read_guid(member, kind, key, "the GUID of the record the chat is about", chat.record_id);
                         } else {
@@ -14375,26 +14413,26 @@ private:
                 root_seen_.data_ends[i] = key_offset;
         notification& n = out_.model;
         string_value s;
-        if (key == "Title") {
+        if (same_name(key, "Title")) {
             root_seen_.title = true;
             if (read_required_text(v, kind, key, {plain_title_max_length, true, true}, s)) n.title = s.text;
-        } else if (key == "Body") {
+        } else if (same_name(key, "Body")) {
             if (read_text(v, kind, key, {plain_body_max_length, false, true}, s)) n.body = s.text;
-        } else if (key == "Recipient") {
+        } else if (same_name(key, "Recipient")) {
             root_seen_.recipient = true;
             if (kind == json_kind::object) check_recipient_object(v);
             else check_recipient(v, kind, key);
-        } else if (key == "IconType") {
+        } else if (same_name(key, "IconType")) {
             read_icon(v, kind, key, "value", icon_);
-        } else if (key == "ToastType") {
+        } else if (same_name(key, "ToastType")) {
             read_option(v, kind, key, toast_type_options, n.toast);
-        } else if (key == "Priority") {
+        } else if (same_name(key, "Priority")) {
             read_option(v, kind, key, priority_options, n.priority);
-        } else if (key == "Expiry") {
+        } else if (same_name(key, "Expiry")) {
             std::int32_t value = 0;
             if (read_integer_in(v, kind, key, 1, INT32_MAX, " seconds", value)) n.expiry = value;
-        } else if (key == "OverrideContent" || key == "Actions") {
-            const std::size_t part = key == "Actions" ? 1 : 0;
+        } else if (same_name(key, "OverrideContent") || same_name(key, "Actions")) {
+            const std::size_t part = same_name(key, "Actions") ? 1 : 0;
             const std::size_t annotations_before = dropped_annotation_bytes();
             if (kind == json_kind::object) { // a repeated member: the last one is measured, to its own end
                 root_seen_.data_parts[part] = offset_of(v);
@@ -14444,13 +14482,13 @@ private:
         bool team = false;
         walk_object(v, offset, object_rules{}, &summary,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind kind) {
-                        if (key == "systemuserid") {
+                        if (same_name(key, "systemuserid")) {
                             has_id = true;
                             if (read_guid(member, kind, key, "the GUID of the user", out_.model.recipient_id))
                                 out_.model.recipient = out_.model.recipient_id;
                             return true;
                         }
-                        if (key == "teamid") {
+                        if (same_name(key, "teamid")) {
                             team = true;
                             report(diagnostic_code::recipient_team, severity::error, key_offset,
                                    "notifications cannot be sent to a team: send one notification to each user");
@@ -14561,7 +14599,7 @@ private:
         bool has_list = false;
         walk_object(v, offset, rules, nullptr,
                     [&](std::string_view key, std::size_t key_offset, od::value& member, json_kind member_kind) {
-                        if (key != data_column_members[3]) {
+                        if (!same_name(key, data_column_members[3])) {
                             ignored_member(key, key_offset, list_view<std::string_view>(&data_column_members[3], 1),
                                            "the action buttons go in \"actions\"");
                             return false;
