@@ -13912,7 +13912,9 @@ protected:
     /// A member of the markdown override (OverrideContent, or the root of a record's data):
     /// false when `key` is not one.
     bool override_member(std::string_view key, od::value& member, json_kind member_kind, icon_state& icon) {
-        if (!same_name(key, data_column_members[0]) && !same_name(key, data_column_members[1]) && !same_name(key, data_column_members[2])) return false;
+        if (!same_name(key, data_column_members[0]) && !same_name(key, data_column_members[1]) &&
+            !same_name(key, data_column_members[2]))
+            return false;
         content_override& c = out_.model.override_content ? *out_.model.override_content
                                                           : out_.model.override_content.emplace();
         string_value s;
