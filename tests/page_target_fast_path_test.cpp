@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+BOOST_AUTO_TEST_SUITE(page_target_fast_path)
+
 // The shortcut and the switch that turns it off are internals: reachable in header-only mode,
 // where the umbrella header brings in the implementation (in compiled mode they are in the
 // library, which both modes share).
@@ -329,3 +331,24 @@ BOOST_AUTO_TEST_CASE(validation_finds_the_same_with_and_without_the_shortcut) {
 } // namespace
 
 #endif // APPNOTIFY_HEADER_ONLY
+
+// Through the public API, in both modes: the pages notifications usually open are clean, and the
+// one finding the URL adds to the fields' own checks (web resource data holding an escape, which
+// the URL encodes again) is still made.
+BOOST_AUTO_TEST_CASE(what_the_page_url_adds_is_still_found) {
+    const auto page = [](std::string_view target) {
+        return appnotify::validate(test::payload_with_action_data(
+            R"~({"@odata.type": "#Microsoft.Dynamics.CRM.expando", "type": "sidepane", "navigationTarget": {"@odata.type": "#Microsoft.Dynamics.CRM.expando", )~" +
+            std::string(target) + "}}"));
+    };
+    BOOST_TEST(test::clean(page(
+        R"~("pageType": "entityrecord", "entityName": "task", "entityId": "0a9f62a8-90df-e311-9565-a45d36fc5fe8")~")));
+    BOOST_TEST(test::clean(page(R"~("pageType": "webresource", "webresourceName": "new_page.htm", "data": "a=b")~")));
+    const auto& d = test::only(page(R"~("pageType": "webresource", "webresourceName": "new_page.htm", "data": "a%41b")~"),
+                               appnotify::diagnostic_code::link_double_encoded, "/Actions/actions/0/data/navigationTarget");
+    BOOST_TEST(test::contains(d.message, "the page opens as /main.aspx?pagetype=webresource&webresourceName=new_page.htm"
+                                         "&data=a%2541b: \"data\" is percent-encoded twice"),
+               d.message);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
