@@ -135,4 +135,38 @@ BOOST_AUTO_TEST_CASE(json_pointer_escapes_tilde_and_slash) {
     test::only(r, diagnostic_code::ignored_field, "/OverrideContent/a~1b~0c");
 }
 
+// The walker keeps its path and the members of every open object on stacks whose storage starts
+// at 16 items and grows: a path deeper than that, and members above a grown stack, are exact,
+// and a result reused for a smaller document says only what that document holds.
+BOOST_AUTO_TEST_CASE(paths_and_duplicates_deeper_than_the_first_storage_are_exact) {
+    std::string nested = "1";
+    std::string pointer;
+    for (int level = 19; level >= 0; --level) {
+        std::string siblings;
+        for (int i = 0; i < 20; ++i) siblings += "\"s" + std::to_string(i) + "\": 0, ";
+        if (level % 2 == 0) {
+            nested = "{" + siblings + "\"d" + std::to_string(level) + "\": [0, " + nested + "], \"s3\": 1}";
+        } else {
+            nested = "{\"e" + std::to_string(level) + "\": " + nested + "}";
+        }
+    }
+    for (int level = 0; level < 20; ++level)
+        pointer += level % 2 == 0 ? "/d" + std::to_string(level) + "/1" : "/e" + std::to_string(level);
+    const std::string json = test::payload(R"~("X": )~" + nested);
+    appnotify::validation_result r;
+    validate(json, r);
+    std::size_t duplicates = 0;
+    for (const auto& d : r.diagnostics()) {
+        if (d.code != diagnostic_code::duplicate_key) continue;
+        ++duplicates;
+        BOOST_TEST(json.compare(d.offset, 4, "\"s3\"") == 0);
+    }
+    BOOST_TEST(duplicates == 10u);
+    // The innermost duplicate: the path of every level above it, members and indexes.
+    test::find(r, diagnostic_code::duplicate_key, "/X" + pointer.substr(0, pointer.rfind("/d18")) + "/s3");
+    validate(test::payload(R"~("X": {"a": {"b": [{"c": 1, "c": 2}]}})~"), r);
+    const auto& d = test::find(r, diagnostic_code::duplicate_key, "/X/a/b/0/c");
+    for (const auto& other : r.diagnostics()) BOOST_TEST((&other == &d || other.code != diagnostic_code::duplicate_key));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

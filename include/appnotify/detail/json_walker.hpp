@@ -23,6 +23,7 @@
 #include "json_pointer.hpp"
 #include "json_string.hpp"
 #include "number.hpp"
+#include "scratch_stack.hpp"
 
 namespace appnotify::detail {
 
@@ -84,11 +85,11 @@ struct walker_scratch {
         std::size_t key_offset;
         std::size_t value_offset;
     };
-    std::vector<segment> path;
-    std::vector<member> members;
+    scratch_stack<segment> path;
+    scratch_stack<member> members;
     /// Open-addressing index of a large object's members: slot = 1 + member index, 0 = empty.
     std::vector<std::uint32_t> index;
-    std::vector<annotation> annotations;
+    scratch_stack<annotation> annotations;
     std::string pointer;
     /// Positions in the string a diagnostic is about (see value_checker::offset_in).
     string_offset_map strings;
@@ -402,19 +403,24 @@ protected:
             od::value& value = field.value();
             json_kind kind{};
             if (!kind_of(value, kind)) break;
-            scratch_.members.push_back({key, key_offset, kind});
-            scratch_.path.push_back({key, 0, false});
+            walker_scratch::member& member = scratch_.members.push();
+            member.key = key;
+            member.offset = key_offset;
+            member.kind = kind;
+            walker_scratch::segment& segment = scratch_.path.push();
+            segment.key = key;
+            segment.is_index = false;
             if (is_type_annotation(key)) {
                 record_annotation(key, key_offset, value, kind);
             } else if (!on_member(key, key_offset, value, kind)) {
                 skip(value, kind);
             }
-            scratch_.path.pop_back();
+            scratch_.path.pop();
             if (stopped()) break;
         }
         if (!stopped()) finish_object(offset, members_begin, annotations_begin, rules, summary);
-        scratch_.members.resize(members_begin);
-        scratch_.annotations.resize(annotations_begin);
+        scratch_.members.truncate(members_begin);
+        scratch_.annotations.truncate(annotations_begin);
         --depth_;
     }
 
@@ -447,9 +453,11 @@ protected:
             }
             json_kind kind{};
             if (!kind_of(element, kind)) break;
-            scratch_.path.push_back({{}, index, true});
+            walker_scratch::segment& segment = scratch_.path.push();
+            segment.index = index;
+            segment.is_index = true;
             on_element(index, element, kind);
-            scratch_.path.pop_back();
+            scratch_.path.pop();
             ++index;
             if (stopped()) break;
         }
@@ -483,8 +491,12 @@ private:
             report(diagnostic_code::odata_type_missing_hash, severity::warning, value_offset, "write \"#",
                    type_name.substr(0, 80), "\": OData type names in annotations start with '#'");
         }
-        scratch_.annotations.push_back(
-            {key, key.substr(0, key.size() - std::string_view("@odata.type").size()), type_name, key_offset, value_offset});
+        walker_scratch::annotation& annotation = scratch_.annotations.push();
+        annotation.key = key;
+        annotation.annotated = key.substr(0, key.size() - std::string_view("@odata.type").size());
+        annotation.type_name = type_name;
+        annotation.key_offset = key_offset;
+        annotation.value_offset = value_offset;
     }
 
     static std::size_t hash_key(std::string_view key) noexcept { return static_cast<std::size_t>(fnv1a(key)); }
