@@ -156,15 +156,15 @@ std::size_t reference_page(std::string_view value) {
 }
 
 void same_param(const detail::query_param& got, const detail::query_param& want, std::string_view query) {
-    BOOST_TEST(got.name == want.name, query);
-    BOOST_TEST(got.value == want.value, query);
-    BOOST_TEST(got.name.data() == want.name.data(), query);
-    BOOST_TEST((got.value.data() == want.value.data() || want.value.empty()), query);
-    BOOST_TEST(got.name_offset == want.name_offset, query);
-    BOOST_TEST(got.value_offset == want.value_offset, query);
-    BOOST_TEST(got.has_equals == want.has_equals, query);
-    BOOST_TEST(got.name_plain == want.name_plain, query);
-    BOOST_TEST(got.value_plain == want.value_plain, query);
+    APPNOTIFY_TEST_QUIETLY(got.name == want.name, query);
+    APPNOTIFY_TEST_QUIETLY(got.value == want.value, query);
+    APPNOTIFY_TEST_QUIETLY(got.name.data() == want.name.data(), query);
+    APPNOTIFY_TEST_QUIETLY((got.value.data() == want.value.data() || want.value.empty()), query);
+    APPNOTIFY_TEST_QUIETLY(got.name_offset == want.name_offset, query);
+    APPNOTIFY_TEST_QUIETLY(got.value_offset == want.value_offset, query);
+    APPNOTIFY_TEST_QUIETLY(got.has_equals == want.has_equals, query);
+    APPNOTIFY_TEST_QUIETLY(got.name_plain == want.name_plain, query);
+    APPNOTIFY_TEST_QUIETLY(got.value_plain == want.value_plain, query);
 }
 
 /// The walk of a page_query (from its table, or reading the query again) against the reference
@@ -173,12 +173,12 @@ void same_walk(const detail::page_query& params, std::string_view query, std::si
     const std::vector<detail::query_param> want = reference_params(query, base);
     std::size_t i = 0;
     params.for_each([&](const detail::page_query_param& q) {
-        BOOST_TEST_REQUIRE(i < want.size(), query);
+        APPNOTIFY_REQUIRE_QUIETLY(i < want.size(), query);
         same_param(q.raw, want[i], query);
         char buffer[48];
         const std::string_view name = detail::decode_name(want[i].name, buffer);
-        BOOST_TEST(q.name == name, query);
-        BOOST_TEST(q.any_rule == reference_any_rule(name), query);
+        APPNOTIFY_TEST_QUIETLY(q.name == name, query);
+        APPNOTIFY_TEST_QUIETLY(q.any_rule == reference_any_rule(name), query);
         ++i;
         return true;
     });
@@ -195,12 +195,12 @@ BOOST_AUTO_TEST_CASE(rule_and_page_lookups_match_a_scan_of_every_row) {
     std::size_t found = 0;
     for (int round = 0; round < 60000; ++round) {
         const std::string name = round < 256 ? std::string(1, static_cast<char>(round)) : random_name(g, names);
-        BOOST_TEST(detail::find_any_param_rule(name) == reference_any_rule(name), name);
+        APPNOTIFY_TEST_QUIETLY(detail::find_any_param_rule(name) == reference_any_rule(name), name);
         for (unsigned page = 0; page <= detail::app_page_count; ++page) {
             const auto set = static_cast<detail::page_set>(1u << page); // no_page last
-            BOOST_TEST(detail::find_param_rule(name, set) == reference_rule(name, set), name);
+            APPNOTIFY_TEST_QUIETLY(detail::find_param_rule(name, set) == reference_rule(name, set), name);
         }
-        BOOST_TEST(detail::find_app_page(name) == reference_page(name), name);
+        APPNOTIFY_TEST_QUIETLY(detail::find_app_page(name) == reference_page(name), name);
         if (reference_any_rule(name) != detail::no_rule || reference_page(name) != detail::app_page_count) ++found;
     }
     BOOST_TEST(found > 6000u); // the mutations keep many names known
@@ -228,7 +228,7 @@ BOOST_AUTO_TEST_CASE(letters_compare_as_equals_ignoring_case) {
             default: break;
             }
         if (g.next(20) == 0 && !text.empty()) text.pop_back();
-        BOOST_TEST(detail::equals_letters_ignoring_case(text, letters) == detail::equals_ignoring_case(text, letters),
+        APPNOTIFY_TEST_QUIETLY(detail::equals_letters_ignoring_case(text, letters) == detail::equals_ignoring_case(text, letters),
                    text << " / " << letters);
     }
 }
@@ -253,10 +253,10 @@ BOOST_AUTO_TEST_CASE(reader_matches_the_two_scan_reader) {
         detail::query_param p;
         std::size_t i = 0;
         while (reader.next(p)) {
-            BOOST_TEST_REQUIRE(i < want.size(), query);
+            APPNOTIFY_REQUIRE_QUIETLY(i < want.size(), query);
             same_param(p, want[i++], query);
         }
-        BOOST_TEST(i == want.size(), query);
+        APPNOTIFY_TEST_QUIETLY(i == want.size(), query);
     }
 }
 

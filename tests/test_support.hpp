@@ -32,6 +32,20 @@ inline std::ostream& operator<<(std::ostream& out, utf8_error value) { return ou
 } // namespace detail
 } // namespace appnotify
 
+/// BOOST_TEST, evaluated as an assertion only when it fails. For differential tests that compare
+/// millions of values: Boost.Test's bookkeeping of each assertion that passes is most of their
+/// time, and under valgrind (tools/test) it took minutes.
+#define APPNOTIFY_TEST_QUIETLY(...)                                                                            \
+    do {                                                                                                       \
+        if (!(APPNOTIFY_TEST_FIRST_(__VA_ARGS__, unused))) BOOST_TEST(__VA_ARGS__);                            \
+    } while (false)
+/// BOOST_TEST_REQUIRE, the same way.
+#define APPNOTIFY_REQUIRE_QUIETLY(...)                                                                         \
+    do {                                                                                                       \
+        if (!(APPNOTIFY_TEST_FIRST_(__VA_ARGS__, unused))) BOOST_TEST_REQUIRE(__VA_ARGS__);                    \
+    } while (false)
+#define APPNOTIFY_TEST_FIRST_(condition, ...) condition
+
 namespace test {
 
 inline std::string source_path(std::string_view relative) {
