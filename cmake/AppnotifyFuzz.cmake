@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The fuzz harnesses are listed once, in fuzz/targets.cmake, and built two ways:
-#   FUZZ   - with clang and -fsanitize=fuzzer,address,undefined (fuzz/CMakeLists.txt), or with
+#   FUZZ   - with clang and -fsanitize=fuzzer,address,undefined, linking the library in compiled
+#            mode built with the same flags (fuzz/CMakeLists.txt), or with
 #            AFL++'s afl-clang-fast++ / afl-clang-lto++ when APPNOTIFY_FUZZ_ENGINE is "afl"
 #            (the same harness sources: AFL++ links its own driver for -fsanitize=fuzzer);
 #   REPLAY - with any compiler and fuzz/replay_main.cpp, registered as a ctest test that replays
@@ -19,7 +20,7 @@ function(appnotify_fuzz_target name source)
             set(engine_flags -fsanitize=fuzzer,address,undefined)
         endif()
         add_executable(${name} "${src}")
-        target_link_libraries(${name} PRIVATE appnotify::appnotify ${ARG_LIBRARIES})
+        target_link_libraries(${name} PRIVATE appnotify_fuzzed ${ARG_LIBRARIES})
         target_compile_options(${name} PRIVATE ${engine_flags} -fno-sanitize-recover=all)
         target_link_options(${name} PRIVATE ${engine_flags})
     else()
