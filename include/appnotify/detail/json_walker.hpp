@@ -387,11 +387,13 @@ protected:
         const std::size_t members_begin = scratch_.members.size();
         const std::size_t annotations_begin = scratch_.annotations.size();
         for (auto field_result : object) {
-            od::field field;
-            if (std::move(field_result).get(field) != simdjson::SUCCESS) {
+            // Read in place: copying the field out of its result reads it back as one wide load
+            // over the narrower stores that just wrote it (a store-forwarding stall per member).
+            if (field_result.error() != simdjson::SUCCESS) {
                 fail_syntax();
                 break;
             }
+            od::field& field = field_result.value_unsafe();
             // The raw key must be read first: unescaping consumes it.
             const std::size_t key_offset = offset_of(field.key().raw()) - 1;
             std::string_view key;
@@ -446,11 +448,11 @@ protected:
         if (!enter(offset)) return;
         std::size_t index = 0;
         for (auto element_result : array) {
-            od::value element;
-            if (std::move(element_result).get(element) != simdjson::SUCCESS) {
+            if (element_result.error() != simdjson::SUCCESS) { // read in place, as walk_object's fields
                 fail_syntax();
                 break;
             }
+            od::value& element = element_result.value_unsafe();
             json_kind kind{};
             if (!kind_of(element, kind)) break;
             walker_scratch::segment& segment = scratch_.path.push();
