@@ -53,6 +53,22 @@ BOOST_AUTO_TEST_CASE(member_ids_annotation) {
                "/Actions/actions/0/data/memberIds@odata.type");
 }
 
+BOOST_AUTO_TEST_CASE(only_keys_that_end_with_the_whole_suffix_are_annotations) {
+    // Near misses in each part the recognizer compares (the first 8 bytes of the suffix, its last
+    // 4, a key one byte short) are plain unknown members, not annotations.
+    for (const char* key : {"@odata.typ", "odata.type", "#odata.type", "@odata.typf", "@odatX.type", "title@odata.typ",
+                            "title@odata.tyPe", "title_odata.type"}) {
+        BOOST_TEST_CONTEXT(key) {
+            test::only(validate(test::payload(std::string(R"~("OverrideContent": {")~") + key + R"~(": 1})~")),
+                       diagnostic_code::ignored_field, std::string("/OverrideContent/") + key);
+        }
+    }
+    test::only(validate(test::payload(R"~("OverrideContent": {"@odata.type": 1})~")), diagnostic_code::wrong_type,
+               "/OverrideContent/@odata.type");
+    test::only(validate(test::payload(R"~("OverrideContent": {"x@odata.type": "#String"})~")),
+               diagnostic_code::odata_annotation_orphan, "/OverrideContent/x@odata.type");
+}
+
 BOOST_AUTO_TEST_CASE(annotations_in_ignored_values_are_still_checked) {
     const auto r = validate(test::payload(R"~("OverrideContent": {"extra": {"@odata.type": 1}})~"));
     test::find(r, diagnostic_code::ignored_field, "/OverrideContent/extra");

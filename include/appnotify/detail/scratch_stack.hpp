@@ -29,7 +29,6 @@ public:
     void clear() noexcept { size_ = 0; }
 
     std::size_t size() const noexcept { return size_; }
-    bool empty() const noexcept { return size_ == 0; }
     Item& operator[](std::size_t i) noexcept { return storage_[i]; }
     const Item& operator[](std::size_t i) const noexcept { return storage_[i]; }
     const Item* begin() const noexcept { return storage_.data(); }
