@@ -99,12 +99,12 @@ int convert_command(const std::vector<std::string>& args) {
     if (!context_report.ok()) return exit_usage;
 
     input_file file(parsed.operands.empty() ? "-" : parsed.operands.front());
-    std::string text;
+    input_bytes text;
     if (!file.ok() || !file.read_all(text, validation.max_input_bytes + 1)) {
         std::fprintf(stderr, "appnotify: cannot read %s: %s\n", shown(file.name()).c_str(), file.error().c_str());
         return exit_usage;
     }
-    const appnotify::validation_result source = appnotify::validate(text, validation);
+    const appnotify::validation_result source = appnotify::validate(text.view(), validation);
     if (!source.ok()) {
         std::string out;
         for (const appnotify::diagnostic& d : source.diagnostics())

@@ -141,7 +141,7 @@ void print_diagnostics(const appnotify::validation_result& result, const std::st
     std::fputs(out.c_str(), fd == 1 ? stdout : stderr);
 }
 
-bool read_input(const std::string& path, std::string& text, std::string& name) {
+bool read_input(const std::string& path, input_bytes& text, std::string& name) {
     input_file file(path);
     name = file.name();
     if (!file.ok() || !file.read_all(text, appnotify::validate_options{}.max_input_bytes + 1)) {
@@ -177,9 +177,10 @@ int render_command(const std::vector<std::string>& args) {
     }
     const appnotify::render_options options{{s.org, s.app_id, s.app_name}, s.hyperlinks, s.width, "an-"};
     if (!usable_context(options.context, "render")) return exit_usage;
-    std::string text, name;
+    input_bytes text;
+    std::string name;
     if (!read_input(parsed.operands.empty() ? "-" : parsed.operands.front(), text, name)) return exit_usage;
-    const appnotify::validation_result result = appnotify::validate(text, validation);
+    const appnotify::validation_result result = appnotify::validate(text.view(), validation);
     if (!result.ok()) {
         print_diagnostics(result, name, 2);
         return exit_invalid;
@@ -213,9 +214,11 @@ int markdown_command(const std::vector<std::string>& args) {
     if (!read_render_settings(parsed, "markdown", s)) return exit_usage;
     const appnotify::app_context context{s.org, s.app_id, s.app_name};
     if (!usable_context(context, "markdown")) return exit_usage;
-    std::string text, name;
+    input_bytes input;
+    std::string name;
     appnotify::markdown_options options;
-    if (!read_input("-", text, name)) return exit_usage;
+    if (!read_input("-", input, name)) return exit_usage;
+    const std::string_view text = input.view();
     const appnotify::app_link_resolver resolver(context);
     options.rewriter = &resolver;
     options.hyperlinks = s.hyperlinks;
@@ -266,9 +269,9 @@ int preview_command(const std::vector<std::string>& args) {
     std::vector<appnotify::preview_entry> entries;
     bool invalid = false;
     for (std::size_t i = 0; i < parsed.operands.size(); ++i) {
-        std::string text;
+        input_bytes text;
         if (!read_input(parsed.operands[i], text, names[i])) return exit_usage;
-        appnotify::validate(text, results[i], validation);
+        appnotify::validate(text.view(), results[i], validation);
         invalid = invalid || !results[i].ok();
     }
     for (std::size_t i = 0; i < names.size(); ++i) entries.push_back({names[i], &results[i]});

@@ -99,12 +99,12 @@ namespace {
 
 void validate_whole(const validate_settings& settings, const std::string& path, tally& totals) {
     input_file file(path);
-    std::string text;
+    input_bytes text;
     if (!file.ok() || !file.read_all(text, settings.limits.max_input_bytes + 1)) {
         report_unreadable(settings, file.name(), file.error(), totals);
         return;
     }
-    const appnotify::validation_result result = appnotify::validate(text, settings.limits);
+    const appnotify::validation_result result = appnotify::validate(text.view(), settings.limits);
     totals.count(result);
     std::string out;
     print_result(settings, file.name(), 0, result, out);
