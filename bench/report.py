@@ -70,6 +70,27 @@ def per_item(b):
     return "%.0f ns" % (1e9 / items) if items else ""
 
 
+def processor():
+    """The processor's model and widest vector extension, from /proc/cpuinfo (Linux): the
+    machines a session runs on change, and the ratios with them (the floors are SIMD code)."""
+    fields = {}
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if not line.strip():
+                    break  # the first processor is enough
+                key, _, value = line.partition(":")
+                fields[key.strip()] = value.strip()
+    except OSError:
+        return platform.machine()
+    flags = fields.get("flags", "").split()
+    vectors = next((name for flag, name in (("avx512f", "AVX-512"), ("avx2", "AVX2"), ("sse4_2", "SSE4.2"))
+                    if flag in flags), "")
+    model = fields.get("model name", platform.machine())
+    family = "family %s, model %s" % (fields["cpu family"], fields["model"]) if "cpu family" in fields else ""
+    return ", ".join(part for part in (platform.machine(), model, family, vectors) if part)
+
+
 def main(results_path, scaling_path, compile_path):
     with open(results_path) as f:
         data = json.load(f)
@@ -79,7 +100,7 @@ def main(results_path, scaling_path, compile_path):
     compiler = subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     out += ["Made by `bench/run` on %s." % date.today().isoformat(), "",
             "| | |", "|---|---|",
-            "| machine | %s, %s CPUs at %s MHz |" % (platform.machine(), ctx.get("num_cpus", "?"), ctx.get("mhz_per_cpu", "?")),
+            "| machine | %s; %s CPUs at %s MHz |" % (processor(), ctx.get("num_cpus", "?"), ctx.get("mhz_per_cpu", "?")),
             "| compiler | %s, `-O3 -march=native` (Release) |" % compiler,
             "| simdjson | %s |" % subprocess.run(["pkg-config", "--modversion", "simdjson"], capture_output=True, text=True).stdout.strip(),
             "| load | %s |" % ", ".join("%.2f" % x for x in ctx.get("load_avg", [])),
