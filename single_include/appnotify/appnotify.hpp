@@ -12589,7 +12589,6 @@ public:
     void clear() noexcept { size_ = 0; }
 
     std::size_t size() const noexcept { return size_; }
-    bool empty() const noexcept { return size_ == 0; }
     Item& operator[](std::size_t i) noexcept { return storage_[i]; }
     const Item& operator[](std::size_t i) const noexcept { return storage_[i]; }
     const Item* begin() const noexcept { return storage_.data(); }
@@ -13048,9 +13047,22 @@ protected:
     }
 
 private:
+    /// Whether `key` ends with "@odata.type", without branches: every member of every object
+    /// asks, and two loads, two compares and a conditional move cost less than a short-circuit
+    /// chain of three tests (1% of validation's instructions). A key too short to hold the
+    /// suffix compares the suffix with itself and is refused by its size.
     static bool is_type_annotation(std::string_view key) noexcept {
         constexpr std::string_view suffix = "@odata.type";
-        return key.size() >= suffix.size() && same_name(key.substr(key.size() - suffix.size()), suffix);
+        static_assert(suffix.size() == 11, "compared as 8 bytes and the last 4");
+        const bool long_enough = key.size() >= suffix.size();
+        const char* tail = long_enough ? key.data() + key.size() - suffix.size() : suffix.data();
+        std::uint64_t head = 0, wanted_head = 0;
+        std::uint32_t end = 0, wanted_end = 0;
+        std::memcpy(&head, tail, 8);
+        std::memcpy(&end, tail + 7, 4);
+        std::memcpy(&wanted_head, suffix.data(), 8);
+        std::memcpy(&wanted_end, suffix.data() + 7, 4);
+        return long_enough & (head == wanted_head) & (end == wanted_end);
     }
 
     void record_annotation(std::string_view key, std::size_t key_offset, od::value& value, json_kind kind) {
